@@ -1,0 +1,17 @@
+/** Directory: people, organisation units, partner organisations (the funds), roles. */
+
+/** Demo data for the first start, and its one password. */
+export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
+/** The identity source authentication uses. */
+export { directoryIdentities } from './identity-source.js';
+/** CSV import of people, all or nothing (CLI and API). */
+export { IMPORT_COLUMNS, importPeople } from './import-people.js';
+/** Creating a person (CLI `user add`). */
+export { createPerson } from './people.js';
+/** Counting people (first-start detection). */
+export { countPeople } from './repository.js';
+export { directoryRoutes } from './routes.js';
+/** Input schema for a person (CLI validation). */
+export { PersonInput } from './schemas.js';
+/** The tables the directory owns. */
+export type { DirectoryTables } from './tables.js';

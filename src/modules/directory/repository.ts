@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { DirectoryTables, OrgUnitRow, PartnerRow, PersonRow } from './tables.js';
+
+export type Db = Kysely<DirectoryTables>;
+
+export const findPersonById = (db: Db, id: string): Promise<PersonRow | undefined> =>
+  db.selectFrom('directory_person').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findPersonByUsername = (db: Db, username: string): Promise<PersonRow | undefined> =>
+  db
+    .selectFrom('directory_person')
+    .selectAll()
+    .where('username', '=', username.toLowerCase())
+    .executeTakeFirst();
+
+export const findPersonByEmail = (db: Db, email: string): Promise<PersonRow | undefined> =>
+  db.selectFrom('directory_person').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+
+export async function listRolesOf(db: Db, personIds: string[]): Promise<Map<string, string[]>> {
+  const roles = new Map<string, string[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return roles;
+  const rows = await db
+    .selectFrom('directory_person_role')
+    .select(['person_id', 'role'])
+    .where('person_id', 'in', personIds)
+    .orderBy('role')
+    .execute();
+  for (const row of rows) roles.get(row.person_id)?.push(row.role);
+  return roles;
+}
+
+export async function replaceRoles(db: Db, personId: string, roles: readonly string[]): Promise<void> {
+  await db.deleteFrom('directory_person_role').where('person_id', '=', personId).execute();
+  if (roles.length > 0) {
+    await db
+      .insertInto('directory_person_role')
+      .values(roles.map((role) => ({ person_id: personId, role })))
+      .execute();
+  }
+}
+
+export type PeopleFilter = {
+  q?: string;
+  role?: string;
+  partner?: string;
+  orgUnit?: string;
+  isActive?: boolean;
+};
+
+export async function searchPeople(db: Db, filter: PeopleFilter, page: { limit: number; offset: number }) {
+  let query = db.selectFrom('directory_person as p');
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['p.name']), 'like', like), eb('p.username', 'like', like)]),
+    );
+  }
+  if (filter.role) {
+    const role = filter.role;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('directory_person_role as r')
+          .select('r.role')
+          .whereRef('r.person_id', '=', 'p.id')
+          .where('r.role', '=', role),
+      ),
+    );
+  }
+  if (filter.partner) query = query.where('p.partner_id', '=', filter.partner);
+  if (filter.orgUnit) query = query.where('p.org_unit_id', '=', filter.orgUnit);
+  if (filter.isActive !== undefined) query = query.where('p.is_active', '=', filter.isActive ? 1 : 0);
+  const [rows, count] = await Promise.all([
+    query.selectAll('p').orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export const listPartners = (db: Db): Promise<PartnerRow[]> =>
+  db.selectFrom('directory_partner').selectAll().orderBy('code').execute();
+export const findPartnerByCode = (db: Db, code: string): Promise<PartnerRow | undefined> =>
+  db.selectFrom('directory_partner').selectAll().where('code', '=', code).executeTakeFirst();
+export const findPartnerById = (db: Db, id: string): Promise<PartnerRow | undefined> =>
+  db.selectFrom('directory_partner').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listOrgUnits = (db: Db): Promise<OrgUnitRow[]> =>
+  db.selectFrom('directory_org_unit').selectAll().orderBy('code').execute();
+export const findOrgUnitByCode = (db: Db, code: string): Promise<OrgUnitRow | undefined> =>
+  db.selectFrom('directory_org_unit').selectAll().where('code', '=', code).executeTakeFirst();
+export const findOrgUnitById = (db: Db, id: string): Promise<OrgUnitRow | undefined> =>
+  db.selectFrom('directory_org_unit').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** How many people each partner (or org unit) has, keyed by its id. */
+export async function countPeopleBy(
+  db: Db,
+  column: 'partner_id' | 'org_unit_id',
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('directory_person')
+    .select([column, (eb) => eb.fn.countAll<number>().as('n')])
+    .where(column, 'is not', null)
+    .groupBy(column)
+    .execute();
+  return new Map(rows.map((r) => [r[column] as string, Number(r.n)]));
+}
+
+export async function managerMap(db: Db): Promise<Map<string, string | null>> {
+  const rows = await db.selectFrom('directory_person').select(['id', 'manager_id']).execute();
+  return new Map(rows.map((r) => [r.id, r.manager_id]));
+}
+
+export async function countPeople(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('directory_person')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { nowInstant } from '../db/time.js';
+
+export interface AuditTables {
+  audit_log: {
+    id: string;
+    at: string;
+    actor_id: string | null;
+    actor_username: string | null;
+    action: string;
+    object_type: string;
+    object_id: string | null;
+    summary: string;
+    ip: string | null;
+    request_id: string | null;
+  };
+}
+
+/** Who did it, from where: built from the request by the HTTP layer, or by the CLI. */
+export type AuditActor = {
+  id: string | null;
+  username: string | null;
+  ip?: string | null;
+  requestId?: string | null;
+};
+
+export const CLI_ACTOR: AuditActor = { id: null, username: 'cli' };
+
+export type AuditEvent = {
+  /** `module.object_verb`, e.g. `directory.person_created`, `directory.person_personal_data_read`. */
+  action: string;
+  objectType: string;
+  objectId?: string | null;
+  /** What changed or what was read, never the personal data itself. */
+  summary?: Record<string, unknown>;
+};
+
+/** Appends one audit row; call it inside the use case's transaction so the change and its trace land together. */
+export async function writeAudit(db: Kysely<any>, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await (db as Kysely<AuditTables>)
+    .insertInto('audit_log')
+    .values({
+      id: randomUUID(),
+      at: nowInstant(),
+      actor_id: actor.id,
+      actor_username: actor.username,
+      action: event.action,
+      object_type: event.objectType,
+      object_id: event.objectId ?? null,
+      summary: JSON.stringify(event.summary ?? {}),
+      ip: actor.ip ?? null,
+      request_id: actor.requestId ?? null,
+    })
+    .execute();
+}
+
+export type AuditEntry = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  summary: Record<string, unknown>;
+  ip: string | null;
+  requestId: string | null;
+};
+
+export type AuditQuery = {
+  actor?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+};
+
+/** Searches the audit log, newest first. */
+export async function searchAudit(
+  db: Kysely<any>,
+  q: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  let query = (db as Kysely<AuditTables>).selectFrom('audit_log');
+  if (q.actor) query = query.where('actor_username', '=', q.actor);
+  if (q.action) query = query.where('action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
+  if (q.objectType) query = query.where('object_type', '=', q.objectType);
+  if (q.objectId) query = query.where('object_id', '=', q.objectId);
+  if (q.from) query = query.where('at', '>=', q.from);
+  if (q.to) query = query.where('at', '<', q.to);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      actorUsername: r.actor_username,
+      action: r.action,
+      objectType: r.object_type,
+      objectId: r.object_id,
+      summary: JSON.parse(r.summary) as Record<string, unknown>,
+      ip: r.ip,
+      requestId: r.request_id,
+    })),
+  };
+}

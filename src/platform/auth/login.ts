@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import { type AuditActor, writeAudit } from '../audit/audit.js';
+import { nowInstant } from '../db/time.js';
+import { withTransaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import type { Identity, IdentitySource } from './identity.js';
+import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
+import { openSession, type SessionPolicy } from './sessions.js';
+import type { AuthTables } from './tables.js';
+import { clearAccountFailures, loginWaitMinutes, recordLoginFailure } from './throttle.js';
+
+type Db = Kysely<AuthTables>;
+
+export type LoginResult = { identity: Identity; secret: string; csrfToken: string };
+
+/**
+ * Password login: throttled per account and per address, same answer for an unknown user and a
+ * wrong password, audited either way.
+ */
+export async function loginWithPassword(
+  db: Kysely<any>,
+  identities: IdentitySource,
+  policy: SessionPolicy,
+  input: { username: string; password: string; ip: string; userAgent?: string },
+): Promise<LoginResult> {
+  const waitMinutes = await loginWaitMinutes(db as Db, input.username, input.ip);
+  if (waitMinutes > 0) throw new AppError('auth.throttled', 429, { minutes: waitMinutes });
+
+  const identity = await identities.findByUsername(db, input.username);
+  const credential = identity
+    ? await (db as Db)
+        .selectFrom('auth_credential')
+        .select('password_hash')
+        .where('person_id', '=', identity.id)
+        .executeTakeFirst()
+    : undefined;
+  const isValid = await verifyPassword(
+    input.password,
+    credential?.password_hash ?? (await DUMMY_HASH_PROMISE),
+  );
+  const actor: AuditActor = {
+    id: identity?.id ?? null,
+    username: input.username.slice(0, 100),
+    ip: input.ip,
+  };
+
+  if (!identity || !credential || !isValid) {
+    await withTransaction(db, async (trx) => {
+      await recordLoginFailure(trx as Kysely<any>, input.username, input.ip);
+      await writeAudit(trx, actor, {
+        action: 'auth.login_failed',
+        objectType: 'person',
+        objectId: identity?.id ?? null,
+      });
+    });
+    throw new AppError('auth.invalid_credentials', 401);
+  }
+  if (!identity.isActive) throw new AppError('auth.account_inactive', 403);
+
+  return withTransaction(db, async (trx) => {
+    await clearAccountFailures(trx as Kysely<any>, input.username);
+    const opened = await openSession(trx as Kysely<any>, identity.id, policy, {
+      ip: input.ip,
+      method: 'password',
+      ...(input.userAgent ? { userAgent: input.userAgent } : {}),
+    });
+    await writeAudit(trx, actor, {
+      action: 'auth.login',
+      objectType: 'person',
+      objectId: identity.id,
+      summary: { method: 'password' },
+    });
+    return { identity, ...opened };
+  });
+}
+
+/** Sets (or replaces) a person's password. */
+export async function setPassword(db: Kysely<any>, personId: string, password: string): Promise<void> {
+  await setPasswordHash(db, personId, await hashPassword(password));
+}
+
+/** Stores an already computed hash (the demo seed hashes its one password once, not 100 times). */
+export async function setPasswordHash(
+  db: Kysely<any>,
+  personId: string,
+  passwordHash: string,
+): Promise<void> {
+  const now = nowInstant();
+  await (db as Db)
+    .insertInto('auth_credential')
+    .values({ person_id: personId, password_hash: passwordHash, updated_at: now })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ password_hash: passwordHash, updated_at: now }))
+    .execute();
+}

@@ -1,0 +1,48 @@
+import type { Role } from './roles.js';
+
+/**
+ * The one permissions table: each ability and the roles that hold it. Every route declares one
+ * ability (`config.ability`); `public` needs no login, `authenticated` any logged-in person.
+ * The permission-matrix test walks every route with every role against this table.
+ */
+export const ABILITIES = {
+  'directory.people.read': ['admin', 'hr', 'manager'],
+  'directory.people.write': ['admin', 'hr'],
+  'directory.partners.read': ['admin', 'hr', 'agent', 'expert', 'editor', 'reviewer', 'manager'],
+  'directory.partners.write': ['admin'],
+  'directory.org_units.read': [
+    'admin',
+    'hr',
+    'manager',
+    'employee',
+    'agent',
+    'expert',
+    'editor',
+    'reviewer',
+    'facility',
+    'ict',
+  ],
+  'directory.org_units.write': ['admin', 'hr'],
+  'auth.tokens.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Ability = keyof typeof ABILITIES;
+/** What a route declares: an ability, or one of the two open levels. */
+export type RouteAccess = Ability | 'public' | 'authenticated';
+
+export function rolesWith(ability: Ability): readonly Role[] {
+  return ABILITIES[ability];
+}
+
+export function can(roles: readonly Role[], ability: Ability): boolean {
+  const allowed: readonly Role[] = ABILITIES[ability];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** The abilities a set of roles grants (the web app uses it to build navigation). */
+export function abilitiesOf(roles: readonly Role[]): Ability[] {
+  return (Object.keys(ABILITIES) as Ability[]).filter((ability) => can(roles, ability));
+}
+
+export const isAbility = (v: unknown): v is Ability => typeof v === 'string' && v in ABILITIES;

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
+import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
+import { type Ability, can } from './permissions.js';
+import { findActiveSession, touchSession } from './sessions.js';
+import { findTokenOwner } from './tokens.js';
+
+export const SESSION_COOKIE = 'relais_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves who is calling (session cookie or bearer token), the language of the answer, and
+ * enforces each route's declared access: 401 without credentials, 403 without the ability.
+ */
+async function requestAuth(app: FastifyInstance): Promise<void> {
+  const policy = {
+    idleMinutes: app.config.RELAIS_SESSION_IDLE_MINUTES,
+    maxHours: app.config.RELAIS_SESSION_MAX_HOURS,
+  };
+
+  app.decorateRequest('identity', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('authMethod', null);
+  app.decorateRequest('language', app.config.RELAIS_DEFAULT_LANGUAGE);
+  app.decorateRequest('actor', {
+    getter(this: FastifyRequest) {
+      return {
+        id: this.identity?.id ?? null,
+        username: this.identity?.username ?? null,
+        ip: this.ip,
+        requestId: this.id,
+      };
+    },
+  });
+
+  app.addHook('onRequest', async (request) => {
+    request.language =
+      languageFromHeader(request.headers['accept-language']) ?? app.config.RELAIS_DEFAULT_LANGUAGE;
+    await identify(app, request, policy);
+    if (request.identity && isLanguage(request.identity.language))
+      request.language = request.identity.language;
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    if (!request.identity) throw new AppError('http.unauthorized', 401);
+    if (request.authMethod === 'session' && !SAFE_METHODS.has(request.method)) {
+      if (request.headers['x-csrf-token'] !== request.session?.csrfToken)
+        throw new AppError('http.csrf_failed', 403);
+    }
+    if (access !== 'authenticated' && !can(request.identity.roles, access as Ability)) {
+      throw new AppError('http.forbidden', 403);
+    }
+  });
+}
+
+async function identify(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  policy: { idleMinutes: number; maxHours: number },
+): Promise<void> {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    const owner = await findTokenOwner(app.db, header.slice('Bearer '.length).trim());
+    const identity = owner && (await app.identities.findById(app.db, owner.personId));
+    if (identity?.isActive) {
+      request.identity = identity;
+      request.authMethod = 'token';
+    }
+    return;
+  }
+  const secret = request.cookies[SESSION_COOKIE];
+  if (!secret) return;
+  const session = await findActiveSession(app.db, secret, policy);
+  if (!session) return;
+  const identity = await app.identities.findById(app.db, session.personId);
+  if (!identity?.isActive) return;
+  request.identity = identity;
+  request.session = session;
+  request.authMethod = 'session';
+  await touchSession(app.db, session);
+}
+
+export default fp(requestAuth, { name: 'relais-request-auth', dependencies: ['@fastify/cookie'] });

@@ -1,0 +1,208 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { writeAudit } from '../audit/audit.js';
+import { withTransaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import { ProblemSchema } from '../http/validation.js';
+import type { Identity } from './identity.js';
+import { loginWithPassword } from './login.js';
+import { abilitiesOf } from './permissions.js';
+import { SESSION_COOKIE } from './request-auth.js';
+import {
+  CreatedTokenSchema,
+  CreateTokenBody,
+  LoginBody,
+  type Me,
+  MeSchema,
+  TokenSchema,
+  UpdateMeBody,
+} from './schemas.js';
+import { revokeAllSessions, revokeSession } from './sessions.js';
+import { createToken, listTokens, revokeToken } from './tokens.js';
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema };
+
+export function toMe(identity: Identity, authMethod: 'session' | 'token', csrfToken: string | null): Me {
+  return {
+    id: identity.id,
+    username: identity.username,
+    name: identity.name,
+    language: identity.language,
+    roles: identity.roles,
+    partner: identity.partnerCode,
+    abilities: abilitiesOf(identity.roles),
+    authMethod,
+    csrfToken,
+  };
+}
+
+/** Login, logout, the caller's own profile, and API tokens. */
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const policy = {
+    idleMinutes: app.config.RELAIS_SESSION_IDLE_MINUTES,
+    maxHours: app.config.RELAIS_SESSION_MAX_HOURS,
+  };
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: app.config.isHttps,
+    maxAge: policy.maxHours * 3600,
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: MeSchema, ...errors } },
+      config: { access: 'public' },
+    },
+    async (request, reply) => {
+      const result = await loginWithPassword(app.db, app.identities, policy, {
+        username: request.body.username,
+        password: request.body.password,
+        ip: request.ip,
+        ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
+      });
+      reply.setCookie(SESSION_COOKIE, result.secret, cookieOptions);
+      return toMe(result.identity, 'session', result.csrfToken);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: { tags: ['auth'], response: { 204: Type.Null(), ...errors } },
+      config: { access: 'authenticated' },
+    },
+    async (request, reply) => {
+      if (request.session) await revokeSession(app.db, request.session.idHash);
+      await writeAudit(app.db, request.actor, {
+        action: 'auth.logout',
+        objectType: 'person',
+        objectId: request.identity!.id,
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/logout-everywhere',
+    {
+      schema: { tags: ['auth'], response: { 200: Type.Object({ revoked: Type.Integer() }), ...errors } },
+      config: { access: 'authenticated' },
+    },
+    async (request, reply) => {
+      const revoked = await revokeAllSessions(app.db, request.identity!.id);
+      await writeAudit(app.db, request.actor, {
+        action: 'auth.logout_everywhere',
+        objectType: 'person',
+        objectId: request.identity!.id,
+        summary: { revoked },
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { revoked };
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      schema: { tags: ['auth'], response: { 200: MeSchema, ...errors } },
+      config: { access: 'authenticated' },
+    },
+    async (request) => toMe(request.identity!, request.authMethod!, request.session?.csrfToken ?? null),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: { tags: ['auth'], body: UpdateMeBody, response: { 200: MeSchema, ...errors } },
+      config: { access: 'authenticated' },
+    },
+    async (request) => {
+      await app.identities.setLanguage(app.db, request.identity!.id, request.body.language);
+      const identity = { ...request.identity!, language: request.body.language };
+      return toMe(identity, request.authMethod!, request.session?.csrfToken ?? null);
+    },
+  );
+
+  app.get(
+    '/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...errors },
+      },
+      config: { access: 'auth.tokens.manage' },
+    },
+    async () => {
+      const tokens = await listTokens(app.db);
+      const items = await Promise.all(
+        tokens.map(async (t) => ({
+          ...t,
+          username: (await app.identities.findById(app.db, t.personId))?.username ?? '?',
+        })),
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    '/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        body: CreateTokenBody,
+        response: { 201: CreatedTokenSchema, 404: ProblemSchema, ...errors },
+      },
+      config: { access: 'auth.tokens.manage' },
+    },
+    async (request, reply) => {
+      const owner = await app.identities.findByUsername(app.db, request.body.username);
+      if (!owner)
+        throw new AppError('directory.person_not_found', 404, {}, [
+          { field: 'username', code: 'directory.person_not_found' },
+        ]);
+      const created = await withTransaction(app.db, async (trx) => {
+        const result = await createToken(trx, {
+          personId: owner.id,
+          name: request.body.name,
+          createdBy: request.identity!.id,
+        });
+        await writeAudit(trx, request.actor, {
+          action: 'auth.token_created',
+          objectType: 'token',
+          objectId: result.summary.id,
+          summary: { for: owner.username, name: request.body.name },
+        });
+        return result;
+      });
+      return reply
+        .code(201)
+        .send({ token: created.token, summary: { ...created.summary, username: owner.username } });
+    },
+  );
+
+  app.delete(
+    '/auth/tokens/:id',
+    {
+      schema: {
+        tags: ['auth'],
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: TokenSchema, 404: ProblemSchema, ...errors },
+      },
+      config: { access: 'auth.tokens.manage' },
+    },
+    async (request) =>
+      withTransaction(app.db, async (trx) => {
+        const revoked = await revokeToken(trx, request.params.id);
+        await writeAudit(trx, request.actor, {
+          action: 'auth.token_revoked',
+          objectType: 'token',
+          objectId: revoked.id,
+        });
+        return revoked;
+      }),
+  );
+};

@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import { addMinutes, type Instant, nowInstant } from '../db/time.js';
+import { hashSecret, newSecret } from './secrets.js';
+import type { AuthTables } from './tables.js';
+
+type Db = Kysely<AuthTables>;
+
+export type SessionPolicy = { idleMinutes: number; maxHours: number };
+
+export type ActiveSession = { idHash: string; personId: string; csrfToken: string; lastSeenAt: Instant };
+
+/** Opens a session; returns the secret for the cookie (only its hash is stored). */
+export async function openSession(
+  db: Db,
+  personId: string,
+  policy: SessionPolicy,
+  meta: { ip?: string; userAgent?: string; method: 'password' | 'oidc' },
+): Promise<{ secret: string; csrfToken: string }> {
+  const secret = newSecret();
+  const csrfToken = newSecret();
+  const now = nowInstant();
+  await db
+    .insertInto('auth_session')
+    .values({
+      id_hash: hashSecret(secret),
+      person_id: personId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: addMinutes(now, policy.maxHours * 60),
+      revoked_at: null,
+      ip: meta.ip ?? null,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      method: meta.method,
+    })
+    .execute();
+  return { secret, csrfToken };
+}
+
+/** The session behind a cookie secret, if it is neither revoked nor past its idle or absolute expiry. */
+export async function findActiveSession(
+  db: Db,
+  secret: string,
+  policy: SessionPolicy,
+  now: Instant = nowInstant(),
+): Promise<ActiveSession | undefined> {
+  const row = await db
+    .selectFrom('auth_session')
+    .select(['id_hash', 'person_id', 'csrf_token', 'last_seen_at', 'expires_at', 'revoked_at'])
+    .where('id_hash', '=', hashSecret(secret))
+    .executeTakeFirst();
+  if (!row || row.revoked_at || row.expires_at <= now) return undefined;
+  if (addMinutes(row.last_seen_at, policy.idleMinutes) <= now) return undefined;
+  return {
+    idHash: row.id_hash,
+    personId: row.person_id,
+    csrfToken: row.csrf_token,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+// Writing last_seen_at on every request would turn each read into a write; a minute's
+// precision is plenty for an idle timeout counted in hours.
+const TOUCH_EVERY_MS = 60_000;
+
+export async function touchSession(
+  db: Db,
+  session: ActiveSession,
+  now: Instant = nowInstant(),
+): Promise<void> {
+  if (Date.parse(now) - Date.parse(session.lastSeenAt) < TOUCH_EVERY_MS) return;
+  await db
+    .updateTable('auth_session')
+    .set({ last_seen_at: now })
+    .where('id_hash', '=', session.idHash)
+    .execute();
+}
+
+export async function revokeSession(db: Db, idHash: string): Promise<void> {
+  await db
+    .updateTable('auth_session')
+    .set({ revoked_at: nowInstant() })
+    .where('id_hash', '=', idHash)
+    .execute();
+}
+
+/** "Log out everywhere": revokes every open session of a person. */
+export async function revokeAllSessions(db: Db, personId: string): Promise<number> {
+  const result = await db
+    .updateTable('auth_session')
+    .set({ revoked_at: nowInstant() })
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { type Static, Type } from 'typebox';
+import { Value } from 'typebox/value';
+
+/** Environment variables Relais reads, with their defaults; validated once at start. */
+const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  RELAIS_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  RELAIS_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  RELAIS_DEFAULT_LANGUAGE: Type.Union([Type.Literal('fr'), Type.Literal('nl'), Type.Literal('en')], {
+    default: 'fr',
+  }),
+  RELAIS_LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  RELAIS_SESSION_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60, default: 120 }),
+  RELAIS_SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12 }),
+  RELAIS_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
+  RELAIS_SEED_DEMO: Type.Union([Type.Literal('auto'), Type.Literal('never')], { default: 'auto' }),
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_USERNAME_CLAIM: Type.String({ minLength: 1, default: 'preferred_username' }),
+  OIDC_LABEL: Type.String({ minLength: 1, default: 'OpenID Connect' }),
+});
+
+type RawConfig = Static<typeof ConfigSchema>;
+
+export type Config = RawConfig & {
+  /** Absolute path of the data directory. */
+  dataDir: string;
+  /** Absolute path of the SQLite file, or undefined on PostgreSQL. */
+  sqliteFile: string | undefined;
+  publicUrl: string;
+  isHttps: boolean;
+};
+
+export class ConfigError extends Error {}
+
+const NUMERIC_KEYS = new Set([
+  'PORT',
+  'RELAIS_SESSION_IDLE_MINUTES',
+  'RELAIS_SESSION_MAX_HOURS',
+  'RELAIS_BODY_LIMIT_BYTES',
+]);
+
+/** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    raw[key] = NUMERIC_KEYS.has(key) && /^-?\d+$/.test(value) ? Number(value) : value;
+  }
+  const withDefaults = Value.Default(ConfigSchema, raw);
+  const firstError = Value.Errors(ConfigSchema, withDefaults)[0];
+  if (firstError) {
+    const key =
+      firstError.instancePath.replace(/^\//, '') ||
+      String(firstError.params && Object.values(firstError.params)[0]);
+    const allowed = (ConfigSchema.properties as Record<string, { anyOf?: { const: string }[] }>)[key]?.anyOf;
+    const reason = allowed ? `must be one of ${allowed.map((a) => a.const).join(', ')}` : firstError.message;
+    throw new ConfigError(`Invalid configuration: ${key}=${JSON.stringify(env[key] ?? '')} ${reason}`);
+  }
+  const config = withDefaults as RawConfig;
+  if (Boolean(config.OIDC_ISSUER) !== Boolean(config.OIDC_CLIENT_ID)) {
+    throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
+  }
+  const dataDir = path.resolve(config.RELAIS_DATA_DIR);
+  const publicUrl = (config.RELAIS_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/$/, '');
+  return {
+    ...config,
+    dataDir,
+    sqliteFile: config.DATABASE_URL ? undefined : path.join(dataDir, 'relais.sqlite'),
+    publicUrl,
+    isHttps: publicUrl.startsWith('https://'),
+  };
+}

@@ -1,0 +1,32 @@
+import type { AuditActor } from '../audit/audit.js';
+import type { Identity, IdentitySource } from '../auth/identity.js';
+import type { RouteAccess } from '../auth/permissions.js';
+import type { ActiveSession } from '../auth/sessions.js';
+import type { Config } from '../config.js';
+import type { AnyDb, Dialect } from '../db/database.js';
+import type { Language } from '../i18n/i18n.js';
+
+export type RouteRecord = { method: string; url: string; access: RouteAccess };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route: every route under /api declares it (checked at start). */
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    db: AnyDb;
+    dialect: Dialect;
+    config: Config;
+    identities: IdentitySource;
+    /** Every API route with its declared access, for the permission matrix and the docs. */
+    routeRecords: RouteRecord[];
+  }
+  interface FastifyRequest {
+    identity: Identity | null;
+    session: ActiveSession | null;
+    authMethod: 'session' | 'token' | null;
+    language: Language;
+    /** The audit actor of this request. */
+    actor: AuditActor;
+  }
+}

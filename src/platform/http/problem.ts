@@ -1,0 +1,99 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type FieldError } from '../errors.js';
+import { translate } from '../i18n/i18n.js';
+import { fieldErrorsFromAjv } from './validation.js';
+
+/** RFC 9457 problem document, with Relais' stable `code` and per-field `errors`. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  instance?: string;
+  errors?: { field: string; code: string; message: string }[];
+  [extra: string]: unknown;
+};
+
+// Fastify's own 4xx errors, mapped to stable Relais codes (the default handler would echo their text).
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'http.invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'http.invalid_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'http.payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'http.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'http.bad_request',
+  FST_ERR_CTP_INVALID_TYPE: 'http.unsupported_media_type',
+};
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'http.bad_request',
+  401: 'http.unauthorized',
+  403: 'http.forbidden',
+  404: 'http.not_found',
+  405: 'http.method_not_allowed',
+  413: 'http.payload_too_large',
+  415: 'http.unsupported_media_type',
+  429: 'http.rate_limited',
+};
+
+export function buildProblem(
+  request: FastifyRequest,
+  code: string,
+  status: number,
+  params: Record<string, unknown> = {},
+  fieldErrors: FieldError[] = [],
+): Problem {
+  const language = request.language;
+  const problem: Problem = {
+    type: `urn:relais:problem:${code}`,
+    title: translate(language, code, params),
+    status,
+    code,
+    instance: request.url.split('?')[0],
+  };
+  if (fieldErrors.length > 0) {
+    problem.errors = fieldErrors.map((e) => ({
+      field: e.field,
+      code: e.code,
+      message: translate(language, e.code, e.params),
+    }));
+    problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join(' ');
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (!(key in problem)) problem[key] = value;
+  }
+  return problem;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+/** The one error handler: AppError and validation become problems; anything else is a logged, bare 500. */
+export function handleError(
+  error: FastifyError | AppError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof AppError) {
+    return sendProblem(
+      reply,
+      buildProblem(request, error.code, error.status, error.params, error.fieldErrors),
+    );
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const fieldErrors = fieldErrorsFromAjv(fastifyError.validation, fastifyError.validationContext ?? 'body');
+    return sendProblem(reply, buildProblem(request, 'validation.failed', 400, {}, fieldErrors));
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code =
+      (fastifyError.code && FASTIFY_CODES[fastifyError.code]) ?? STATUS_CODES[status] ?? 'http.bad_request';
+    const params =
+      code === 'http.payload_too_large' ? { limit: request.server.initialConfig.bodyLimit } : { detail: '' };
+    return sendProblem(reply, buildProblem(request, code, status, params));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, buildProblem(request, 'http.internal', 500, { requestId: request.id }));
+}

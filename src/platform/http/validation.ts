@@ -1,0 +1,156 @@
+import { type Static, type TSchema, Type } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { type FieldError, invalid } from '../errors.js';
+
+type AjvError = {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+};
+
+const LIMIT_KEYWORDS = new Set(['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems']);
+
+/** Turns ajv's errors (Fastify's validator) into Relais field errors with i18n codes. */
+export function fieldErrorsFromAjv(errors: AjvError[], context: string): FieldError[] {
+  const seen = new Set<string>();
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    const path = error.instancePath.split('/').filter(Boolean).join('.');
+    const leaf =
+      (error.params.missingProperty as string | undefined) ??
+      (error.params.additionalProperty as string | undefined) ??
+      '';
+    const field = [context === 'body' ? '' : context, path, leaf].filter(Boolean).join('.') || context;
+    const fieldError = toFieldError(field, error);
+    const key = `${fieldError.field}|${fieldError.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(fieldError);
+  }
+  return result;
+}
+
+function toFieldError(field: string, error: AjvError): FieldError {
+  const { keyword, params } = error;
+  if (keyword === 'required') return { field, code: 'validation.required' };
+  if (keyword === 'additionalProperties') return { field, code: 'validation.additionalProperties' };
+  if (keyword === 'type') return { field, code: 'validation.type', params: { type: params.type } };
+  if (keyword === 'format') return { field, code: 'validation.format', params: { format: params.format } };
+  if (keyword === 'pattern') return { field, code: 'validation.pattern' };
+  if (keyword === 'enum') {
+    return {
+      field,
+      code: 'validation.enum',
+      params: { allowed: (params.allowedValues as unknown[]).join(', ') },
+    };
+  }
+  if (LIMIT_KEYWORDS.has(keyword))
+    return { field, code: `validation.${keyword}`, params: { limit: params.limit } };
+  return { field, code: 'validation.invalid' };
+}
+
+// C0 controls except tab, line feed and carriage return: PostgreSQL refuses NUL in text, and
+// none of them belongs in anything a person types.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const MAX_DEPTH = 32;
+
+/** Finds strings with control characters and absurd nesting anywhere in a parsed body or query. */
+export function findUnsafeValues(value: unknown, context: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const walk = (node: unknown, path: string[], depth: number): void => {
+    if (errors.length >= 20) return;
+    if (depth > MAX_DEPTH) {
+      errors.push({
+        field: [context, ...path].filter(Boolean).join('.') || context,
+        code: 'validation.too_deep',
+      });
+      return;
+    }
+    if (typeof node === 'string') {
+      if (CONTROL.test(node)) {
+        errors.push({
+          field: [context, ...path].filter(Boolean).join('.') || context,
+          code: 'validation.control_characters',
+        });
+      }
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      if (CONTROL.test(key)) {
+        errors.push({
+          field: [context, ...path].filter(Boolean).join('.') || context,
+          code: 'validation.control_characters',
+        });
+        continue;
+      }
+      walk(child, [...path, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return errors;
+}
+
+// ---- Schemas shared by every module -----------------------------------------------------------
+
+/** A calendar day, `YYYY-MM-DD`, checked for a real date by `format: date`. */
+export const IsoDate = Type.String({ format: 'date', examples: ['2020-03-18'] });
+export const Instant = Type.String({ format: 'date-time' });
+export const Language = Type.Enum(['fr', 'nl', 'en']);
+export const ContentLanguage = Type.Enum(['fr', 'nl']);
+
+export const Pagination = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+};
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
+    ),
+  },
+  { additionalProperties: true, $id: undefined },
+);
+
+/** A page of items with the total, the shape of every list answer. */
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer() });
+
+/**
+ * Validates data outside HTTP (CSV rows, CLI arguments) with the same schemas and the same error
+ * codes as the API, so a bad row reads like a bad request.
+ */
+export function validateValue<T extends TSchema>(schema: T, value: unknown, fieldPrefix = ''): Static<T> {
+  const errors = checkValue(schema, value, fieldPrefix);
+  if (errors.length > 0) throw invalid(errors);
+  return value as Static<T>;
+}
+
+const compiled = new WeakMap<TSchema, ReturnType<typeof Compile>>();
+
+export function checkValue<T extends TSchema>(schema: T, value: unknown, fieldPrefix = ''): FieldError[] {
+  let validator = compiled.get(schema);
+  if (!validator) {
+    validator = Compile(schema);
+    compiled.set(schema, validator);
+  }
+  if (validator.Check(value)) return findUnsafeValues(value, fieldPrefix);
+  const ajvLike = [...validator.Errors(value)].map((e) => ({
+    keyword: e.keyword,
+    instancePath: e.instancePath,
+    params: e.params as Record<string, unknown>,
+  }));
+  return fieldErrorsFromAjv(ajvLike, 'body').map((e) => ({
+    ...e,
+    field: [fieldPrefix, e.field === 'body' ? '' : e.field].filter(Boolean).join('.') || fieldPrefix,
+  }));
+}

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
+import { auditRoutes } from '../platform/audit/routes.js';
+import requestAuth from '../platform/auth/request-auth.js';
+import { authRoutes } from '../platform/auth/routes.js';
+import type { Config } from '../platform/config.js';
+import type { DatabaseHandle } from '../platform/db/database.js';
+import { invalid } from '../platform/errors.js';
+import '../platform/http/fastify-types.js';
+import { buildProblem, handleError, sendProblem } from '../platform/http/problem.js';
+import { findUnsafeValues } from '../platform/http/validation.js';
+import { validatorCompiler } from './validator.js';
+
+export type AppOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+  /** The built web app; omitted in API-only tests. */
+  webRoot?: string;
+};
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the Fastify app from the platform plugins and the modules' route plugins. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.RELAIS_LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    bodyLimit: config.RELAIS_BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', database.db);
+  app.decorate('dialect', database.dialect);
+  app.decorate('config', config);
+  app.decorate('identities', directoryIdentities);
+  app.decorate('routeRecords', []);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(handleError);
+
+  app.addHook('onRoute', (route) => {
+    if (
+      !route.url.startsWith('/api/') ||
+      route.url.startsWith('/api/docs') ||
+      route.url === '/api/openapi.json'
+    )
+      return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeRecords.push({ method, url: route.url, access });
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('preValidation', async (request) => {
+    const unsafe = [...findUnsafeValues(request.body, ''), ...findUnsafeValues(request.query, 'querystring')];
+    if (unsafe.length > 0) throw invalid(unsafe);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its theme variables into a <style> element.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.isHttps ? [] : null,
+      },
+    },
+    hsts: config.isHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(requestAuth);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Relais API',
+        version: '1',
+        description: 'Every screen of Relais uses this API. Errors are RFC 9457 problem documents.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token from `relais token create`' },
+          session: { type: 'apiKey', in: 'cookie', name: 'relais_session' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({
+    status: 'ok',
+  }));
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(app.db);
+      return { status: 'ready', database: app.dialect };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: app.dialect });
+    }
+  });
+
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
+
+  await registerWebApp(app, options.webRoot);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */
+async function registerWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+  const indexFile = webRoot && path.join(webRoot, 'index.html');
+  const hasWeb = Boolean(indexFile && fs.existsSync(indexFile));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    if (!isApi && hasWeb && request.method === 'GET') {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, buildProblem(request, 'http.not_found', 404));
+  });
+}
