@@ -6,19 +6,27 @@ import { AppError } from '../errors.js';
 import { ProblemSchema } from '../http/validation.js';
 import type { Identity } from './identity.js';
 import { loginWithPassword } from './login.js';
-import { abilitiesOf } from './permissions.js';
-import { SESSION_COOKIE } from './request-auth.js';
+import { ABILITIES, abilitiesOf } from './permissions.js';
+import { ROLES } from './roles.js';
 import {
   CreatedTokenSchema,
   CreateTokenBody,
   LoginBody,
   type Me,
   MeSchema,
+  RoleSchema,
   TokenSchema,
   UpdateMeBody,
 } from './schemas.js';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
 import { revokeAllSessions, revokeSession } from './sessions.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
+
+/** Each role, and each ability with the roles that hold it (the ABILITIES table, as data). */
+const PermissionTableSchema = Type.Object({
+  roles: Type.Array(RoleSchema),
+  abilities: Type.Array(Type.Object({ ability: Type.String(), roles: Type.Array(RoleSchema) })),
+});
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema };
 
@@ -42,13 +50,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     idleMinutes: app.config.RELAIS_SESSION_IDLE_MINUTES,
     maxHours: app.config.RELAIS_SESSION_MAX_HOURS,
   };
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: app.config.isHttps,
-    maxAge: policy.maxHours * 3600,
-  };
+  const cookieOptions = sessionCookieOptions(app.config);
 
   app.post(
     '/auth/login',
@@ -125,6 +127,19 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const identity = { ...request.identity!, language: request.body.language };
       return toMe(identity, request.authMethod!, request.session?.csrfToken ?? null);
     },
+  );
+
+  // The roles→abilities table itself, so the web app shows what each role may do without copying it.
+  app.get(
+    '/auth/permissions',
+    {
+      schema: { tags: ['auth'], response: { 200: PermissionTableSchema, ...errors } },
+      config: { access: 'authenticated' },
+    },
+    async () => ({
+      roles: [...ROLES],
+      abilities: Object.entries(ABILITIES).map(([ability, roles]) => ({ ability, roles: [...roles] })),
+    }),
   );
 
   app.get(
