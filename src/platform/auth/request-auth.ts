@@ -42,7 +42,9 @@ async function requestAuth(app: FastifyInstance): Promise<void> {
       request.language = request.identity.language;
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is read and validated: a caller without the right must get 401/403,
+  // never a 400 that describes the route's schema, and its body is not even parsed.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     if (!request.identity) throw new AppError('http.unauthorized', 401);

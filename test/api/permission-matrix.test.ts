@@ -1,0 +1,253 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ABILITIES, isAbility, type RouteAccess } from '../../src/platform/auth/permissions.js';
+import { ROLES, type Role } from '../../src/platform/auth/roles.js';
+import { openSession } from '../../src/platform/auth/sessions.js';
+import { createToken } from '../../src/platform/auth/tokens.js';
+import type { RouteRecord } from '../../src/platform/http/fastify-types.js';
+import { DIALECTS } from '../../src/test-support/databases.js';
+import { createTestApp, makePerson, type TestApp } from '../../src/test-support/test-app.js';
+
+// The matrix DESIGN.md promises: every route, called by nobody and by a person holding exactly one
+// role, answers as src/platform/auth/permissions.ts says. Routes are read from app.routeRecords, so a
+// route a module adds later is walked without touching this file.
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PLAUSIBLE_UUID = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+
+type Caller = { role: Role; personId: string; token: string };
+type Expectation = 'allowed' | 401 | 403;
+type Mismatch = { method: string; url: string; caller: string; expected: string; got: string };
+
+/** What permissions.ts says a caller with these roles (none: no credentials) must get. */
+function expectedFor(access: RouteAccess, role: Role | null): Expectation {
+  if (access === 'public') return 'allowed';
+  if (role === null) return 401;
+  if (access === 'authenticated') return 'allowed';
+  return (ABILITIES[access] as readonly Role[]).includes(role) ? 'allowed' : 403;
+}
+
+/** Allowed means the access check let the call through: not 401/403, and never a 5xx. */
+function verdict(expected: Expectation, status: number): boolean {
+  if (status >= 500) return false;
+  if (expected === 'allowed') return status !== 401 && status !== 403;
+  return status === expected;
+}
+
+type ParamSchema = { format?: string; enum?: unknown[]; pattern?: string };
+
+/** Path parameter schemas by Fastify url (`/people/:id`), read from the OpenAPI document. */
+async function pathParamSchemas(app: FastifyInstance): Promise<Map<string, Record<string, ParamSchema>>> {
+  const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
+    paths: Record<
+      string,
+      Record<string, { parameters?: { in: string; name: string; schema: ParamSchema }[] }>
+    >;
+  };
+  const byUrl = new Map<string, Record<string, ParamSchema>>();
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    const url = path.replace(/\{([^}]+)\}/g, ':$1');
+    const params: Record<string, ParamSchema> = {};
+    for (const operation of Object.values(operations)) {
+      for (const p of operation.parameters ?? []) if (p.in === 'path') params[p.name] = p.schema;
+    }
+    byUrl.set(url, params);
+  }
+  return byUrl;
+}
+
+/** A plausible value for a path parameter: a uuid where one is expected, else a known code. */
+function plausible(name: string, schema: ParamSchema | undefined): string {
+  if (schema?.format === 'uuid' || /(^id|Id)$/.test(name)) return PLAUSIBLE_UUID;
+  if (schema?.enum?.length) return String(schema.enum[0]);
+  return 'acerta';
+}
+
+function fillPath(url: string, params: Record<string, ParamSchema> | undefined): string {
+  return url.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>
+    encodeURIComponent(plausible(name, params?.[name])),
+  );
+}
+
+/** A minimal request: writes carry an empty JSON object, reads nothing. */
+function request(record: RouteRecord, url: string, headers: Record<string, string>): InjectOptions {
+  const isWrite = !SAFE_METHODS.has(record.method);
+  return {
+    method: record.method as InjectOptions['method'],
+    url,
+    headers: isWrite ? { ...headers, 'content-type': 'application/json' } : headers,
+    ...(isWrite && { payload: '{}' }),
+  };
+}
+
+/** The first role that holds the route's access: whom the session checks log in as. */
+function holderOf(access: RouteAccess): Role | undefined {
+  if (access === 'public') return undefined;
+  if (access === 'authenticated') return 'employee';
+  return ABILITIES[access][0];
+}
+
+describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
+  let t: TestApp;
+  let records: RouteRecord[];
+  let urls: Map<RouteRecord, string>;
+  const callers: Caller[] = [];
+
+  const newSession = async (caller: Caller) => {
+    const policy = { idleMinutes: 60, maxHours: 8 };
+    const { secret, csrfToken } = await openSession(t.app.db, caller.personId, policy, {
+      method: 'password',
+    });
+    return { cookie: `relais_session=${secret}`, csrfToken };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    records = t.app.routeRecords;
+    const params = await pathParamSchemas(t.app);
+    urls = new Map(records.map((r) => [r, fillPath(r.url, params.get(r.url))]));
+    for (const role of ROLES) {
+      // Exactly one role each; a partner user must belong to a fund (the demo seeds acerta).
+      const person = await makePerson(t.app, {
+        roles: [role],
+        partner: role === 'partner' ? 'acerta' : null,
+      });
+      const { token } = await createToken(t.app.db, {
+        personId: person.id,
+        name: `matrix ${role}`,
+        createdBy: null,
+      });
+      callers.push({ role, personId: person.id, token });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('knows every route: routes exist and each declares public, authenticated or an ability of the table', () => {
+    expect(records.length).toBeGreaterThan(0);
+    const unknown = records.filter(
+      (r) => r.access !== 'public' && r.access !== 'authenticated' && !isAbility(r.access),
+    );
+    expect(unknown).toEqual([]);
+    expect(callers.map((c) => c.role)).toEqual([...ROLES]);
+  });
+
+  it('walks every route the OpenAPI document lists (no route escapes the matrix)', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const walked = new Set(records.map((r) => `${r.method} ${r.url}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((m) => `${m.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`),
+    );
+    expect(documented.length).toBeGreaterThan(0);
+    expect(documented.filter((op) => !walked.has(op))).toEqual([]);
+  });
+
+  it('answers each route without credentials and for each single role as permissions.ts says', async () => {
+    const mismatches: Mismatch[] = [];
+    for (const record of records) {
+      const url = urls.get(record)!;
+      const anonymous = await t.app.inject(request(record, url, {}));
+      const expectedAnonymous = expectedFor(record.access, null);
+      if (!verdict(expectedAnonymous, anonymous.statusCode)) {
+        mismatches.push({
+          method: record.method,
+          url: record.url,
+          caller: 'no credentials',
+          expected: String(expectedAnonymous),
+          got: `${anonymous.statusCode} ${anonymous.body.slice(0, 200)}`,
+        });
+      }
+      for (const caller of callers) {
+        const response = await t.app.inject(
+          request(record, url, { authorization: `Bearer ${caller.token}` }),
+        );
+        const expected = expectedFor(record.access, caller.role);
+        if (!verdict(expected, response.statusCode)) {
+          mismatches.push({
+            method: record.method,
+            url: record.url,
+            caller: `token of ${caller.role}`,
+            expected: String(expected),
+            got: `${response.statusCode} ${response.body.slice(0, 200)}`,
+          });
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF token, and lets it through with it', async () => {
+    const mismatches: Mismatch[] = [];
+    const writes = records.filter((r) => !SAFE_METHODS.has(r.method) && r.access !== 'public');
+    for (const record of writes) {
+      const role = holderOf(record.access)!;
+      const caller = callers.find((c) => c.role === role)!;
+      const url = urls.get(record)!;
+      // A fresh session per route: logout routes end the session they are called with.
+      const session = await newSession(caller);
+      const withoutToken = await t.app.inject(request(record, url, { cookie: session.cookie }));
+      const code = withoutToken.json<{ code?: string }>().code;
+      if (withoutToken.statusCode !== 403 || code !== 'http.csrf_failed') {
+        mismatches.push({
+          method: record.method,
+          url: record.url,
+          caller: `session of ${role} without x-csrf-token`,
+          expected: '403 http.csrf_failed',
+          got: `${withoutToken.statusCode} ${code}`,
+        });
+      }
+      const wrongToken = await t.app.inject(
+        request(record, url, { cookie: session.cookie, 'x-csrf-token': 'not-the-token' }),
+      );
+      if (wrongToken.statusCode !== 403) {
+        mismatches.push({
+          method: record.method,
+          url: record.url,
+          caller: `session of ${role} with a wrong x-csrf-token`,
+          expected: '403',
+          got: String(wrongToken.statusCode),
+        });
+      }
+      const withToken = await t.app.inject(
+        request(record, url, { cookie: session.cookie, 'x-csrf-token': session.csrfToken }),
+      );
+      if (!verdict('allowed', withToken.statusCode)) {
+        mismatches.push({
+          method: record.method,
+          url: record.url,
+          caller: `session of ${role} with x-csrf-token`,
+          expected: 'allowed',
+          got: `${withToken.statusCode} ${withToken.body.slice(0, 200)}`,
+        });
+      }
+    }
+    expect(writes.length).toBeGreaterThan(0);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('lets a session read without a CSRF token, and still refuses a role that lacks the ability', async () => {
+    const mismatches: Mismatch[] = [];
+    const reads = records.filter((r) => SAFE_METHODS.has(r.method) && r.access !== 'public');
+    const sessions = new Map<Role, { cookie: string }>();
+    for (const caller of callers) sessions.set(caller.role, await newSession(caller));
+    for (const record of reads) {
+      for (const caller of callers) {
+        const response = await t.app.inject(
+          request(record, urls.get(record)!, { cookie: sessions.get(caller.role)!.cookie }),
+        );
+        const expected = expectedFor(record.access, caller.role);
+        if (!verdict(expected, response.statusCode)) {
+          mismatches.push({
+            method: record.method,
+            url: record.url,
+            caller: `session of ${caller.role}`,
+            expected: String(expected),
+            got: `${response.statusCode} ${response.body.slice(0, 200)}`,
+          });
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
