@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
+import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import requestAuth from '../platform/auth/request-auth.js';
 import { authRoutes } from '../platform/auth/routes.js';
 import type { Config } from '../platform/config.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
 

@@ -3,10 +3,10 @@ import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
 
-export const SESSION_COOKIE = 'relais_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
