@@ -51,11 +51,21 @@ export async function loginWithPassword(
         action: 'auth.login_failed',
         objectType: 'person',
         objectId: identity?.id ?? null,
+        summary: { method: 'password', reason: 'auth.invalid_credentials' },
       });
     });
     throw new AppError('auth.invalid_credentials', 401);
   }
-  if (!identity.isActive) throw new AppError('auth.account_inactive', 403);
+  if (!identity.isActive) {
+    // Told apart only after the right password: a guesser learns nothing about the account.
+    await writeAudit(db, actor, {
+      action: 'auth.login_failed',
+      objectType: 'person',
+      objectId: identity.id,
+      summary: { method: 'password', reason: 'auth.account_inactive' },
+    });
+    throw new AppError('auth.account_inactive', 403);
+  }
 
   return withTransaction(db, async (trx) => {
     await clearAccountFailures(trx as Kysely<any>, input.username);

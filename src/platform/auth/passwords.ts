@@ -20,18 +20,25 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', N, r, p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
+/** True when `password` matches the stored hash; a damaged or foreign stored value is a mismatch, not a crash. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const N = Number(n);
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length, {
-    N,
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * N * Number(r),
-  });
-  return timingSafeEqual(actual, expected);
+  const [N, blockSize, parallel] = [Number(n), Number(r), Number(p)];
+  if (![N, blockSize, parallel].every(Number.isSafeInteger) || expected.length === 0) return false;
+  try {
+    const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length, {
+      N,
+      r: blockSize,
+      p: parallel,
+      maxmem: 256 * N * blockSize,
+    });
+    return timingSafeEqual(actual, expected);
+  } catch {
+    // Node refuses impossible parameters (N not a power of two, too much memory).
+    return false;
+  }
 }
 
 /** A hash to compare against when the account does not exist, so timing does not reveal usernames. */

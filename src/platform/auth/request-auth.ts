@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
+import { isSameSecret } from './secrets.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
@@ -49,7 +50,7 @@ async function requestAuth(app: FastifyInstance): Promise<void> {
     if (!access || access === 'public') return;
     if (!request.identity) throw new AppError('http.unauthorized', 401);
     if (request.authMethod === 'session' && !SAFE_METHODS.has(request.method)) {
-      if (request.headers['x-csrf-token'] !== request.session?.csrfToken)
+      if (!isSameSecret(request.headers['x-csrf-token'], request.session?.csrfToken))
         throw new AppError('http.csrf_failed', 403);
     }
     if (access !== 'authenticated' && !can(request.identity.roles, access as Ability)) {
@@ -63,9 +64,10 @@ async function identify(
   request: FastifyRequest,
   policy: { idleMinutes: number; maxHours: number },
 ): Promise<void> {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    const owner = await findTokenOwner(app.db, header.slice('Bearer '.length).trim());
+  // The scheme name is case-insensitive (RFC 9110 §11.1): `bearer x` is a bearer token too.
+  const bearer = /^bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  if (bearer) {
+    const owner = await findTokenOwner(app.db, bearer[1]!);
     const identity = owner && (await app.identities.findById(app.db, owner.personId));
     if (identity?.isActive) {
       request.identity = identity;
