@@ -18,7 +18,7 @@ import type { Config } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
 import '../platform/http/fastify-types.js';
-import { buildProblem, handleError, sendProblem } from '../platform/http/problem.js';
+import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
 import { validatorCompiler } from './validator.js';
 
@@ -44,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler(config.RELAIS_DEFAULT_LANGUAGE),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', database.db);
@@ -53,6 +54,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeRecords', []);
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
+  // The API speaks JSON only: without this, a text/plain body reached the routes as a string
+  // (a confusing "expected an object" error, or silently accepted where no body is read).
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRoute', (route) => {
     if (

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldError } from '../errors.js';
-import { translate } from '../i18n/i18n.js';
+import { type Language, languageFromHeader, translate } from '../i18n/i18n.js';
 import { fieldErrorsFromAjv } from './validation.js';
 
 /** RFC 9457 problem document, with Relais' stable `code` and per-field `errors`. */
@@ -23,6 +23,15 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'http.unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'http.bad_request',
   FST_ERR_CTP_INVALID_TYPE: 'http.unsupported_media_type',
+  FST_ERR_BAD_URL: 'http.bad_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'http.uri_too_long',
+};
+
+// A sentence saying what to change, where the title alone leaves the caller guessing; other
+// framework errors get no `detail` (their title says it all).
+const FASTIFY_HINTS: Record<string, string> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'http.hint.empty_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'http.hint.json_syntax',
 };
 
 const STATUS_CODES: Record<number, string> = {
@@ -32,6 +41,7 @@ const STATUS_CODES: Record<number, string> = {
   404: 'http.not_found',
   405: 'http.method_not_allowed',
   413: 'http.payload_too_large',
+  414: 'http.uri_too_long',
   415: 'http.unsupported_media_type',
   429: 'http.rate_limited',
 };
@@ -90,10 +100,25 @@ export function handleError(
   if (status >= 400 && status < 500) {
     const code =
       (fastifyError.code && FASTIFY_CODES[fastifyError.code]) ?? STATUS_CODES[status] ?? 'http.bad_request';
-    const params =
-      code === 'http.payload_too_large' ? { limit: request.server.initialConfig.bodyLimit } : { detail: '' };
-    return sendProblem(reply, buildProblem(request, code, status, params));
+    // Never the framework's own message: it may quote internals (a parser's text, a path).
+    const params = code === 'http.payload_too_large' ? { limit: request.server.initialConfig.bodyLimit } : {};
+    const problem = buildProblem(request, code, status, params);
+    const hint = fastifyError.code && FASTIFY_HINTS[fastifyError.code];
+    if (hint) problem.detail = translate(request.language, hint);
+    return sendProblem(reply, problem);
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, buildProblem(request, 'http.internal', 500, { requestId: request.id }));
+}
+
+/**
+ * Fastify's routing errors (a broken %-encoding in the path, a path parameter over maxParamLength)
+ * happen before any hook and skip the error handler; this gives them the same problem documents.
+ */
+export function frameworkErrorHandler(defaultLanguage: Language) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // The request-auth hook that picks the language has not run for these requests.
+    request.language = languageFromHeader(request.headers['accept-language']) ?? defaultLanguage;
+    return handleError(error, request, reply);
+  };
 }
