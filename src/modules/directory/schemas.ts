@@ -36,23 +36,22 @@ export const PersonInput = Type.Object(
 export type PersonInput = Static<typeof PersonInput>;
 
 export const PersonUpdate = Type.Partial(
-  Type.Object(
-    {
-      name: PersonInput.properties.name,
-      email: Email,
-      phone: Nullable(Type.String({ pattern: '^\\+?[0-9 ./()-]{6,30}$' })),
-      language: Language,
-      roles: PersonInput.properties.roles,
-      orgUnit: Nullable(Code),
-      partner: Nullable(Code),
-      manager: Nullable(Username),
-      employedFrom: Nullable(IsoDate),
-      employedTo: Nullable(IsoDate),
-      isActive: Type.Boolean(),
-      password: Type.String({ minLength: DirectoryLimits.passwordMin, maxLength: 500 }),
-    },
-    { additionalProperties: false },
-  ),
+  Type.Object({
+    name: PersonInput.properties.name,
+    email: Email,
+    phone: Nullable(Type.String({ pattern: '^\\+?[0-9 ./()-]{6,30}$' })),
+    language: Language,
+    roles: PersonInput.properties.roles,
+    orgUnit: Nullable(Code),
+    partner: Nullable(Code),
+    manager: Nullable(Username),
+    employedFrom: Nullable(IsoDate),
+    employedTo: Nullable(IsoDate),
+    isActive: Type.Boolean(),
+    password: Type.String({ minLength: DirectoryLimits.passwordMin, maxLength: 500 }),
+  }),
+  // On Partial itself: TypeBox's Partial drops the options of the object it wraps.
+  { additionalProperties: false },
 );
 export type PersonUpdate = Static<typeof PersonUpdate>;
 
@@ -94,7 +93,10 @@ export const PartnerInput = Type.Object(
 );
 export type PartnerInput = Static<typeof PartnerInput>;
 export const PartnerUpdate = Type.Partial(
-  Type.Object({ ...PartnerInput.properties, isActive: Type.Boolean() }, { additionalProperties: false }),
+  Type.Object({ ...PartnerInput.properties, isActive: Type.Boolean() }),
+  {
+    additionalProperties: false,
+  },
 );
 export type PartnerUpdate = Static<typeof PartnerUpdate>;
 export const Partner = Type.Object({
