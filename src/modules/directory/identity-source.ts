@@ -2,40 +2,34 @@ import type { Kysely } from 'kysely';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
 import type { Language } from '../../platform/i18n/i18n.js';
-import {
-  findPartnerById,
-  findPersonByEmail,
-  findPersonById,
-  findPersonByUsername,
-  listRolesOf,
-} from './repository.js';
+import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
 import type { PersonRow } from './tables.js';
 
-async function toIdentity(db: Kysely<any>, row: PersonRow | undefined): Promise<Identity | undefined> {
-  if (!row) return undefined;
-  const [roles, partner] = await Promise.all([
-    listRolesOf(db, [row.id]),
-    row.partner_id ? findPartnerById(db, row.partner_id) : undefined,
-  ]);
+function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
+  if (!found) return undefined;
+  const { person, partnerCode, roles } = found;
   return {
-    id: row.id,
-    username: row.username,
-    name: row.name,
-    email: row.email,
-    language: row.language as Language,
-    roles: (roles.get(row.id) ?? []) as Role[],
-    partnerId: row.partner_id,
-    partnerCode: partner?.code ?? null,
+    id: person.id,
+    username: person.username,
+    name: person.name,
+    email: person.email,
+    language: person.language as Language,
+    roles: roles as Role[],
+    partnerId: person.partner_id,
+    partnerCode,
     isActive:
-      row.is_active === 1 && (!row.employed_to || row.employed_to >= new Date().toISOString().slice(0, 10)),
+      person.is_active === 1 &&
+      (!person.employed_to || person.employed_to >= new Date().toISOString().slice(0, 10)),
   };
 }
 
 /** How authentication finds people: the directory is the source of identities. */
 export const directoryIdentities: IdentitySource = {
-  findById: async (db, id) => toIdentity(db, await findPersonById(db, id)),
-  findByUsername: async (db, username) => toIdentity(db, await findPersonByUsername(db, username)),
-  findByEmail: async (db, email) => toIdentity(db, await findPersonByEmail(db, email)),
+  // Read fresh on every request (no in-process cache): a disabled account or a changed role must
+  // take effect at once, on every instance behind the load balancer.
+  findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
+  findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
+  findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
   setLanguage: async (db, id, language) => {
     await (db as Kysely<{ directory_person: PersonRow }>)
       .updateTable('directory_person')

@@ -117,3 +117,33 @@ export async function countPeople(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export type PersonWithAccess = { person: PersonRow; partnerCode: string | null; roles: string[] };
+
+/**
+ * A person with their fund's code and their roles in one round trip: authentication runs this on
+ * every request, so one joined query (a row per role) instead of three.
+ */
+export async function findPersonWithAccess(
+  db: Db,
+  by: { id: string } | { username: string } | { email: string },
+): Promise<PersonWithAccess | undefined> {
+  let query = db
+    .selectFrom('directory_person as p')
+    .leftJoin('directory_partner as pa', 'pa.id', 'p.partner_id')
+    .leftJoin('directory_person_role as r', 'r.person_id', 'p.id')
+    .selectAll('p')
+    .select(['pa.code as partner_code', 'r.role as role']);
+  if ('id' in by) query = query.where('p.id', '=', by.id);
+  else if ('username' in by) query = query.where('p.username', '=', by.username.toLowerCase());
+  else query = query.where('p.email', '=', by.email.toLowerCase());
+  const rows = await query.orderBy('r.role').execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { partner_code, role: _role, ...person } = first;
+  return {
+    person,
+    partnerCode: partner_code,
+    roles: rows.flatMap((row) => (row.role === null ? [] : [row.role])),
+  };
+}
