@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABILITIES, isAbility, type RouteAccess } from '../../src/platform/auth/permissions.js';
 import { ROLES, type Role } from '../../src/platform/auth/roles.js';
@@ -7,13 +7,13 @@ import { createToken } from '../../src/platform/auth/tokens.js';
 import type { RouteRecord } from '../../src/platform/http/fastify-types.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { createTestApp, makePerson, type TestApp } from '../../src/test-support/test-app.js';
+import { fillRouteUrl, loadOperations } from './openapi-walk.js';
 
 // The matrix DESIGN.md promises: every route, called by nobody and by a person holding exactly one
 // role, answers as src/platform/auth/permissions.ts says. Routes are read from app.routeRecords, so a
 // route a module adds later is walked without touching this file.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const PLAUSIBLE_UUID = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 type Caller = { role: Role; personId: string; token: string };
 type Expectation = 'allowed' | 401 | 403;
@@ -32,41 +32,6 @@ function verdict(expected: Expectation, status: number): boolean {
   if (status >= 500) return false;
   if (expected === 'allowed') return status !== 401 && status !== 403;
   return status === expected;
-}
-
-type ParamSchema = { format?: string; enum?: unknown[]; pattern?: string };
-
-/** Path parameter schemas by Fastify url (`/people/:id`), read from the OpenAPI document. */
-async function pathParamSchemas(app: FastifyInstance): Promise<Map<string, Record<string, ParamSchema>>> {
-  const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
-    paths: Record<
-      string,
-      Record<string, { parameters?: { in: string; name: string; schema: ParamSchema }[] }>
-    >;
-  };
-  const byUrl = new Map<string, Record<string, ParamSchema>>();
-  for (const [path, operations] of Object.entries(doc.paths)) {
-    const url = path.replace(/\{([^}]+)\}/g, ':$1');
-    const params: Record<string, ParamSchema> = {};
-    for (const operation of Object.values(operations)) {
-      for (const p of operation.parameters ?? []) if (p.in === 'path') params[p.name] = p.schema;
-    }
-    byUrl.set(url, params);
-  }
-  return byUrl;
-}
-
-/** A plausible value for a path parameter: a uuid where one is expected, else a known code. */
-function plausible(name: string, schema: ParamSchema | undefined): string {
-  if (schema?.format === 'uuid' || /(^id|Id)$/.test(name)) return PLAUSIBLE_UUID;
-  if (schema?.enum?.length) return String(schema.enum[0]);
-  return 'acerta';
-}
-
-function fillPath(url: string, params: Record<string, ParamSchema> | undefined): string {
-  return url.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>
-    encodeURIComponent(plausible(name, params?.[name])),
-  );
 }
 
 /** A minimal request: writes carry an empty JSON object, reads nothing. */
@@ -104,8 +69,8 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     records = t.app.routeRecords;
-    const params = await pathParamSchemas(t.app);
-    urls = new Map(records.map((r) => [r, fillPath(r.url, params.get(r.url))]));
+    const operations = await loadOperations(t.app);
+    urls = new Map(records.map((r) => [r, fillRouteUrl(r.url, operations)]));
     for (const role of ROLES) {
       // Exactly one role each; a partner user must belong to a fund (the demo seeds acerta).
       const person = await makePerson(t.app, {
@@ -132,13 +97,8 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
   });
 
   it('walks every route the OpenAPI document lists (no route escapes the matrix)', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
-      paths: Record<string, Record<string, unknown>>;
-    };
     const walked = new Set(records.map((r) => `${r.method} ${r.url}`));
-    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
-      Object.keys(operations).map((m) => `${m.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`),
-    );
+    const documented = (await loadOperations(t.app)).map((o) => `${o.method} ${o.routeUrl}`);
     expect(documented.length).toBeGreaterThan(0);
     expect(documented.filter((op) => !walked.has(op))).toEqual([]);
   });

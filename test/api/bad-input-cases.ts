@@ -1,0 +1,169 @@
+import { fillPath, type JsonSchema, type Operation } from './openapi-walk.js';
+
+/** One hostile request; `label` names it in a failure report. */
+export type BadRequest = {
+  label: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  payload?: string | Buffer;
+  /** Carries a field no schema declares: an operation with a body schema must refuse it. */
+  hasUnknownField?: boolean;
+};
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const JSON_TYPE = { 'content-type': 'application/json' };
+/** Over the 1 MiB body limit (config RELAIS_BODY_LIMIT_BYTES), still a well-formed JSON document. */
+const OVERSIZED = JSON.stringify({ a: 'x'.repeat(1024 * 1024 + 16) });
+const LONG = 'x'.repeat(100_000);
+const DEPTH = 10_000;
+const DEEP_ARRAYS = `{"a":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`;
+const DEEP_OBJECTS = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
+const BAD_PERCENT = '%E0%A4%A';
+
+/** Values of every JSON type; each property gets those its schema does not allow. */
+const TYPED_VALUES: unknown[] = [12345, -1, 1.5, 'text', '12', {}, [], null, true];
+
+export function badRequests(operation: Operation): BadRequest[] {
+  return [
+    ...queryCases(operation),
+    ...pathCases(operation),
+    ...(BODY_METHODS.has(operation.method) ? bodyCases(operation) : []),
+  ];
+}
+
+/** Hostile credentials and headers: an unauthenticated caller must still get a clean 4xx. */
+export function headerCases(operation: Operation): BadRequest[] {
+  const url = fillPath(operation);
+  const at = (label: string, headers: Record<string, string>): BadRequest => ({
+    label,
+    method: operation.method,
+    url,
+    headers,
+  });
+  return [
+    at('unknown bearer token', { authorization: 'Bearer relais_not-a-token' }),
+    at('bearer token of 10k chars', { authorization: `Bearer relais_${'x'.repeat(10_000)}` }),
+    at('empty bearer', { authorization: 'Bearer ' }),
+    at('basic auth', { authorization: 'Basic YWRtaW46ZGVtby1yZWxhaXM=' }),
+    at('unknown session cookie', { cookie: 'relais_session=not-a-session' }),
+    at('malformed cookie', { cookie: `relais_session=${BAD_PERCENT}; =; ;;` }),
+    at('garbage accept-language', { 'accept-language': ';q=abc,,*;q=-1,xx-YY;q=1e309' }),
+  ];
+}
+
+function queryCases(operation: Operation): BadRequest[] {
+  const base = fillPath(operation);
+  const declared = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+  const cases: BadRequest[] = [
+    '?limit=abc',
+    '?limit=-1',
+    '?limit=1e309',
+    '?limit=1&limit=2',
+    '?q[]=x&q[]=y',
+    `?q=${BAD_PERCENT}`,
+    `?${BAD_PERCENT}=1`,
+    '?q=%00',
+    '?&&==&',
+  ].map((query) => ({ label: `query ${query}`, method: operation.method, url: base + query, headers: {} }));
+  for (const name of declared) {
+    for (const value of ['abc', '-1', '1e309', '', '%00', 'a%07b', BAD_PERCENT, 'x'.repeat(10_000)]) {
+      cases.push({
+        label: `query ${name}=${value.slice(0, 20)}`,
+        method: operation.method,
+        url: `${base}?${name}=${value}`,
+        headers: {},
+      });
+    }
+    cases.push(
+      {
+        label: `query ${name}[]`,
+        method: operation.method,
+        url: `${base}?${name}[]=x&${name}[]=y`,
+        headers: {},
+      },
+      {
+        label: `query ${name} twice`,
+        method: operation.method,
+        url: `${base}?${name}=1&${name}=2`,
+        headers: {},
+      },
+    );
+  }
+  return cases;
+}
+
+function pathCases(operation: Operation): BadRequest[] {
+  const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+  const raws = ['..%2F..', '../..', '%2e%2e', '%00', 'a%07b', BAD_PERCENT, 'x'.repeat(10_000), '%20'];
+  return names.flatMap((name) =>
+    raws.map((raw) => ({
+      label: `path ${name}=${raw.slice(0, 20)}`,
+      method: operation.method,
+      url: fillPath(operation, { name, raw }),
+      headers: {},
+    })),
+  );
+}
+
+function bodyCases(operation: Operation): BadRequest[] {
+  const url = fillPath(operation);
+  const at = (label: string, payload: string | Buffer, headers: Record<string, string> = JSON_TYPE) => ({
+    label,
+    method: operation.method,
+    url,
+    headers,
+    payload,
+  });
+  const unknown = (label: string, value: Record<string, unknown>) => ({
+    ...at(label, JSON.stringify(value)),
+    hasUnknownField: true,
+  });
+  const cases: BadRequest[] = [
+    at('broken JSON', '{"a":'),
+    at('JSON array', '[{}]'),
+    at('JSON string', '"text"'),
+    at('JSON null', 'null'),
+    at('empty body with content-type json', ''),
+    at('text/plain', 'hello', { 'content-type': 'text/plain' }),
+    at('application/xml', '<a/>', { 'content-type': 'application/xml' }),
+    at('form-urlencoded', 'a=1', { 'content-type': 'application/x-www-form-urlencoded' }),
+    at('json with utf-16 charset', '{}', { 'content-type': 'application/json; charset=utf-16' }),
+    at('invalid UTF-8', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+    at('over 1 MiB', OVERSIZED),
+    at('10,000-deep arrays', DEEP_ARRAYS),
+    at('10,000-deep objects', DEEP_OBJECTS),
+    at('__proto__ key', '{"__proto__":{"isAdmin":true}}'),
+    at('constructor.prototype key', '{"constructor":{"prototype":{"isAdmin":true}}}'),
+    unknown('unknown field', { zzUnknownField: 'x' }),
+    unknown('control characters in a key', { 'a\u0000b': 'x' }),
+  ];
+  for (const [name, schema] of Object.entries(operation.body?.properties ?? {})) {
+    for (const value of TYPED_VALUES.filter((v) => !fits(v, schema))) {
+      cases.push(at(`${name}: ${JSON.stringify(value)}`, JSON.stringify({ [name]: value })));
+    }
+    cases.push(
+      at(`${name}: NUL`, JSON.stringify({ [name]: 'a\u0000b' })),
+      at(`${name}: BEL`, JSON.stringify({ [name]: 'a\u0007b' })),
+      at(`${name}: 100k chars`, JSON.stringify({ [name]: LONG })),
+      unknown(`${name}: with an unknown field`, { [name]: 'text', zzUnknownField: 1 }),
+    );
+  }
+  return cases;
+}
+
+/** Whether a value has a type the schema allows (roughly: type, nullable and enum). */
+function fits(value: unknown, schema: JsonSchema): boolean {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return alternatives.some((s) => fits(value, s));
+  if (value === null) return schema.nullable === true || [schema.type].flat().includes('null');
+  if (schema.enum) return schema.enum.includes(value);
+  const types = [schema.type].flat().filter(Boolean) as string[];
+  if (types.length === 0) return true;
+  return types.some((type) => {
+    if (type === 'integer') return Number.isInteger(value);
+    if (type === 'array') return Array.isArray(value);
+    if (type === 'object') return typeof value === 'object' && !Array.isArray(value);
+    return typeof value === type;
+  });
+}
