@@ -87,6 +87,22 @@ describe.each(DIALECTS)('%s: password login', (dialect) => {
     expect(json(sixth).title).toBe('Too many failed attempts. Try again in 15 minutes.');
   });
 
+  it('lets no more than 5 guesses through when they arrive all at once', async () => {
+    const person = await makePerson(t.app);
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(person.username, `wrong-${i}`, newAddress())),
+    );
+    const statuses = guesses.map((g) => g.statusCode);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s !== 401).every((s) => s === 429)).toBe(true);
+    // The refused ones cost nothing; the checked ones use up the window's budget of 5.
+    for (let i = checked; i < 5; i++) {
+      expect((await attempt(person.username, 'wrong', newAddress())).statusCode).toBe(401);
+    }
+    expect((await attempt(person.username, TEST_PASSWORD, newAddress())).statusCode).toBe(429);
+  });
+
   it('words the refusal in the language of the caller', async () => {
     const person = await makePerson(t.app);
     for (let i = 1; i <= 5; i++) await attempt(person.username, 'wrong', newAddress());

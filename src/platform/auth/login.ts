@@ -7,7 +7,7 @@ import type { Identity, IdentitySource } from './identity.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
 import { openSession, type SessionPolicy } from './sessions.js';
 import type { AuthTables } from './tables.js';
-import { clearAccountFailures, loginWaitMinutes, recordLoginFailure } from './throttle.js';
+import { openLoginAttempt, settleSuccessfulLogin } from './throttle.js';
 
 type Db = Kysely<AuthTables>;
 
@@ -23,8 +23,9 @@ export async function loginWithPassword(
   policy: SessionPolicy,
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<LoginResult> {
-  const waitMinutes = await loginWaitMinutes(db as Db, input.username, input.ip);
-  if (waitMinutes > 0) throw new AppError('auth.throttled', 429, { minutes: waitMinutes });
+  // Counted as a failure from here on, until the password proves right.
+  const opened = await openLoginAttempt(db as Db, input.username, input.ip);
+  if (!('attempt' in opened)) throw new AppError('auth.throttled', 429, { minutes: opened.waitMinutes });
 
   const identity = await identities.findByUsername(db, input.username);
   const credential = identity
@@ -45,14 +46,11 @@ export async function loginWithPassword(
   };
 
   if (!identity || !credential || !isValid) {
-    await withTransaction(db, async (trx) => {
-      await recordLoginFailure(trx as Kysely<any>, input.username, input.ip);
-      await writeAudit(trx, actor, {
-        action: 'auth.login_failed',
-        objectType: 'person',
-        objectId: identity?.id ?? null,
-        summary: { method: 'password', reason: 'auth.invalid_credentials' },
-      });
+    await writeAudit(db, actor, {
+      action: 'auth.login_failed',
+      objectType: 'person',
+      objectId: identity?.id ?? null,
+      summary: { method: 'password', reason: 'auth.invalid_credentials' },
     });
     throw new AppError('auth.invalid_credentials', 401);
   }
@@ -68,8 +66,8 @@ export async function loginWithPassword(
   }
 
   return withTransaction(db, async (trx) => {
-    await clearAccountFailures(trx as Kysely<any>, input.username);
-    const opened = await openSession(trx as Kysely<any>, identity.id, policy, {
+    await settleSuccessfulLogin(trx as Db, input.username, opened.attempt);
+    const session = await openSession(trx as Kysely<any>, identity.id, policy, {
       ip: input.ip,
       method: 'password',
       ...(input.userAgent ? { userAgent: input.userAgent } : {}),
@@ -80,7 +78,7 @@ export async function loginWithPassword(
       objectId: identity.id,
       summary: { method: 'password' },
     });
-    return { identity, ...opened };
+    return { identity, ...session };
   });
 }
 

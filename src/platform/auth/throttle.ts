@@ -26,13 +26,14 @@ export function minutesUntilAllowed(
   return Math.max(1, Math.ceil((reopensAt - Date.parse(now)) / 60_000));
 }
 
-async function recentFailures(db: Db, key: string, now: Instant): Promise<Instant[]> {
-  const rows = await db
+async function recentFailures(db: Db, key: string, now: Instant, excluding: string[]): Promise<Instant[]> {
+  let query = db
     .selectFrom('auth_login_failure')
     .select('at')
     .where('throttle_key', '=', key)
-    .where('at', '>', addMinutes(now, -THROTTLE.windowMinutes))
-    .execute();
+    .where('at', '>', addMinutes(now, -THROTTLE.windowMinutes));
+  if (excluding.length > 0) query = query.where('id', 'not in', excluding);
+  const rows = await query.execute();
   return rows.map((r) => r.at);
 }
 
@@ -42,10 +43,11 @@ export async function loginWaitMinutes(
   username: string,
   ip: string,
   now = nowInstant(),
+  excluding: string[] = [],
 ): Promise<number> {
   const [byAccount, byAddress] = await Promise.all([
-    recentFailures(db, accountKey(username), now),
-    recentFailures(db, addressKey(ip), now),
+    recentFailures(db, accountKey(username), now, excluding),
+    recentFailures(db, addressKey(ip), now, excluding),
   ]);
   return Math.max(
     minutesUntilAllowed(byAccount, THROTTLE.perAccount, THROTTLE.windowMinutes, now),
@@ -53,26 +55,49 @@ export async function loginWaitMinutes(
   );
 }
 
-export async function recordLoginFailure(
+/** The failure rows an attempt wrote in advance, one per throttle key. */
+export type LoginAttempt = { accountRowId: string; addressRowId: string };
+
+/**
+ * Opens a login attempt: it is written down as a failure before the password is checked, then
+ * counted. Checking first and writing after would let twenty guesses sent at once all pass the
+ * check before any is written; this way the k-th concurrent attempt sees the k-1 before it.
+ * Returns the wait in minutes (its rows already removed) or the attempt to settle.
+ */
+export async function openLoginAttempt(
   db: Db,
   username: string,
   ip: string,
   now = nowInstant(),
-): Promise<void> {
+): Promise<{ waitMinutes: number } | { waitMinutes: 0; attempt: LoginAttempt }> {
+  const attempt = { accountRowId: randomUUID(), addressRowId: randomUUID() };
   await db
     .insertInto('auth_login_failure')
     .values([
-      { id: randomUUID(), throttle_key: accountKey(username), at: now },
-      { id: randomUUID(), throttle_key: addressKey(ip), at: now },
+      { id: attempt.accountRowId, throttle_key: accountKey(username), at: now },
+      { id: attempt.addressRowId, throttle_key: addressKey(ip), at: now },
     ])
     .execute();
+  const ownRows = [attempt.accountRowId, attempt.addressRowId];
+  const waitMinutes = await loginWaitMinutes(db, username, ip, now, ownRows);
+  if (waitMinutes > 0) {
+    // A refused attempt is not a guess: it must not push the reopening further away.
+    await db.deleteFrom('auth_login_failure').where('id', 'in', ownRows).execute();
+    return { waitMinutes };
+  }
   // Old rows serve no rule; dropping them here keeps the table small without a separate job.
   await db
     .deleteFrom('auth_login_failure')
     .where('at', '<', addMinutes(now, -THROTTLE.windowMinutes * 4))
     .execute();
+  return { waitMinutes: 0, attempt };
 }
 
-export async function clearAccountFailures(db: Db, username: string): Promise<void> {
+/**
+ * A successful login wipes the account's failures and its own row for the address (a success
+ * is no failure), so a person who mistyped a few times starts afresh.
+ */
+export async function settleSuccessfulLogin(db: Db, username: string, attempt: LoginAttempt): Promise<void> {
   await db.deleteFrom('auth_login_failure').where('throttle_key', '=', accountKey(username)).execute();
+  await db.deleteFrom('auth_login_failure').where('id', '=', attempt.addressRowId).execute();
 }
