@@ -1,0 +1,81 @@
+// Runs every benchmark in its own child process, one after the other (so they never compete for
+// the CPU), prints each one's JSON line on stdout, and a short readable table on stderr.
+// `npm run bench` runs them all; `npm run bench -- cold-start` only the ones named.
+// BENCH_SECONDS shortens the load tests.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureServerBuilt, ROOT } from './support/build.js';
+
+// Every script beside this one is a benchmark (bench/support holds their shared helpers).
+const available = fs
+  .readdirSync(path.join(ROOT, 'bench'))
+  .filter((file) => file.endsWith('.ts') && file !== 'run-all.ts')
+  .sort();
+const wanted = process.argv.slice(2).map((name) => name.replace(/\.ts$/, ''));
+const unknown = wanted.filter((name) => !available.includes(`${name}.ts`));
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown benchmark: ${unknown.join(', ')}. Available: ${available.join(', ')}\n`);
+  process.exit(2);
+}
+const BENCHMARKS = wanted.length > 0 ? wanted.map((name) => `${name}.ts`) : available;
+
+type Outcome = { name: string; figures?: Record<string, unknown>; error?: string };
+
+function runBenchmark(file: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', file)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.on('close', (code) => {
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      try {
+        const figures = JSON.parse(line) as Record<string, unknown>;
+        if (code !== 0) resolve({ name: file, figures, error: `exited with ${code}` });
+        else resolve({ name: file, figures });
+      } catch {
+        resolve({ name: file, error: `exited with ${code} and no JSON line` });
+      }
+    });
+  });
+}
+
+/** The few figures worth a glance; the JSON lines hold everything. */
+function summarise(figures: Record<string, unknown>): string {
+  switch (figures.bench) {
+    case 'http-baseline':
+      return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
+    case 'cold-start':
+      return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;
+    default:
+      return JSON.stringify(figures);
+  }
+}
+
+// Build once here rather than racing in each benchmark.
+ensureServerBuilt();
+const outcomes: Outcome[] = [];
+for (const file of BENCHMARKS) {
+  process.stderr.write(`\n== ${file}\n`);
+  const outcome = await runBenchmark(file);
+  if (outcome.figures) console.log(JSON.stringify(outcome.figures));
+  outcomes.push(outcome);
+}
+
+const cpus = os.cpus();
+process.stderr.write(
+  `\nMachine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`,
+);
+for (const { name, figures, error } of outcomes) {
+  const verdict = error ? 'ERROR' : figures?.meets_target ? 'meets target' : 'misses target';
+  process.stderr.write(
+    `  ${name.replace(/\.ts$/, '').padEnd(14)} ${verdict.padEnd(13)} ${figures ? summarise(figures) : error}\n`,
+  );
+}
+if (outcomes.some((o) => o.error)) process.exitCode = 1;

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const COMPILED_CLI = path.join(ROOT, 'dist/server/cli/main.js');
+
+function newestSourceTime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
+    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json'))
+      newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Compiles the server (not the web app: the benchmarks only hit the API) when dist is missing or
+ * older than src, so `node bin/relais.js` runs the code being measured.
+ */
+export function ensureServerBuilt(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {
+  const isFresh =
+    fs.existsSync(COMPILED_CLI) &&
+    fs.statSync(COMPILED_CLI).mtimeMs >= newestSourceTime(path.join(ROOT, 'src'));
+  if (isFresh) return;
+  log('building the server (tsc -p tsconfig.build.json)...');
+  const startedAt = Date.now();
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (!fs.existsSync(COMPILED_CLI) || fs.statSync(COMPILED_CLI).mtimeMs < startedAt) {
+    throw new Error(`building the server failed:\n${result.stdout}${result.stderr}`);
+  }
+  // tsc still writes JavaScript when types are wrong; `npm run check` is where type errors fail.
+  if (result.status !== 0)
+    log(`warning: tsc reported type errors (the JavaScript was written):\n${result.stdout}`);
+}
