@@ -19,6 +19,13 @@ const ConfigSchema = Type.Object({
   RELAIS_SESSION_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60, default: 120 }),
   RELAIS_SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12 }),
   RELAIS_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
+  RELAIS_TRUST_PROXY: Type.Optional(
+    Type.String({
+      pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$',
+      description:
+        "behind a reverse proxy: true, a hop count, or the proxies' addresses/CIDRs, comma-separated",
+    }),
+  ),
   RELAIS_SEED_DEMO: Type.Union([Type.Literal('auto'), Type.Literal('never')], { default: 'auto' }),
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
@@ -30,6 +37,8 @@ const ConfigSchema = Type.Object({
 type RawConfig = Static<typeof ConfigSchema>;
 
 export type Config = RawConfig & {
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For to believe (client IPs for throttling and audit). */
+  trustProxy: boolean | number | string;
   /** Absolute path of the data directory. */
   dataDir: string;
   /** Absolute path of the SQLite file, or undefined on PostgreSQL. */
@@ -73,9 +82,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (config.RELAIS_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/$/, '');
   return {
     ...config,
+    trustProxy: parseTrustProxy(config.RELAIS_TRUST_PROXY),
     dataDir,
     sqliteFile: config.DATABASE_URL ? undefined : path.join(dataDir, 'relais.sqlite'),
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^[0-9]+$/.test(value) ? Number(value) : value;
 }

@@ -19,6 +19,7 @@ import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
 import '../platform/http/fastify-types.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
+import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
 import { validatorCompiler } from './validator.js';
 
@@ -41,9 +42,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
     bodyLimit: config.RELAIS_BODY_LIMIT_BYTES,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // Read by genReqId, which vets it: Fastify would take the header as it comes.
+    requestIdHeader: false,
+    genReqId: (request) => requestIdFrom(request.headers['x-request-id']),
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
     frameworkErrors: frameworkErrorHandler(config.RELAIS_DEFAULT_LANGUAGE),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -75,7 +78,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   app.addHook('preValidation', async (request) => {
-    const unsafe = [...findUnsafeValues(request.body, ''), ...findUnsafeValues(request.query, 'querystring')];
+    // Path parameters too: a %00 in a free-text parameter would reach PostgreSQL, which refuses NUL.
+    const unsafe = [
+      ...findUnsafeValues(request.body, ''),
+      ...findUnsafeValues(request.query, 'querystring'),
+      ...findUnsafeValues(request.params, 'params'),
+    ];
     if (unsafe.length > 0) throw invalid(unsafe);
   });
 

@@ -163,3 +163,25 @@ describe.each(DIALECTS)('%s: directory API', (dialect) => {
     expect(me).toMatchObject({ username: 'p.acerta', roles: ['partner'], partner: 'acerta' });
   });
 });
+
+describe.each(DIALECTS)('%s: identities by e-mail', (dialect) => {
+  it('identifies nobody by an e-mail address two people share (a shared mailbox)', async () => {
+    const { directoryIdentities } = await import('./identity-source.js');
+    const t = await createTestApp(dialect);
+    try {
+      const admin = await makePerson(t.app, { roles: ['admin'] });
+      const agent = await makePerson(t.app, { roles: ['agent'] });
+      expect(
+        (await directoryIdentities.findByEmail(t.app.db, `${agent.username}@example.org`))?.username,
+      ).toBe(agent.username);
+      await t.app.db
+        .updateTable('directory_person')
+        .set({ email: 'desk@example.org' })
+        .where('id', 'in', [admin.id, agent.id])
+        .execute();
+      expect(await directoryIdentities.findByEmail(t.app.db, 'desk@example.org')).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+});

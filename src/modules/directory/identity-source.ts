@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
 import type { PersonRow } from './tables.js';
@@ -17,9 +18,7 @@ function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
     roles: roles as Role[],
     partnerId: person.partner_id,
     partnerCode,
-    isActive:
-      person.is_active === 1 &&
-      (!person.employed_to || person.employed_to >= new Date().toISOString().slice(0, 10)),
+    isActive: person.is_active === 1 && (!person.employed_to || person.employed_to >= brusselsDay()),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { setPassword } from '../../platform/auth/login.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { revokeAllSessions } from '../../platform/auth/sessions.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
@@ -132,7 +133,12 @@ export async function updatePerson(
       .where('id', '=', id)
       .execute();
     if (patch.roles) await replaceRoles(trx, id, patch.roles);
-    if (patch.password) await setPassword(trx, id, patch.password);
+    if (patch.password) {
+      await setPassword(trx, id, patch.password);
+      // A new password ends every open session: whoever knew the old one is out.
+      await revokeAllSessions(trx, id);
+    }
+    if (patch.isActive === false) await revokeAllSessions(trx, id);
     await writeAudit(trx, actor, {
       action: 'directory.person_updated',
       objectType: 'person',

@@ -140,6 +140,9 @@ export async function findPersonWithAccess(
   const rows = await query.orderBy('r.role').execute();
   const first = rows[0];
   if (!first) return undefined;
+  // E-mail addresses are not unique (a shared mailbox): when several people have it, it
+  // identifies nobody, rather than merging their roles or picking one of them.
+  if (rows.some((row) => row.id !== first.id)) return undefined;
   const { partner_code, role: _role, ...person } = first;
   return {
     person,

@@ -122,4 +122,27 @@ describe.each(DIALECTS)('%s: sessions', (dialect) => {
     for (const session of [laptop, phone, kiosk]) expect((await me(session)).statusCode).toBe(401);
     expect((await me(colleague)).statusCode).toBe(200);
   });
+
+  it('ends every session of a person whose password an admin changes, or whom an admin disables', async () => {
+    const admin = await login(t.app, (await makePerson(t.app, { roles: ['admin'] })).username);
+    const person = await makePerson(t.app);
+    const session = await login(t.app, person.username);
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/directory/people/${person.id}`,
+      headers: asSession(admin),
+      payload: { password: 'a-brand-new-password' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await me(session)).statusCode).toBe(401);
+
+    const again = await login(t.app, person.username, 'a-brand-new-password');
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/directory/people/${person.id}`,
+      headers: asSession(admin),
+      payload: { isActive: false },
+    });
+    expect((await me(again)).statusCode).toBe(401);
+  });
 });

@@ -19,6 +19,9 @@ export async function withTransaction<DB, T>(
   work: (trx: Kysely<DB>) => Promise<T>,
   options: { isolation?: 'serializable' } = {},
 ): Promise<T> {
+  // Inside a caller's transaction (an import of many entries, all or nothing) the work joins it:
+  // the retry then belongs to the outermost caller.
+  if (db.isTransaction) return work(db);
   for (let attempt = 1; ; attempt++) {
     try {
       let builder = db.transaction();

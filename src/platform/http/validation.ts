@@ -15,7 +15,16 @@ const LIMIT_KEYWORDS = new Set(['minLength', 'maxLength', 'minimum', 'maximum', 
 export function fieldErrorsFromAjv(errors: AjvError[], context: string): FieldError[] {
   const seen = new Set<string>();
   const result: FieldError[] = [];
-  for (const error of errors) {
+  // TypeBox names every missing property of an object in one error; ajv gives one error each.
+  const expanded = errors.flatMap((error) =>
+    Array.isArray(error.params.requiredProperties)
+      ? (error.params.requiredProperties as string[]).map((missingProperty) => ({
+          ...error,
+          params: { missingProperty },
+        }))
+      : [error],
+  );
+  for (const error of expanded) {
     const path = error.instancePath.split('/').filter(Boolean).join('.');
     const leaf =
       (error.params.missingProperty as string | undefined) ??
