@@ -1,0 +1,116 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Dialect } from '../../src/platform/db/database.js';
+import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
+
+/** Built by test/global-setup.ts before any test file runs. */
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const DEMO_PASSWORD = 'demo-relais';
+
+export type RunningServer = TestApp & { baseUrl: string };
+
+/** The real server, with the demo institution and the built web app, on a free port. */
+export async function startServer(dialect: Dialect): Promise<RunningServer> {
+  const testApp = await createTestApp(dialect, { seed: 'demo', webRoot: WEB_ROOT });
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = testApp.app.server.address() as AddressInfo;
+  return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile (no cookies, no stored language) in English, like a first visit.
+ * Console errors and uncaught exceptions are collected: a CSP refusal shows up there.
+ */
+export async function openPage(
+  browser: Browser,
+  server: RunningServer,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A failed request also logs "Failed to load resource": those the tests provoke on purpose (401, 400).
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
+}
+
+/** Logs in through the login form, as a person does. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!page.url().includes('/login')) await page.goto('/login');
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+}
+
+/** Waits until the page's one <h1> reads `text` (pages render after their data arrives). */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => (await page.locator('main h1').allTextContents()).join(' | '), { timeout: 10_000 })
+    .toBe(text);
+}
+
+/**
+ * Runs axe-core on each page visited and keeps the serious and critical violations, so one
+ * failing test lists every page's problems at once instead of stopping at the first.
+ */
+export class AccessibilityReport {
+  private readonly findings: string[] = [];
+  readonly pagesChecked: string[] = [];
+
+  async check(page: Page, name: string): Promise<void> {
+    // Mantine's transitions (menus, modals) finish within 200 ms; axe reads colours mid-fade otherwise.
+    await page.waitForTimeout(250);
+    const results = await new AxeBuilder({ page }).analyze();
+    this.pagesChecked.push(name);
+    for (const violation of results.violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+      const targets = violation.nodes
+        .slice(0, 5)
+        .map(
+          (node) =>
+            `      ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('').trim()}`,
+        )
+        .join('\n');
+      this.findings.push(
+        `[${name}] ${violation.impact} ${violation.id}: ${violation.help}\n${targets}\n      see ${violation.helpUrl}`,
+      );
+    }
+  }
+
+  assertClean(): void {
+    expect(
+      this.findings,
+      `Accessibility violations (serious or critical):\n${this.findings.join('\n')}`,
+    ).toEqual([]);
+  }
+}

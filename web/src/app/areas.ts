@@ -1,0 +1,32 @@
+import type { Ability } from '../../../src/platform/auth/permissions.js';
+
+/** A place in the app: the navigation, the home page's cards and the route guard all read this list. */
+export type Area = {
+  /** i18n: `web.areas.<key>.title` and `.help`. */
+  key: string;
+  path: string;
+  ability: Ability;
+  group: 'directory' | 'administration';
+};
+
+export const AREAS: readonly Area[] = [
+  { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
+  { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
+  { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },
+  { key: 'orgUnits', path: '/directory/org-units', ability: 'directory.org_units.read', group: 'directory' },
+  // Those who see people see which role grants what, so they understand what they assign or read.
+  { key: 'roles', path: '/directory/roles', ability: 'directory.people.read', group: 'directory' },
+  { key: 'tokens', path: '/admin/tokens', ability: 'auth.tokens.manage', group: 'administration' },
+  { key: 'audit', path: '/admin/audit', ability: 'audit.read', group: 'administration' },
+];
+
+/** The areas a person's abilities open, in navigation order. */
+export function areasFor(abilities: readonly string[]): Area[] {
+  return AREAS.filter((area) => abilities.includes(area.ability));
+}
+
+export function areaByKey(key: string): Area {
+  const area = AREAS.find((a) => a.key === key);
+  if (!area) throw new Error(`Unknown area ${key}`);
+  return area;
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Ability } from '../../../src/platform/auth/permissions.js';
+import { AuditPage } from '../modules/admin/audit-page.js';
+import { RolesPage } from '../modules/admin/roles-page.js';
+import { TokensPage } from '../modules/admin/tokens-page.js';
+import { ImportPage } from '../modules/directory/import-page.js';
+import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
+import { PartnersPage } from '../modules/directory/partners-page.js';
+import { PeoplePage } from '../modules/directory/people-page.js';
+import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { NotFoundPage } from './error-pages.js';
+import { RequireAbility, RequireAuth } from './guards.js';
+import { HomePage } from './home-page.js';
+import { LoginPage } from './login-page.js';
+import { Shell } from './shell.js';
+
+const guarded = (ability: Ability, element: ReactNode) => (
+  <RequireAbility ability={ability}>{element}</RequireAbility>
+);
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Shell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
+      { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
+      { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },
+      { path: 'directory/import', element: guarded('directory.people.write', <ImportPage />) },
+      { path: 'directory/partners', element: guarded('directory.partners.read', <PartnersPage />) },
+      { path: 'directory/org-units', element: guarded('directory.org_units.read', <OrgUnitsPage />) },
+      { path: 'directory/roles', element: guarded('directory.people.read', <RolesPage />) },
+      { path: 'admin/tokens', element: guarded('auth.tokens.manage', <TokensPage />) },
+      { path: 'admin/audit', element: guarded('audit.read', <AuditPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

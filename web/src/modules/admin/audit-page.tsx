@@ -1,0 +1,253 @@
+import { Anchor, Button, Code, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../app/api.js';
+import { formatInstant } from '../../app/format.js';
+import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
+import { dayRangeToInstants, summaryItems } from './audit-format.js';
+
+type AuditEntry = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  summary: Record<string, unknown>;
+  ip: string | null;
+  requestId: string | null;
+};
+
+const PAGE_SIZE = 50;
+const FILTERS = ['actor', 'action', 'objectType', 'objectId', 'from', 'to'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+const OBJECT_TYPES = ['person', 'partner', 'org_unit', 'token'] as const;
+
+const actionKey = (action: string) => `web.audit.actions.${action.replaceAll('.', '_')}`;
+
+/** Who did what, when: every change and every read of personal data, newest first. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const applied = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Filters;
+  const [draft, setDraft] = useState<Filters>(applied);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+
+  const query = {
+    actor: applied.actor || undefined,
+    action: applied.action || undefined,
+    objectType: applied.objectType || undefined,
+    objectId: applied.objectId || undefined,
+    ...dayRangeToInstants(applied.from || null, applied.to || null),
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
+  const entries = useQuery({
+    queryKey: ['audit', query],
+    queryFn: ({ signal }) => api<{ items: AuditEntry[]; total: number }>('/audit', { query, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+
+  const apply = (filters: Filters, nextPage = 1) => {
+    const next = new URLSearchParams();
+    for (const name of FILTERS) if (filters[name].trim()) next.set(name, filters[name].trim());
+    if (nextPage > 1) next.set('page', String(nextPage));
+    setParams(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(draft);
+  };
+  const reset = () => {
+    const empty = Object.fromEntries(FILTERS.map((name) => [name, ''])) as Filters;
+    setDraft(empty);
+    apply(empty);
+  };
+  const showObject = (entry: AuditEntry) => {
+    const filters = { ...applied, objectType: entry.objectType, objectId: entry.objectId ?? '' };
+    setDraft(filters);
+    apply(filters);
+  };
+  const field = (name: keyof Filters) => ({
+    value: draft[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value;
+      setDraft((d) => ({ ...d, [name]: value }));
+    },
+    name,
+  });
+  const pageCount = Math.max(1, Math.ceil((entries.data?.total ?? 0) / PAGE_SIZE));
+
+  return (
+    <>
+      <PageHeader title={t('web.areas.audit.title')} description={t('web.audit.intro')} />
+      <Paper withBorder p="md" mb="md" component="search" aria-label={t('web.audit.filters')}>
+        <form onSubmit={submit}>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <TextInput
+              label={t('web.audit.actor')}
+              description={t('web.audit.actor_help')}
+              w={180}
+              spellCheck={false}
+              {...field('actor')}
+            />
+            <TextInput
+              label={t('web.audit.action')}
+              description={t('web.audit.action_help')}
+              w={220}
+              spellCheck={false}
+              {...field('action')}
+            />
+            <Select
+              label={t('web.audit.object_type')}
+              description={t('web.audit.object_type_help')}
+              data={OBJECT_TYPES.map((type) => ({ value: type, label: t(`web.audit.object_types.${type}`) }))}
+              value={draft.objectType || null}
+              onChange={(value) => setDraft((d) => ({ ...d, objectType: value ?? '' }))}
+              clearable
+              w={180}
+            />
+            <TextInput
+              label={t('web.audit.object_id')}
+              description={t('web.audit.object_id_help')}
+              w={300}
+              spellCheck={false}
+              {...field('objectId')}
+            />
+            <TextInput
+              label={t('web.audit.from')}
+              description={t('web.audit.day_help')}
+              type="date"
+              w={170}
+              {...field('from')}
+            />
+            <TextInput
+              label={t('web.audit.to')}
+              description={t('web.audit.day_help')}
+              type="date"
+              w={170}
+              {...field('to')}
+            />
+            <Group gap="xs">
+              <Button type="submit">{t('web.audit.apply')}</Button>
+              <Button variant="default" onClick={reset}>
+                {t('web.audit.reset')}
+              </Button>
+            </Group>
+          </Group>
+        </form>
+      </Paper>
+
+      {entries.isPending ? (
+        <LoadingState />
+      ) : entries.isError ? (
+        <ErrorState error={entries.error} onRetry={() => void entries.refetch()} />
+      ) : entries.data.items.length === 0 ? (
+        <Empty title={t('web.audit.empty')} description={t('web.audit.empty_help')} />
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={900}>
+            <Table verticalSpacing="sm" striped captionSide="bottom" className="audit-table">
+              <Table.Caption>{t('web.audit.caption', { count: entries.data.total })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" w={170}>
+                    {t('web.audit.at')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('web.audit.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('web.audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('web.audit.object')}</Table.Th>
+                  <Table.Th scope="col">{t('web.audit.summary')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody aria-busy={entries.isFetching}>
+                {entries.data.items.map((entry) => {
+                  const items = summaryItems(entry.summary);
+                  return (
+                    <Table.Tr key={entry.id} data-action={entry.action}>
+                      <Table.Td>
+                        <Text size="sm">{formatInstant(entry.at)}</Text>
+                        {entry.ip && (
+                          <Text size="xs" c="dimmed">
+                            {entry.ip}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {entry.actorUsername ?? '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {t(actionKey(entry.action), { defaultValue: entry.action })}
+                        </Text>
+                        <Code fz="xs">{entry.action}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {t(`web.audit.object_types.${entry.objectType}`, {
+                            defaultValue: entry.objectType,
+                          })}
+                        </Text>
+                        {entry.objectId &&
+                          (entry.objectType === 'person' ? (
+                            <Anchor
+                              component={Link}
+                              to={`/directory/people/${entry.objectId}`}
+                              size="xs"
+                              ff="monospace"
+                            >
+                              {entry.objectId.slice(0, 8)}
+                            </Anchor>
+                          ) : (
+                            <Text size="xs" ff="monospace" c="dimmed">
+                              {entry.objectId.slice(0, 8)}
+                            </Text>
+                          ))}
+                        {entry.objectId && (
+                          <Button
+                            variant="subtle"
+                            size="compact-xs"
+                            ml={4}
+                            onClick={() => showObject(entry)}
+                            aria-label={t('web.audit.history_of', { id: entry.objectId })}
+                          >
+                            {t('web.audit.history')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {items.length === 0 ? (
+                          <Text size="xs" c="dimmed">
+                            —
+                          </Text>
+                        ) : (
+                          <dl className="audit-summary">
+                            {items.map((item) => (
+                              <div key={item.key}>
+                                <dt>
+                                  {t(`web.audit.summary_keys.${item.key}`, { defaultValue: item.key })}:
+                                </dt>
+                                <dd>{item.text}</dd>
+                              </div>
+                            ))}
+                          </dl>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <Pager page={page} pageCount={pageCount} onChange={(value) => apply(applied, value)} />
+    </>
+  );
+}

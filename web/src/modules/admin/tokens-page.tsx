@@ -1,0 +1,282 @@
+import {
+  Alert,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { formatInstant } from '../../app/format.js';
+import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, StatusBadge } from '../../app/ui.js';
+
+type Token = {
+  id: string;
+  personId: string;
+  username?: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+const TOKENS_KEY = ['auth', 'tokens'] as const;
+
+/** API tokens for integrations (partner funds' systems): create for a user, see the secret once, revoke. */
+export function TokensPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const tokens = useQuery({
+    queryKey: TOKENS_KEY,
+    queryFn: ({ signal }) => api<{ items: Token[] }>('/auth/tokens', { signal }),
+    select: (data) => data.items,
+  });
+  const [secret, setSecret] = useState<{ token: string; name: string; username: string } | null>(null);
+  const [revoking, setRevoking] = useState<Token | null>(null);
+  const [revokeError, setRevokeError] = useState<unknown>(null);
+
+  const revoke = async () => {
+    if (!revoking) return;
+    try {
+      await api(`/auth/tokens/${revoking.id}`, { method: 'DELETE' });
+      await queryClient.invalidateQueries({ queryKey: TOKENS_KEY });
+      setRevoking(null);
+    } catch (caught) {
+      setRevokeError(caught);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('web.areas.tokens.title')} description={t('web.tokens.intro')} />
+      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
+        <Paper
+          withBorder
+          p="lg"
+          component="section"
+          aria-labelledby="token-form-title"
+          style={{ alignSelf: 'start' }}
+        >
+          <Title order={2} fz="h4" mb="md" id="token-form-title">
+            {t('web.tokens.new')}
+          </Title>
+          <TokenForm
+            onCreated={async (created) => {
+              setSecret(created);
+              await queryClient.invalidateQueries({ queryKey: TOKENS_KEY });
+            }}
+          />
+        </Paper>
+        <Paper withBorder style={{ gridColumn: 'span 2' }} component="section" aria-labelledby="tokens-title">
+          <Title order={2} fz="h4" p="lg" pb={0} id="tokens-title">
+            {t('web.tokens.list_title')}
+          </Title>
+          {tokens.isPending ? (
+            <LoadingState />
+          ) : tokens.isError ? (
+            <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />
+          ) : tokens.data.length === 0 ? (
+            <Empty title={t('web.tokens.empty')} description={t('web.tokens.empty_help')} />
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm" striped aria-labelledby="tokens-title">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('web.tokens.name')}</Table.Th>
+                    <Table.Th scope="col">{t('web.tokens.owner')}</Table.Th>
+                    <Table.Th scope="col">{t('web.tokens.prefix')}</Table.Th>
+                    <Table.Th scope="col">{t('web.tokens.created_at')}</Table.Th>
+                    <Table.Th scope="col">{t('web.tokens.last_used_at')}</Table.Th>
+                    <Table.Th scope="col">{t('web.people.fields.status')}</Table.Th>
+                    <Table.Th scope="col">
+                      <span className="sr-only">{t('web.common.actions')}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {tokens.data.map((token) => (
+                    <Table.Tr key={token.id}>
+                      <Table.Td fw={500}>{token.name}</Table.Td>
+                      <Table.Td ff="monospace">{token.username ?? '?'}</Table.Td>
+                      <Table.Td>
+                        <Code>{token.prefix}…</Code>
+                      </Table.Td>
+                      <Table.Td>{formatInstant(token.createdAt)}</Table.Td>
+                      <Table.Td>
+                        {token.lastUsedAt ? formatInstant(token.lastUsedAt) : t('web.tokens.never')}
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge
+                          isActive={!token.revokedAt}
+                          inactiveLabel={t('web.tokens.revoked')}
+                          title={token.revokedAt ? formatInstant(token.revokedAt) : undefined}
+                        />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {!token.revokedAt && (
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red.8"
+                            onClick={() => {
+                              setRevokeError(null);
+                              setRevoking(token);
+                            }}
+                            aria-label={`${t('web.tokens.revoke')}: ${token.name}`}
+                          >
+                            {t('web.tokens.revoke')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Paper>
+      </SimpleGrid>
+
+      <Modal
+        opened={secret !== null}
+        onClose={() => setSecret(null)}
+        title={t('web.tokens.secret_title')}
+        size="lg"
+      >
+        {secret && (
+          <Stack gap="md">
+            <Alert color="yellow">
+              {t('web.tokens.secret_help', { name: secret.name, username: secret.username })}
+            </Alert>
+            <Code
+              block
+              aria-label={t('web.tokens.secret_label')}
+              data-testid="token-secret"
+              style={{ wordBreak: 'break-all' }}
+            >
+              {secret.token}
+            </Code>
+            <Group justify="flex-end">
+              <CopyButton value={secret.token}>
+                {({ copied, copy }) => (
+                  <Button
+                    variant={copied ? 'light' : 'filled'}
+                    color={copied ? 'teal.8' : undefined}
+                    onClick={copy}
+                  >
+                    {copied ? t('web.common.copied') : t('web.common.copy')}
+                  </Button>
+                )}
+              </CopyButton>
+              <Button variant="default" onClick={() => setSecret(null)}>
+                {t('web.tokens.secret_done')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t('web.tokens.revoke_title')}
+      >
+        {revoking && (
+          <Stack gap="md">
+            <Text size="sm">
+              {t('web.tokens.revoke_confirm', { name: revoking.name, username: revoking.username ?? '?' })}
+            </Text>
+            {revokeError !== null && <FormErrors title={errorMessage(revokeError)} messages={[]} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRevoking(null)}>
+                {t('web.common.cancel')}
+              </Button>
+              <Button color="red.8" onClick={() => void revoke()}>
+                {t('web.tokens.revoke')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}
+
+function TokenForm(props: {
+  onCreated: (created: { token: string; name: string; username: string }) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [isSaving, setSaving] = useState(false);
+  const { byField, others } = splitFieldErrors(error, ['username', 'name']);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const created = await api<{ token: string; summary: Token }>('/auth/tokens', {
+        method: 'POST',
+        body: { username: username.trim().toLowerCase(), name: name.trim() },
+      });
+      await props.onCreated({
+        token: created.token,
+        name: created.summary.name,
+        username: created.summary.username ?? username,
+      });
+      setName('');
+      setUsername('');
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
+        <TextInput
+          label={t('web.tokens.owner')}
+          description={t('web.tokens.owner_help')}
+          required
+          spellCheck={false}
+          autoComplete="off"
+          value={username}
+          onChange={(event) => setUsername(event.currentTarget.value)}
+          error={byField.username}
+          name="username"
+        />
+        <TextInput
+          label={t('web.tokens.name')}
+          description={t('web.tokens.name_help')}
+          required
+          autoComplete="off"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={byField.name}
+          name="name"
+        />
+        <Group>
+          <Button type="submit" loading={isSaving}>
+            {t('web.tokens.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

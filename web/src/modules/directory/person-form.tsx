@@ -1,0 +1,202 @@
+import {
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '../../../../src/platform/auth/roles.js';
+import { LANGUAGES } from '../../app/languages.js';
+import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { FormErrors } from '../../app/ui.js';
+import { localName, useOrgUnits, usePartners } from './api.js';
+import { buildTree, flattenTree } from './org-tree.js';
+import { PERSON_FIELDS, type PersonFormValues } from './person-values.js';
+
+type Props = {
+  mode: 'create' | 'edit';
+  initial: PersonFormValues;
+  canWrite: boolean;
+  onSubmit: (values: PersonFormValues) => Promise<void>;
+  onCancel: () => void;
+};
+
+/**
+ * Create or edit a person. The server checks everything; its field errors appear under the named
+ * inputs, in the current language, and what was typed stays.
+ */
+export function PersonForm(props: Props) {
+  const { t, i18n } = useTranslation();
+  const [values, setValues] = useState(props.initial);
+  const [error, setError] = useState<unknown>(null);
+  const [isSaving, setSaving] = useState(false);
+  const partners = usePartners();
+  const orgUnits = useOrgUnits();
+  const { byField, others } = splitFieldErrors(error, PERSON_FIELDS);
+  const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const text = (
+    key: 'username' | 'name' | 'email' | 'phone' | 'manager' | 'employedFrom' | 'employedTo',
+  ) => ({
+    value: values[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => set(key, event.currentTarget.value),
+    error: byField[key],
+    name: key,
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await props.onSubmit(values);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const unitOptions = flattenTree(buildTree(orgUnits.data ?? [], (u) => localName(u, i18n.language))).map(
+    ({ unit, depth }) => ({
+      value: unit.code,
+      label: `${'\u2002'.repeat(depth * 2)}${localName(unit, i18n.language)}`,
+    }),
+  );
+  const partnerOptions = (partners.data ?? []).map((p) => ({
+    value: p.code,
+    label: localName(p, i18n.language),
+  }));
+  const hasProblem = error !== null;
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t(props.mode === 'create' ? 'web.people.create_title' : 'web.people.edit_title')}
+    >
+      <Stack gap="lg">
+        {hasProblem && <FormErrors title={errorMessage(error)} messages={others} />}
+        <Fieldset legend={t('web.people.identity')} disabled={!props.canWrite}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <TextInput
+              label={t('web.people.fields.username')}
+              description={t('web.people.username_help')}
+              required
+              disabled={props.mode === 'edit'}
+              autoComplete="off"
+              spellCheck={false}
+              {...text('username')}
+            />
+            <TextInput label={t('web.people.fields.name')} required autoComplete="off" {...text('name')} />
+            <TextInput
+              label={t('web.people.fields.email')}
+              required
+              type="email"
+              autoComplete="off"
+              {...text('email')}
+            />
+            <TextInput
+              label={t('web.people.fields.phone')}
+              type="tel"
+              autoComplete="off"
+              {...text('phone')}
+            />
+            <Select
+              label={t('web.people.fields.language')}
+              data={LANGUAGES.map((l) => ({ value: l.code, label: l.nativeName }))}
+              value={values.language}
+              onChange={(value) => value && set('language', value as PersonFormValues['language'])}
+              allowDeselect={false}
+              error={byField.language}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('web.people.access')} disabled={!props.canWrite}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <MultiSelect
+              label={t('web.people.fields.roles')}
+              description={t('web.people.roles_help')}
+              data={ROLES.map((role) => ({ value: role, label: t(`web.roles.names.${role}`) }))}
+              value={values.roles}
+              onChange={(roles) => set('roles', roles)}
+              error={byField.roles}
+              searchable
+              hidePickedOptions
+            />
+            <Select
+              label={t('web.people.fields.partner')}
+              description={t('web.people.partner_help')}
+              data={partnerOptions}
+              value={values.partner}
+              onChange={(value) => set('partner', value)}
+              error={byField.partner}
+              clearable
+              searchable
+              placeholder={t('web.people.no_partner')}
+            />
+            <Select
+              label={t('web.people.fields.orgUnit')}
+              data={unitOptions}
+              value={values.orgUnit}
+              onChange={(value) => set('orgUnit', value)}
+              error={byField.orgUnit}
+              clearable
+              searchable
+              placeholder={t('web.people.no_org_unit')}
+            />
+            <TextInput
+              label={t('web.people.fields.manager')}
+              description={t('web.people.manager_help')}
+              autoComplete="off"
+              spellCheck={false}
+              {...text('manager')}
+            />
+            <TextInput label={t('web.people.fields.employedFrom')} type="date" {...text('employedFrom')} />
+            <TextInput label={t('web.people.fields.employedTo')} type="date" {...text('employedTo')} />
+            <PasswordInput
+              label={props.mode === 'create' ? t('web.people.fields.password') : t('web.people.new_password')}
+              description={t(
+                props.mode === 'create' ? 'web.people.password_help_create' : 'web.people.password_help_edit',
+              )}
+              autoComplete="new-password"
+              value={values.password}
+              onChange={(event) => set('password', event.currentTarget.value)}
+              error={byField.password}
+              name="password"
+            />
+            {props.mode === 'edit' && (
+              <Switch
+                label={t('web.people.fields.isActive')}
+                description={t('web.people.active_help')}
+                checked={values.isActive}
+                onChange={(event) => set('isActive', event.currentTarget.checked)}
+                error={byField.isActive}
+                mt="md"
+              />
+            )}
+          </SimpleGrid>
+        </Fieldset>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            {props.canWrite ? t('web.common.cancel') : t('web.common.back')}
+          </Button>
+          {props.canWrite && (
+            <Button type="submit" loading={isSaving}>
+              {props.mode === 'create' ? t('web.people.create') : t('web.common.save')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
