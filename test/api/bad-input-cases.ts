@@ -49,6 +49,8 @@ export function headerCases(operation: Operation): BadRequest[] {
     at('unknown session cookie', { cookie: 'relais_session=not-a-session' }),
     at('malformed cookie', { cookie: `relais_session=${BAD_PERCENT}; =; ;;` }),
     at('garbage accept-language', { 'accept-language': ';q=abc,,*;q=-1,xx-YY;q=1e309' }),
+    at('x-request-id with control characters', { 'x-request-id': 'a\u0000b\u0007c' }),
+    at('x-request-id of 20k chars', { 'x-request-id': 'x'.repeat(20_000) }),
   ];
 }
 

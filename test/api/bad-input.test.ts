@@ -37,6 +37,7 @@ function faultsOf(
   const status = response.statusCode;
   const faults: string[] = [];
   if (status >= 500) faults.push('5xx');
+  if (String(response.headers['x-request-id']).length > 128) faults.push('x-request-id echoed unchecked');
   // A field the schema does not know is refused by name (400, before any lookup), never silently
   // dropped or stored.
   const isRefused = status === 400 || (pass === 'no credentials' && status === 401);
