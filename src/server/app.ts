@@ -46,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: (request) => requestIdFrom(request.headers['x-request-id']),
     return503OnClosing: true,
-    trustProxy: config.trustProxy,
+    trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
     frameworkErrors: frameworkErrorHandler(config.RELAIS_DEFAULT_LANGUAGE),
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { setPassword } from '../../platform/auth/login.js';
 import type { Role } from '../../platform/auth/roles.js';
@@ -136,9 +137,9 @@ export async function updatePerson(
     if (patch.password) {
       await setPassword(trx, id, patch.password);
       // A new password ends every open session: whoever knew the old one is out.
-      await revokeAllSessions(trx, id);
+      await revokeAllSessions(trx as Kysely<any>, id);
     }
-    if (patch.isActive === false) await revokeAllSessions(trx, id);
+    if (patch.isActive === false) await revokeAllSessions(trx as Kysely<any>, id);
     await writeAudit(trx, actor, {
       action: 'directory.person_updated',
       objectType: 'person',
