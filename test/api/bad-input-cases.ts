@@ -67,6 +67,8 @@ function queryCases(operation: Operation): BadRequest[] {
     `?${BAD_PERCENT}=1`,
     '?q=%00',
     '?&&==&',
+    '?__proto__[x]=1&constructor[prototype][y]=1',
+    `?${'a=1&'.repeat(5_000)}`,
   ].map((query) => ({ label: `query ${query}`, method: operation.method, url: base + query, headers: {} }));
   for (const name of declared) {
     for (const value of ['abc', '-1', '1e309', '', '%00', 'a%07b', BAD_PERCENT, 'x'.repeat(10_000)]) {
@@ -148,10 +150,24 @@ function bodyCases(operation: Operation): BadRequest[] {
       at(`${name}: NUL`, JSON.stringify({ [name]: 'a\u0000b' })),
       at(`${name}: BEL`, JSON.stringify({ [name]: 'a\u0007b' })),
       at(`${name}: 100k chars`, JSON.stringify({ [name]: LONG })),
+      at(`${name}: lone surrogate`, `{"${name}":"a\\ud800b"}`),
       unknown(`${name}: with an unknown field`, { [name]: 'text', zzUnknownField: 1 }),
+      ...edgeValues(schema).map((value) =>
+        at(`${name}: ${String(value).slice(0, 20)}`, JSON.stringify({ [name]: value })),
+      ),
     );
   }
   return cases;
+}
+
+/** Values of the right type that a database column or a date parser may still choke on. */
+function edgeValues(schema: JsonSchema): unknown[] {
+  const types = [schema.type].flat();
+  if (types.includes('integer') || types.includes('number')) return [1e308, -1e308, 2 ** 53 + 2, 2 ** 31];
+  if (schema.format === 'date') return ['2020-02-30', '0000-00-00', '99999-01-01'];
+  if (schema.format === 'date-time') return ['2020-01-01T25:00:00Z', '2020-13-01T00:00:00Z'];
+  if (types.includes('array')) return [Array.from({ length: 50_000 }, () => 'x')];
+  return [];
 }
 
 /** Whether a value has a type the schema allows (roughly: type, nullable and enum). */
