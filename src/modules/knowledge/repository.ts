@@ -40,9 +40,9 @@ export const findThemeByCode = (db: Db, code: string): Promise<ThemeRow | undefi
 export const findThemeById = (db: Db, id: string): Promise<ThemeRow | undefined> =>
   db.selectFrom('knowledge_theme').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** The published version of every live (not withdrawn) entry: what the search index holds. */
-export function listLivePublished(db: Db) {
-  return db
+/** The published version of every live (not withdrawn) entry, or of those `refs`: what the search index holds. */
+export function listLivePublished(db: Db, refs?: string[]) {
+  let query = db
     .selectFrom('knowledge_entry as e')
     .innerJoin('knowledge_version as v', (join) =>
       join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
@@ -50,9 +50,9 @@ export function listLivePublished(db: Db) {
     .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
     .selectAll('v')
     .select(['e.ref', 'e.review_due_on', 't.code as theme_code'])
-    .where('e.withdrawn_at', 'is', null)
-    .orderBy('e.number')
-    .execute();
+    .where('e.withdrawn_at', 'is', null);
+  if (refs) query = query.where('e.ref', 'in', refs.length > 0 ? refs : ['']);
+  return query.orderBy('e.number').execute();
 }
 
 /** The published versions of the entries that name `ref` as superseded, or that `ref` supersedes. */
