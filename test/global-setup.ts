@@ -66,11 +66,20 @@ export default async function setup(): Promise<void> {
     if (isBuildFresh()) return; // built by whoever held the lock
     const { build } = await import('vite');
     const staging = path.join(root, `dist/web-staging-${process.pid}`);
-    await build({
-      configFile: path.join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: staging, emptyOutDir: true },
-    });
+    // Vitest sets NODE_ENV=test, which Vite keeps: React would ship its development build
+    // (bigger, slower, chattier) instead of the one people get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: path.join(root, 'vite.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir: staging, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
     const old = path.join(root, `dist/web-old-${process.pid}`);
     if (fs.existsSync(webDist)) fs.renameSync(webDist, old);
     fs.renameSync(staging, webDist);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import {
   AccessibilityReport,
+  BROWSER_TEST_TIMEOUT,
   expectHeading,
   launchBrowser,
   logIn,
@@ -23,151 +24,169 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
     await server?.close();
   });
 
-  it('sends a visitor to the login page and lets the admin in with the demo password', async () => {
-    const { context, page, problems } = await openPage(browser, server);
-    const a11y = new AccessibilityReport();
-    await page.goto('/directory/people');
-    await page.waitForURL(/\/login\?returnTo=%2Fdirectory%2Fpeople/);
-    await expectHeading(page, 'Log in');
-    await a11y.check(page, 'login');
+  it(
+    'sends a visitor to the login page and lets the admin in with the demo password',
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      const a11y = new AccessibilityReport(dialect);
+      await page.goto('/directory/people');
+      await page.waitForURL(/\/login\?returnTo=%2Fdirectory%2Fpeople/);
+      await expectHeading(page, 'Log in');
+      await a11y.check(page, 'login');
 
-    await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill('wrong password');
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toBe('Unknown username or wrong password.');
-    await a11y.check(page, 'login with error');
+      await page.locator('input[name="username"]').fill('admin');
+      await page.locator('input[name="password"]').fill('wrong password');
+      await page.getByRole('button', { name: 'Log in', exact: true }).click();
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe('Unknown username or wrong password.');
+      await a11y.check(page, 'login with error');
 
-    await logIn(page, 'admin');
-    // Back where the visitor wanted to go, in the admin's own language (French).
-    await page.waitForURL(/\/directory\/people$/);
-    await expectHeading(page, 'Personnes');
-    await expect.poll(() => page.title()).toBe('Personnes · Relais');
-    await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-    await expectHeading(page, 'Bienvenue, Anne Admin');
-    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    for (const area of ['Personnes', 'Importer des personnes', 'Rôles', "Jetons d'API", "Journal d'audit"])
-      await expect.poll(() => nav.getByRole('link', { name: area, exact: true }).count()).toBe(1);
-    await a11y.check(page, 'home (admin)');
-    a11y.assertClean();
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      await logIn(page, 'admin');
+      // Back where the visitor wanted to go, in the admin's own language (French).
+      await page.waitForURL(/\/directory\/people$/);
+      await expectHeading(page, 'Personnes');
+      await expect.poll(() => page.title()).toBe('Personnes · Relais');
+      await page.getByRole('link', { name: 'Accueil', exact: true }).click();
+      await expectHeading(page, 'Bienvenue, Anne Admin');
+      const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+      for (const area of ['Personnes', 'Importer des personnes', 'Rôles', "Jetons d'API", "Journal d'audit"])
+        await expect.poll(() => nav.getByRole('link', { name: area, exact: true }).count()).toBe(1);
+      await a11y.check(page, 'home (admin)');
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it('switches FR → NL → EN on the login page and after, and remembers the choice across a reload', async () => {
-    const { context, page, problems } = await openPage(browser, server);
-    await page.goto('/login');
-    const html = page.locator('html');
-    await page.getByRole('button', { name: 'Français (FR)' }).click();
-    await expectHeading(page, 'Connexion');
-    expect(await html.getAttribute('lang')).toBe('fr');
-    await page.getByRole('button', { name: 'Nederlands (NL)' }).click();
-    await expectHeading(page, 'Aanmelden');
-    expect(await page.getByLabel('Gebruikersnaam').count()).toBe(1);
-    expect(await html.getAttribute('lang')).toBe('nl');
-    await page.getByRole('button', { name: 'English (EN)' }).click();
-    await expectHeading(page, 'Log in');
-    await page.reload();
-    await expectHeading(page, 'Log in');
+  it(
+    'switches FR → NL → EN on the login page and after, and remembers the choice across a reload',
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      await page.goto('/login');
+      const html = page.locator('html');
+      await page.getByRole('button', { name: 'Français (FR)' }).click();
+      await expectHeading(page, 'Connexion');
+      expect(await html.getAttribute('lang')).toBe('fr');
+      await page.getByRole('button', { name: 'Nederlands (NL)' }).click();
+      await expectHeading(page, 'Aanmelden');
+      expect(await page.getByLabel('Gebruikersnaam').count()).toBe(1);
+      expect(await html.getAttribute('lang')).toBe('nl');
+      await page.getByRole('button', { name: 'English (EN)' }).click();
+      await expectHeading(page, 'Log in');
+      await page.reload();
+      await expectHeading(page, 'Log in');
 
-    // `manager` is a French-speaking account; the choice just made on the login page wins.
-    await logIn(page, 'manager');
-    await expectHeading(page, 'Welcome, Marc Manager');
-    expect(await html.getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: 'Nederlands (NL)' }).click();
-    await expectHeading(page, 'Welkom, Marc Manager');
-    await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdnavigatie' }).count()).toBe(1);
-    await page.reload();
-    await expectHeading(page, 'Welkom, Marc Manager');
-    expect(await html.getAttribute('lang')).toBe('nl');
+      // `manager` is a French-speaking account; the choice just made on the login page wins.
+      await logIn(page, 'manager');
+      await expectHeading(page, 'Welcome, Marc Manager');
+      expect(await html.getAttribute('lang')).toBe('en');
+      await page.getByRole('button', { name: 'Nederlands (NL)' }).click();
+      await expectHeading(page, 'Welkom, Marc Manager');
+      await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdnavigatie' }).count()).toBe(1);
+      await page.reload();
+      await expectHeading(page, 'Welkom, Marc Manager');
+      expect(await html.getAttribute('lang')).toBe('nl');
 
-    // The account remembers it too: another browser starts in Dutch after logging in.
-    const other = await openPage(browser, server);
-    await logIn(other.page, 'manager');
-    await expectHeading(other.page, 'Welkom, Marc Manager');
-    await other.context.close();
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      // The account remembers it too: another browser starts in Dutch after logging in.
+      const other = await openPage(browser, server);
+      await logIn(other.page, 'manager');
+      await expectHeading(other.page, 'Welkom, Marc Manager');
+      await other.context.close();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it('opens every admin page from the navigation, each titled and accessible', async () => {
-    const { context, page, problems } = await openPage(browser, server);
-    const a11y = new AccessibilityReport();
-    await page.goto('/login');
-    await page.getByRole('button', { name: 'English (EN)' }).click();
-    await logIn(page, 'admin');
-    const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    const pages: [link: string, expected: RegExp][] = [
-      ['People', /Anne Admin/],
-      ['Import people', /Expected columns/],
-      ['Partner organisations', /Acerta/],
-      ['Organisation units', /Crisis call center|Call center de crise/],
-      ['Roles', /Read the audit log/],
-      ['API tokens', /No tokens yet/],
-      ['Audit log', /Logged in/],
-    ];
-    for (const [link, expected] of pages) {
-      await nav.getByRole('link', { name: link, exact: true }).click();
-      await expectHeading(page, link);
-      await expect.poll(() => page.title()).toBe(`${link} · Relais`);
-      await expect.poll(() => page.locator('main').textContent(), { message: link }).toMatch(expected);
-      await a11y.check(page, link);
-    }
-    await page.goto('/no/such/page');
-    await expectHeading(page, 'Page not found');
-    await a11y.check(page, '404');
-    a11y.assertClean();
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 90_000);
+  it(
+    'opens every admin page from the navigation, each titled and accessible',
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      const a11y = new AccessibilityReport(dialect);
+      await logIn(page, 'admin', { language: 'English (EN)' });
+      const nav = page.getByRole('navigation', { name: 'Main navigation' });
+      const pages: [link: string, expected: RegExp][] = [
+        ['People', /Anne Admin/],
+        ['Import people', /Expected columns/],
+        ['Partner organisations', /Acerta/],
+        ['Organisation units', /Crisis call center|Call center de crise/],
+        ['Roles', /Read the audit log/],
+        ['API tokens', /No tokens yet/],
+        ['Audit log', /Logged in/],
+      ];
+      for (const [link, expected] of pages) {
+        await nav.getByRole('link', { name: link, exact: true }).click();
+        await expectHeading(page, link);
+        await expect.poll(() => page.title()).toBe(`${link} · Relais`);
+        await expect.poll(() => page.locator('main').textContent(), { message: link }).toMatch(expected);
+        await a11y.check(page, link);
+      }
+      await page.goto('/no/such/page');
+      await expectHeading(page, 'Page not found');
+      await a11y.check(page, '404');
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it("shows a partner fund's user no admin area, and refuses an admin page opened by its address", async () => {
-    const { context, page, problems } = await openPage(browser, server);
-    const a11y = new AccessibilityReport();
-    await logIn(page, 'partner.acerta');
-    const nav = page.getByRole('navigation');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start']);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Voorlopig niets te beheren');
-    await a11y.check(page, 'home (partner)');
-    await page.goto('/admin/audit');
-    await expectHeading(page, 'Geen toegang');
-    await a11y.check(page, 'forbidden');
-    a11y.assertClean();
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  it(
+    "shows a partner fund's user no admin area, and refuses an admin page opened by its address",
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      const a11y = new AccessibilityReport(dialect);
+      await logIn(page, 'partner.acerta');
+      const nav = page.getByRole('navigation');
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Start']);
+      await expect.poll(() => page.locator('main').textContent()).toContain('Voorlopig niets te beheren');
+      await a11y.check(page, 'home (partner)');
+      await page.goto('/admin/audit');
+      await expectHeading(page, 'Geen toegang');
+      await a11y.check(page, 'forbidden');
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 
-  it('logs out from the user menu, and "log out everywhere" ends the other sessions too', async () => {
-    const first = await openPage(browser, server);
-    const second = await openPage(browser, server);
-    await logIn(first.page, 'employee');
-    await logIn(second.page, 'employee');
-    const a11y = new AccessibilityReport();
+  it(
+    'logs out from the user menu, and "log out everywhere" ends the other sessions too',
+    async () => {
+      const first = await openPage(browser, server);
+      const second = await openPage(browser, server);
+      await logIn(first.page, 'employee');
+      await logIn(second.page, 'employee');
+      const a11y = new AccessibilityReport(dialect);
 
-    await first.page.getByRole('button', { name: 'Account menu of Emma Employee' }).click();
-    await first.page.getByRole('menuitem', { name: 'Log out everywhere' }).waitFor();
-    await a11y.check(first.page, 'user menu');
-    await first.page.getByRole('menuitem', { name: 'Log out everywhere' }).click();
-    await first.page.waitForURL(/\/login$/);
-    await expect
-      .poll(() => first.page.getByRole('status').textContent())
-      .toContain('You are logged out on every device');
+      await first.page.getByRole('button', { name: 'Account menu of Emma Employee' }).click();
+      await first.page.getByRole('menuitem', { name: 'Log out everywhere' }).waitFor();
+      await a11y.check(first.page, 'user menu');
+      await first.page.getByRole('menuitem', { name: 'Log out everywhere' }).click();
+      await first.page.waitForURL(/\/login$/);
+      await expect
+        .poll(() => first.page.getByRole('status').textContent())
+        .toContain('You are logged out on every device');
 
-    // The other browser finds its session gone at its next step.
-    await second.page.reload();
-    await second.page.waitForURL(/\/login/);
-    await expectHeading(second.page, 'Log in');
+      // The other browser finds its session gone at its next step.
+      await second.page.reload();
+      await second.page.waitForURL(/\/login/);
+      await expectHeading(second.page, 'Log in');
 
-    await logIn(second.page, 'employee');
-    await second.page.getByRole('button', { name: 'Account menu of Emma Employee' }).click();
-    await second.page.getByRole('menuitem', { name: 'Log out', exact: true }).click();
-    await second.page.waitForURL(/\/login$/);
-    await second.page.goto('/');
-    await second.page.waitForURL(/\/login$/);
-    a11y.assertClean();
-    expect([...first.problems, ...second.problems]).toEqual([]);
-    await first.context.close();
-    await second.context.close();
-  });
+      await logIn(second.page, 'employee');
+      await second.page.getByRole('button', { name: 'Account menu of Emma Employee' }).click();
+      await second.page.getByRole('menuitem', { name: 'Log out', exact: true }).click();
+      await second.page.waitForURL(/\/login$/);
+      await second.page.goto('/');
+      await second.page.waitForURL(/\/login$/);
+      a11y.assertClean();
+      expect([...first.problems, ...second.problems]).toEqual([]);
+      await first.context.close();
+      await second.context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 });

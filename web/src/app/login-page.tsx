@@ -20,14 +20,11 @@ import { api } from './api.js';
 import { i18n } from './i18n.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { errorMessage, translateCode } from './problems.js';
+import { safeReturnTo } from './return-to.js';
 import { useMe, useSessionActions } from './session.js';
 import { usePageTitle } from './ui.js';
 
 type Providers = { password?: boolean; oidc?: { enabled?: boolean; label?: string } };
-
-/** Only paths of this site: a crafted link must not send someone elsewhere after login. */
-export const safeReturnTo = (value: string | null): string =>
-  value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
 
 /** The login methods; an older server without the route (404) simply means password only. */
 async function loadProviders(): Promise<Providers> {

@@ -31,14 +31,15 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's default "dimmed" and placeholder greys are too pale to read (AA needs 4.5:1, they give
- * 3.3 and 2.1); a file picker's placeholder is real text, so it counts.
+ * Mantine's default "dimmed", placeholder and error colours are too pale to read (AA needs 4.5:1,
+ * they give 3.3, 2.1 and 3.3); a file picker's placeholder is real text, so it counts.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': '#6c757d',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -7,6 +7,8 @@ import {
   EmptyState,
   Group,
   Loader,
+  Modal,
+  type ModalProps,
   Pagination,
   Stack,
   Text,
@@ -63,7 +65,7 @@ export function ErrorState(props: { error: unknown; onRetry?: () => void }) {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{errorMessage(props.error)}</Text>
         {props.onRetry && (
-          <Button size="xs" variant="outline" color="red" onClick={props.onRetry}>
+          <Button size="xs" variant="default" onClick={props.onRetry}>
             {t('web.common.retry')}
           </Button>
         )}
@@ -139,5 +141,13 @@ export function StatusBadge(props: {
         ? (props.activeLabel ?? t('web.common.active'))
         : (props.inactiveLabel ?? t('web.common.inactive'))}
     </Badge>
+  );
+}
+
+/** A Mantine modal whose close button is named in the current language (an icon alone says nothing). */
+export function Dialog(props: ModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal {...props} closeButtonProps={{ 'aria-label': t('web.common.close'), ...props.closeButtonProps }} />
   );
 }

@@ -4,7 +4,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -19,7 +18,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage, splitFieldErrors } from '../../app/problems.js';
-import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, StatusBadge } from '../../app/ui.js';
+import {
+  Dialog,
+  Empty,
+  ErrorState,
+  FormErrors,
+  LoadingState,
+  PageHeader,
+  StatusBadge,
+} from '../../app/ui.js';
 
 type Token = {
   id: string;
@@ -128,7 +135,8 @@ export function TokensPage() {
                           <Button
                             size="compact-sm"
                             variant="subtle"
-                            color="red.8"
+                            color="red"
+                            c="red.9"
                             onClick={() => {
                               setRevokeError(null);
                               setRevoking(token);
@@ -148,7 +156,7 @@ export function TokensPage() {
         </Paper>
       </SimpleGrid>
 
-      <Modal
+      <Dialog
         opened={secret !== null}
         onClose={() => setSecret(null)}
         title={t('web.tokens.secret_title')}
@@ -185,9 +193,9 @@ export function TokensPage() {
             </Group>
           </Stack>
         )}
-      </Modal>
+      </Dialog>
 
-      <Modal
+      <Dialog
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
         title={t('web.tokens.revoke_title')}
@@ -208,7 +216,7 @@ export function TokensPage() {
             </Group>
           </Stack>
         )}
-      </Modal>
+      </Dialog>
     </>
   );
 }

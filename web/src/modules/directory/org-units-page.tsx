@@ -1,11 +1,11 @@
-import { Badge, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { errorMessage, splitFieldErrors } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
-import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { Dialog, Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { directoryKeys, localName, type OrgUnit, useOrgUnits } from './api.js';
 import { buildTree, descendantCodes, flattenTree, type TreeNode } from './org-tree.js';
 
@@ -73,7 +73,7 @@ export function OrgUnitsPage() {
           </ul>
         </Paper>
       )}
-      <Modal
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('web.org_units.new') : t('web.org_units.edit')}
@@ -86,7 +86,7 @@ export function OrgUnitsPage() {
             onDone={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </Dialog>
     </>
   );
 }

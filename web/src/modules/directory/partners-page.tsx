@@ -1,11 +1,19 @@
-import { Button, Group, Modal, Paper, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { errorMessage, splitFieldErrors } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
-import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, StatusBadge } from '../../app/ui.js';
+import {
+  Dialog,
+  Empty,
+  ErrorState,
+  FormErrors,
+  LoadingState,
+  PageHeader,
+  StatusBadge,
+} from '../../app/ui.js';
 import { directoryKeys, type Partner, usePartners } from './api.js';
 
 const KINDS = ['fund', 'ministry', 'other'] as const;
@@ -103,7 +111,7 @@ export function PartnersPage() {
           </Table.ScrollContainer>
         </Paper>
       )}
-      <Modal
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('web.partners.new') : t('web.partners.edit')}
@@ -112,7 +120,7 @@ export function PartnersPage() {
         {editing !== null && (
           <PartnerForm partner={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
         )}
-      </Modal>
+      </Dialog>
     </>
   );
 }

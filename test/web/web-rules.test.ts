@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_COLUMNS as SERVER_IMPORT_COLUMNS } from '../../src/modules/directory/import-people.js';
+import { ABILITIES } from '../../src/platform/auth/permissions.js';
+import { AREAS, areasFor } from '../../web/src/app/areas.js';
+import { pickLanguage } from '../../web/src/app/languages.js';
+import { safeReturnTo } from '../../web/src/app/return-to.js';
+import { dayRangeToInstants, summaryItems } from '../../web/src/modules/admin/audit-format.js';
+import { IMPORT_COLUMNS, importProblems, passwordsCsv } from '../../web/src/modules/directory/import-file.js';
+import { buildTree, descendantCodes, flattenTree } from '../../web/src/modules/directory/org-tree.js';
+import { emptyPerson, toCreateBody, toUpdateBody } from '../../web/src/modules/directory/person-values.js';
+
+describe('web: starting language', () => {
+  it('prefers the choice remembered on this device, then the browser, then French', () => {
+    expect(pickLanguage('nl', ['en-GB'])).toBe('nl');
+    expect(pickLanguage(null, ['de-DE', 'en-US', 'fr'])).toBe('en');
+    expect(pickLanguage('xx', ['de'])).toBe('fr');
+  });
+});
+
+describe('web: navigation areas', () => {
+  it('opens an area only with its ability, so a partner user sees none', () => {
+    expect(areasFor([])).toEqual([]);
+    expect(areasFor(['directory.partners.read', 'directory.org_units.read']).map((a) => a.key)).toEqual([
+      'partners',
+      'orgUnits',
+    ]);
+  });
+
+  it('names only abilities the server knows', () => {
+    for (const area of AREAS) expect(Object.keys(ABILITIES)).toContain(area.ability);
+  });
+});
+
+describe('web: return address after login', () => {
+  it('keeps paths of this site and drops anything that leaves it', () => {
+    expect(safeReturnTo('/directory/people?q=a')).toBe('/directory/people?q=a');
+    expect(safeReturnTo('//evil.example/x')).toBe('/');
+    expect(safeReturnTo('/\\evil.example')).toBe('/');
+    expect(safeReturnTo('https://evil.example')).toBe('/');
+    expect(safeReturnTo(null)).toBe('/');
+  });
+});
+
+describe('web: organisation tree', () => {
+  const units = [
+    { code: 'inasti', parent: null, name: 'INASTI' },
+    { code: 'dir-b', parent: 'inasti', name: 'B direction' },
+    { code: 'dir-a', parent: 'inasti', name: 'A direction' },
+    { code: 'team', parent: 'dir-a', name: 'Team' },
+    { code: 'orphan', parent: 'gone', name: 'Orphan' },
+    { code: 'loop-1', parent: 'loop-2', name: 'Loop 1' },
+    { code: 'loop-2', parent: 'loop-1', name: 'Loop 2' },
+  ];
+
+  it('nests units under their parent, sorted by name, and never hides one', () => {
+    const flat = flattenTree(buildTree(units, (u) => u.name)).map(
+      ({ unit, depth }) => `${depth}:${unit.code}`,
+    );
+    expect(flat.slice(0, 5)).toEqual(['0:inasti', '1:dir-a', '2:team', '1:dir-b', '0:orphan']);
+    expect(flat).toHaveLength(units.length);
+  });
+
+  it('lists a unit and everything below it (none can become its parent)', () => {
+    expect([...descendantCodes(units, 'dir-a')].sort()).toEqual(['dir-a', 'team']);
+  });
+});
+
+describe('web: person form bodies', () => {
+  it('leaves empty optional fields out of a new person and trims the text', () => {
+    const body = toCreateBody({
+      ...emptyPerson('fr'),
+      username: ' Vol.Dupont ',
+      name: ' Luc Dupont ',
+      email: 'luc@example.org',
+      roles: ['agent'],
+    });
+    expect(body).toEqual({
+      username: 'vol.dupont',
+      name: 'Luc Dupont',
+      email: 'luc@example.org',
+      language: 'fr',
+      roles: ['agent'],
+      orgUnit: null,
+      partner: null,
+    });
+  });
+
+  it('sends only what changed on an edit, clearing a field as null, and a password only when typed', () => {
+    const initial = {
+      ...emptyPerson('nl'),
+      username: 'x',
+      name: 'X',
+      email: 'x@example.org',
+      phone: '02 123 45 67',
+      roles: ['agent', 'employee'],
+    };
+    expect(toUpdateBody(initial, { ...initial, roles: ['employee', 'agent'] })).toEqual({});
+    expect(
+      toUpdateBody(initial, { ...initial, phone: '', roles: ['employee'], password: 'a-new-password' }),
+    ).toEqual({
+      phone: null,
+      roles: ['employee'],
+      password: 'a-new-password',
+    });
+  });
+});
+
+describe('web: people import', () => {
+  it('expects the very columns the server reads', () => {
+    expect([...IMPORT_COLUMNS]).toEqual([...SERVER_IMPORT_COLUMNS]);
+  });
+
+  it('reads line numbers and file columns out of field errors, sorted by line', () => {
+    const problems = importProblems(
+      [
+        { field: 'line.7.orgUnit', code: 'directory.unknown_org_unit', message: 'Unknown unit' },
+        { field: 'line.3.roles.0', code: 'validation.enum', message: 'Bad role' },
+        { field: 'file', code: 'validation.maxItems', message: 'Too many rows' },
+      ],
+      (e) => e.message,
+    );
+    expect(problems).toEqual([
+      { line: null, column: 'file', message: 'Too many rows' },
+      { line: 3, column: 'roles', message: 'Bad role' },
+      { line: 7, column: 'org_unit', message: 'Unknown unit' },
+    ]);
+  });
+
+  it('writes the generated passwords as CSV, quoting what needs it', () => {
+    expect(passwordsCsv([{ username: 'a.b', password: 'x"y,z' }])).toBe(
+      'username,password\r\na.b,"x""y,z"\r\n',
+    );
+  });
+});
+
+describe('web: audit log', () => {
+  it('shows a summary as words: lists joined, changes as arrows, nothing as a dash', () => {
+    expect(
+      summaryItems({ roles: { from: ['agent'], to: ['agent', 'expert'] }, partner: null, count: 3 }),
+    ).toEqual([
+      { key: 'roles', text: 'agent → agent, expert' },
+      { key: 'partner', text: '—' },
+      { key: 'count', text: '3' },
+    ]);
+  });
+
+  it('turns a day range into instants that include the whole last day', () => {
+    const { from, to } = dayRangeToInstants('2020-03-16', '2020-03-16');
+    expect(new Date(to!).getTime() - new Date(from!).getTime()).toBe(24 * 3600 * 1000);
+    expect(dayRangeToInstants(null, 'not a day')).toEqual({});
+  });
+});
