@@ -1,36 +1,65 @@
 import { ConfigError } from '../platform/config.js';
-import { AppError } from '../platform/errors.js';
+import { AppError, type FieldError } from '../platform/errors.js';
 import { type Language, languageFromHeader, translate } from '../platform/i18n/i18n.js';
 
 /** The CLI speaks the language of the shell (LANG=nl_BE.UTF-8 → Dutch), English otherwise. */
 export const cliLanguage: Language = languageFromHeader(process.env.LANG?.replace('_', '-')) ?? 'en';
 
-/** One line saying why, then the bad fields, then exit non-zero: never a stack trace for bad input. */
-export function failAndExit(error: unknown): never {
+/** A failure of the command itself (a missing file, a missing tool): its message is the whole story. */
+export class CliError extends Error {}
+
+/** `line.3.email` → `line 3, email`: import errors point at the file's line. */
+export function fieldLabel(field: string): string {
+  const match = /^line\.(\d+)(?:\.(.+))?$/.exec(field);
+  if (!match) return field;
+  return match[2] ? `line ${match[1]}, ${match[2]}` : `line ${match[1]}`;
+}
+
+/**
+ * What to print for an error: one line with the reason (naming the field when one field is
+ * wrong), or the reason then one line per bad field. Never a stack trace for bad input.
+ */
+export function describeFailure(error: unknown, language: Language = cliLanguage): string[] {
   if (error instanceof AppError) {
-    console.error(`relais: ${translate(cliLanguage, error.code, error.params)}`);
-    for (const fieldError of error.fieldErrors) {
-      console.error(`  ${fieldError.field}: ${translate(cliLanguage, fieldError.code, fieldError.params)}`);
-    }
-    process.exit(1);
+    const fieldLine = (fieldError: FieldError) =>
+      `${fieldLabel(fieldError.field)}: ${translate(language, fieldError.code, fieldError.params)}`;
+    const [only, ...others] = error.fieldErrors;
+    // One bad field: its line says it all, unless the headline adds context (a file not imported).
+    const isHeadlineRedundant = error.code === 'validation.failed' || error.code === only?.code;
+    if (only && others.length === 0 && isHeadlineRedundant) return [fieldLine(only)];
+    return [
+      translate(language, error.code, error.params),
+      ...error.fieldErrors.map((fieldError) => `  ${fieldLine(fieldError)}`),
+    ];
   }
-  if (error instanceof ConfigError) {
-    console.error(`relais: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(`relais: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  if (error instanceof ConfigError || error instanceof CliError) return [error.message];
+  return [error instanceof Error ? error.message : String(error)];
+}
+
+/** Prints why on stderr and exits: 2 for bad configuration, 1 otherwise. */
+export function failAndExit(error: unknown): never {
+  const [first, ...rest] = describeFailure(error);
+  console.error(`relais: ${first}`);
+  for (const line of rest) console.error(line);
+  // Anything else is unexpected (a bug, a database that is down): its trace when debugging.
+  const isExpected = error instanceof AppError || error instanceof ConfigError || error instanceof CliError;
+  const isDebugging = ['debug', 'trace'].includes(process.env.RELAIS_LOG_LEVEL ?? '');
+  if (!isExpected && isDebugging && error instanceof Error) console.error(error.stack);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 }
 
 /** Progress on stderr: a live counter on a terminal, a line every 10% in a log. */
 export function progressPrinter(label: string): (done: number, total: number) => void {
   let lastDecile = -1;
+  let isFinished = false;
   return (done, total) => {
+    if (isFinished) return;
+    isFinished = done === total;
     if (process.stderr.isTTY) {
       process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
       return;
     }
-    const decile = Math.floor((done / total) * 10);
+    const decile = Math.floor((done / Math.max(total, 1)) * 10);
     if (decile !== lastDecile || done === total) {
       lastDecile = decile;
       process.stderr.write(`${label} ${done}/${total}\n`);

@@ -34,6 +34,9 @@ const ConfigSchema = Type.Object({
   OIDC_LABEL: Type.String({ minLength: 1, default: 'OpenID Connect' }),
 });
 
+/** The names of every environment variable Relais reads (the CLI's help lists them). */
+export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.properties);
+
 type RawConfig = Static<typeof ConfigSchema>;
 
 export type Config = RawConfig & {

@@ -1,0 +1,19 @@
+/**
+ * The environment variables, for `relais --help` and `relais serve --help`. platform/config.ts is
+ * where they are read and validated; a test checks that this list names every one of them.
+ */
+export const ENVIRONMENT_HELP = `
+Environment (see README):
+  PORT, HOST                    where to listen (default 8080 on 127.0.0.1)
+  RELAIS_DATA_DIR               data directory, holds the SQLite database (default ./data)
+  DATABASE_URL                  postgres://… to use PostgreSQL instead of SQLite
+  RELAIS_PUBLIC_URL             the address users open (https://… turns on secure cookies)
+  RELAIS_DEFAULT_LANGUAGE       fr, nl or en (default fr)
+  RELAIS_LOG_LEVEL              fatal, error, warn, info, debug, trace or silent (default info)
+  RELAIS_SESSION_IDLE_MINUTES   session idle timeout (default 120)
+  RELAIS_SESSION_MAX_HOURS      session absolute lifetime (default 12)
+  RELAIS_BODY_LIMIT_BYTES       largest request body (default 1 MiB)
+  RELAIS_TRUST_PROXY            behind a reverse proxy: true, a hop count, or the proxies' addresses
+  RELAIS_SEED_DEMO              auto (demo data on a first start with an empty SQLite database) or never
+  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_USERNAME_CLAIM, OIDC_LABEL
+                                single sign-on with OpenID Connect (issuer and client id together)`;
