@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import type { DirectoryTables, OrgUnitRow, PartnerRow, PersonRow } from './tables.js';
 
 export type Db = Kysely<DirectoryTables>;
@@ -120,24 +121,36 @@ export async function countPeople(db: Db): Promise<number> {
 
 export type PersonWithAccess = { person: PersonRow; partnerCode: string | null; roles: string[] };
 
-/**
- * A person with their fund's code and their roles in one round trip: authentication runs this on
- * every request, so one joined query (a row per role) instead of three.
- */
+// Authentication reads a person on every request: one joined query (a row per role) instead of
+// three, compiled once per database handle (preparedQuery).
+const selectPersonWithAccess = (column: 'id' | 'username' | 'email') =>
+  preparedQuery((db: Db, value: string) =>
+    db
+      .selectFrom('directory_person as p')
+      .leftJoin('directory_partner as pa', 'pa.id', 'p.partner_id')
+      .leftJoin('directory_person_role as r', 'r.person_id', 'p.id')
+      .selectAll('p')
+      .select(['pa.code as partner_code', 'r.role as role'])
+      .where(`p.${column}`, '=', value)
+      .orderBy('r.role'),
+  );
+const personWithAccessBy = {
+  id: selectPersonWithAccess('id'),
+  username: selectPersonWithAccess('username'),
+  email: selectPersonWithAccess('email'),
+};
+
+/** A person with their fund's code and their roles, in one round trip. */
 export async function findPersonWithAccess(
   db: Db,
   by: { id: string } | { username: string } | { email: string },
 ): Promise<PersonWithAccess | undefined> {
-  let query = db
-    .selectFrom('directory_person as p')
-    .leftJoin('directory_partner as pa', 'pa.id', 'p.partner_id')
-    .leftJoin('directory_person_role as r', 'r.person_id', 'p.id')
-    .selectAll('p')
-    .select(['pa.code as partner_code', 'r.role as role']);
-  if ('id' in by) query = query.where('p.id', '=', by.id);
-  else if ('username' in by) query = query.where('p.username', '=', by.username.toLowerCase());
-  else query = query.where('p.email', '=', by.email.toLowerCase());
-  const rows = await query.orderBy('r.role').execute();
+  const rows =
+    'id' in by
+      ? await personWithAccessBy.id(db, by.id)
+      : 'username' in by
+        ? await personWithAccessBy.username(db, by.username.toLowerCase())
+        : await personWithAccessBy.email(db, by.email.toLowerCase());
   const first = rows[0];
   if (!first) return undefined;
   // E-mail addresses are not unique (a shared mailbox): when several people have it, it

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared-query.js';
 import { addMinutes, type Instant, nowInstant } from '../db/time.js';
 import { hashSecret, newSecret } from './secrets.js';
 import type { AuthTables } from './tables.js';
@@ -37,6 +38,14 @@ export async function openSession(
   return { secret, csrfToken };
 }
 
+// Every request with a cookie runs this: compiled once (see preparedQuery).
+const selectSession = preparedQuery((db: Db, idHash: string) =>
+  db
+    .selectFrom('auth_session')
+    .select(['id_hash', 'person_id', 'csrf_token', 'last_seen_at', 'expires_at', 'revoked_at'])
+    .where('id_hash', '=', idHash),
+);
+
 /** The session behind a cookie secret, if it is neither revoked nor past its idle or absolute expiry. */
 export async function findActiveSession(
   db: Db,
@@ -44,11 +53,7 @@ export async function findActiveSession(
   policy: SessionPolicy,
   now: Instant = nowInstant(),
 ): Promise<ActiveSession | undefined> {
-  const row = await db
-    .selectFrom('auth_session')
-    .select(['id_hash', 'person_id', 'csrf_token', 'last_seen_at', 'expires_at', 'revoked_at'])
-    .where('id_hash', '=', hashSecret(secret))
-    .executeTakeFirst();
+  const [row] = await selectSession(db, hashSecret(secret));
   if (!row || row.revoked_at || row.expires_at <= now) return undefined;
   if (addMinutes(row.last_seen_at, policy.idleMinutes) <= now) return undefined;
   return {
