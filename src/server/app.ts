@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
+import { knowledgeRoutes } from '../modules/knowledge/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import requestAuth from '../platform/auth/request-auth.js';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
+  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge' });
 
   await registerWebApp(app, options.webRoot);
   return app;

@@ -1,16 +1,21 @@
 import type { Kysely } from 'kysely';
 import { countPeople, DEMO_PASSWORD, seedDirectoryDemo } from '../modules/directory/index.js';
+import { seedKnowledgeDemo } from '../modules/knowledge/index.js';
 import { CLI_ACTOR } from '../platform/audit/audit.js';
 import { withTransaction } from '../platform/db/transaction.js';
 
-export type SeedReport = { seeded: boolean; people: number; password: string };
+export type SeedReport = { seeded: boolean; people: number; faqEntries: number; password: string };
 
 /** Seeds every module's demo data in one transaction, only into an empty database. */
 export async function seedDemo(db: Kysely<any>): Promise<SeedReport> {
-  if ((await countPeople(db)) > 0) return { seeded: false, people: 0, password: DEMO_PASSWORD };
+  if ((await countPeople(db)) > 0)
+    return { seeded: false, people: 0, faqEntries: 0, password: DEMO_PASSWORD };
   const actor = { ...CLI_ACTOR, username: 'demo-seed' };
-  const { people } = await withTransaction(db, (trx) => seedDirectoryDemo(trx, actor));
-  return { seeded: true, people, password: DEMO_PASSWORD };
+  return withTransaction(db, async (trx) => {
+    const { people } = await seedDirectoryDemo(trx, actor);
+    const { entries } = await seedKnowledgeDemo(trx, actor);
+    return { seeded: true, people, faqEntries: entries, password: DEMO_PASSWORD };
+  });
 }
 
 export const DEMO_LOGINS = [

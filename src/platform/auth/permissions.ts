@@ -2,7 +2,7 @@ import type { Role } from './roles.js';
 
 /**
  * The one permissions table: each ability and the roles that hold it. Every route declares one
- * ability (`config.ability`); `public` needs no login, `authenticated` any logged-in person.
+ * access (`config.access`); `public` needs no login, `authenticated` any logged-in person.
  * The permission-matrix test walks every route with every role against this table.
  */
 export const ABILITIES = {
@@ -23,6 +23,23 @@ export const ABILITIES = {
     'ict',
   ],
   'directory.org_units.write': ['admin', 'hr'],
+  // Everyone who answers reads the FAQ; what each reader sees is narrowed by the entry's audience.
+  'knowledge.read': [
+    'agent',
+    'expert',
+    'editor',
+    'reviewer',
+    'partner',
+    'manager',
+    'admin',
+    'employee',
+    'hr',
+    'facility',
+    'ict',
+  ],
+  'knowledge.write': ['editor', 'expert', 'admin'],
+  'knowledge.review': ['reviewer', 'admin'],
+  'knowledge.manage': ['editor', 'reviewer', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

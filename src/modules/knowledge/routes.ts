@@ -1,0 +1,288 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { brusselsDay } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { notFound } from '../../platform/errors.js';
+import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { type Audience, audiencesFor } from './content.js';
+import {
+  confirmTranslation,
+  createEntry,
+  getEntryOrThrow,
+  returnToDraft,
+  submitForReview,
+  toDraftView,
+  updateDraft,
+} from './drafts.js';
+import { publishDraft, withdrawEntry } from './publishing.js';
+import { reviewQueue, staleEntries, translationQueue } from './queues.js';
+import { entryHistory, listThemeViews, readEntry } from './reading.js';
+import { findDraft } from './repository.js';
+import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
+import { KnowledgeSearch } from './search-service.js';
+import { insertTheme } from './themes.js';
+
+const errors = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+const RefParams = Type.Object({ ref: Ref });
+const Comment = Type.Object(
+  { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+const OptionalComment = Type.Object(
+  { comment: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+const AsOfQuery = Type.Object({ as_of: Type.Optional(IsoDate) }, { additionalProperties: false });
+const Json = Type.Unknown();
+
+/** What the caller may read: the public, a fund (public + partners), or staff (all). */
+export function audiencesOf(request: FastifyRequest): Audience[] {
+  if (!request.identity) return audiencesFor('anonymous');
+  return audiencesFor(request.identity.roles.includes('partner') ? 'partner' : 'staff');
+}
+
+const SearchQuery = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: KnowledgeLimits.queryMax }),
+    lang: Type.Optional(Type.Enum(['fr', 'nl'])),
+    as_of: Type.Optional(Type.Union([IsoDate, Type.Literal('any')])),
+    theme: Type.Optional(ThemeCode),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+  },
+  { additionalProperties: false },
+);
+
+/** The FAQ: search, reading as of a date, writing, review, history, queues and themes. */
+export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const search = new KnowledgeSearch(app.db);
+  await search.start();
+  app.addHook('onClose', async () => search.stop());
+
+  app.get(
+    '/search',
+    {
+      schema: { tags: ['knowledge'], querystring: SearchQuery, response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.read' },
+    },
+    async (request) => {
+      const { q, lang, as_of, theme, limit } = request.query;
+      const language = lang ?? (request.language === 'nl' ? 'nl' : 'fr');
+      return search.search({
+        q,
+        lang: language,
+        asOf: as_of ?? brusselsDay(),
+        audiences: audiencesOf(request),
+        limit: limit ?? 10,
+        ...(theme && { theme }),
+      });
+    },
+  );
+
+  app.get(
+    '/entries/:ref',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        querystring: AsOfQuery,
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.read' },
+    },
+    async (request) =>
+      readEntry(app.db, request.params.ref, {
+        asOf: request.query.as_of ?? brusselsDay(),
+        audiences: audiencesOf(request),
+      }),
+  );
+
+  app.get(
+    '/entries/:ref/history',
+    {
+      schema: { tags: ['knowledge'], params: RefParams, response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request) => ({ items: await entryHistory(app.db, request.params.ref) }),
+  );
+
+  app.post(
+    '/entries',
+    {
+      schema: { tags: ['knowledge'], body: NewEntry, response: { 201: Json, ...errors } },
+      config: { access: 'knowledge.write' },
+    },
+    async (request, reply) => reply.code(201).send(await createEntry(app.db, request.actor, request.body)),
+  );
+
+  app.get(
+    '/entries/:ref/draft',
+    {
+      schema: { tags: ['knowledge'], params: RefParams, response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.write' },
+    },
+    async (request) => {
+      const entry = await getEntryOrThrow(app.db, request.params.ref);
+      const draft = await findDraft(app.db, entry.id);
+      if (!draft) throw notFound('knowledge.draft_not_found', { ref: entry.ref });
+      return toDraftView(app.db, entry.ref, draft);
+    },
+  );
+
+  app.patch(
+    '/entries/:ref/draft',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        body: DraftPatch,
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.write' },
+    },
+    async (request) => updateDraft(app.db, request.actor, request.params.ref, request.body),
+  );
+
+  app.post(
+    '/entries/:ref/draft/confirm-translation',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        body: Type.Object({ language: Type.Enum(['fr', 'nl']) }, { additionalProperties: false }),
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.write' },
+    },
+    async (request) => confirmTranslation(app.db, request.actor, request.params.ref, request.body.language),
+  );
+
+  app.post(
+    '/entries/:ref/draft/submit',
+    {
+      schema: { tags: ['knowledge'], params: RefParams, response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.write' },
+    },
+    async (request) => submitForReview(app.db, request.actor, request.params.ref),
+  );
+
+  app.post(
+    '/entries/:ref/draft/return',
+    {
+      schema: { tags: ['knowledge'], params: RefParams, body: Comment, response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.review' },
+    },
+    async (request) => returnToDraft(app.db, request.actor, request.params.ref, request.body.comment),
+  );
+
+  app.post(
+    '/entries/:ref/publish',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        body: OptionalComment,
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.review' },
+    },
+    async (request) => {
+      const published = await publishDraft(
+        app.db,
+        request.actor,
+        request.params.ref,
+        request.body.comment ?? null,
+      );
+      await search.sync();
+      return published;
+    },
+  );
+
+  app.post(
+    '/entries/:ref/withdraw',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        body: Comment,
+        response: { 204: Type.Null(), ...errors },
+      },
+      config: { access: 'knowledge.review' },
+    },
+    async (request, reply) => {
+      await withdrawEntry(app.db, request.actor, request.params.ref, request.body.comment);
+      await search.sync();
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/queues/review',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async () => ({ items: await reviewQueue(app.db) }),
+  );
+  app.get(
+    '/queues/translation',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.write' },
+    },
+    async () => ({ items: await translationQueue(app.db) }),
+  );
+  app.get(
+    '/queues/stale',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async () => ({ items: await staleEntries(app.db) }),
+  );
+
+  app.get(
+    '/themes',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.read' },
+    },
+    async () => ({ items: await listThemeViews(app.db) }),
+  );
+  app.post(
+    '/themes',
+    {
+      schema: {
+        tags: ['knowledge'],
+        body: Type.Object(
+          {
+            code: ThemeCode,
+            nameFr: Type.String({ minLength: 1, maxLength: 200 }),
+            nameNl: Type.String({ minLength: 1, maxLength: 200 }),
+            reviewDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Json, ...errors },
+      },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request, reply) => {
+      const theme = await withTransaction(app.db, (trx) => insertTheme(trx, request.actor, request.body));
+      return reply
+        .code(201)
+        .send({
+          code: theme.code,
+          nameFr: theme.name_fr,
+          nameNl: theme.name_nl,
+          reviewDays: theme.review_days,
+        });
+    },
+  );
+};

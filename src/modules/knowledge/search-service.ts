@@ -1,0 +1,123 @@
+import { EventEmitter } from 'node:events';
+import { contentFromRow } from './content.js';
+import { type Db, listLivePublished } from './repository.js';
+import { createSearchIndex, type SearchIndex } from './search/search-index.js';
+import type { SearchableEntry, SearchRequest, SearchResponse, SynonymGroup } from './search/types.js';
+
+export type PublishedChange = { seq: number; ref: string; version: number; kind: string };
+
+type LiveRow = Awaited<ReturnType<typeof listLivePublished>>[number];
+
+export function toSearchable(row: LiveRow): SearchableEntry {
+  const content = contentFromRow(row, row.theme_code);
+  return {
+    ref: row.ref,
+    theme: content.theme,
+    tags: content.tags,
+    audience: content.audience,
+    validFrom: content.validFrom,
+    validTo: content.validTo,
+    fr: content.fr,
+    nl: content.nl,
+  };
+}
+
+async function loadSynonyms(db: Db): Promise<{ groups: SynonymGroup[]; signature: string }> {
+  const rows = await db
+    .selectFrom('knowledge_synonym')
+    .select(['id', 'terms_fr', 'terms_nl', 'updated_at'])
+    .orderBy('id')
+    .execute();
+  return {
+    groups: rows.map((r) => ({
+      fr: JSON.parse(r.terms_fr) as string[],
+      nl: JSON.parse(r.terms_nl) as string[],
+    })),
+    signature: rows.map((r) => `${r.id}@${r.updated_at}`).join('|'),
+  };
+}
+
+/**
+ * The FAQ search index of this instance. Built from the database at start, then kept in step by
+ * following the change feed (`knowledge_change.seq`): every instance behind the load balancer
+ * applies the same changes in the same order, so all answer the same, on SQLite and PostgreSQL.
+ * Emits `change` for each published change it applies (the live notices of agents' screens).
+ */
+export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }> {
+  private index: SearchIndex = createSearchIndex([], []);
+  private lastSeq = 0;
+  private synonymSignature = '';
+  private timer: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> | undefined;
+
+  constructor(private readonly db: Db) {
+    super();
+  }
+
+  /** Builds the index and starts following the feed every `pollMs` (0: only on `sync()`). */
+  async start(pollMs = 1000): Promise<void> {
+    await this.rebuild();
+    if (pollMs > 0) {
+      this.timer = setInterval(() => void this.sync().catch(() => undefined), pollMs);
+      this.timer.unref();
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    return this.index.search(request);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Applies what was published since the last sync; concurrent callers share one pass. */
+  sync(): Promise<void> {
+    this.syncing ??= this.applyNewChanges().finally(() => {
+      this.syncing = undefined;
+    });
+    return this.syncing;
+  }
+
+  private async rebuild(): Promise<void> {
+    const [rows, synonyms, last] = await Promise.all([
+      listLivePublished(this.db),
+      loadSynonyms(this.db),
+      this.db
+        .selectFrom('knowledge_change')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .executeTakeFirst(),
+    ]);
+    this.index = createSearchIndex(rows.map(toSearchable), synonyms.groups);
+    this.synonymSignature = synonyms.signature;
+    this.lastSeq = Number(last?.seq ?? 0);
+  }
+
+  private async applyNewChanges(): Promise<void> {
+    const synonyms = await loadSynonyms(this.db);
+    if (synonyms.signature !== this.synonymSignature) {
+      await this.rebuild();
+      return;
+    }
+    const changes = await this.db
+      .selectFrom('knowledge_change')
+      .select(['seq', 'ref', 'version', 'kind'])
+      .where('seq', '>', this.lastSeq)
+      .orderBy('seq')
+      .execute();
+    if (changes.length === 0) return;
+    const refs = [...new Set(changes.map((c) => c.ref))];
+    const live = new Map((await listLivePublished(this.db, refs)).map((r) => [r.ref, r]));
+    for (const change of changes) {
+      const row = live.get(change.ref);
+      if (row) this.index.upsert(toSearchable(row));
+      else this.index.remove(change.ref);
+      this.lastSeq = change.seq;
+      this.emit('change', change);
+    }
+  }
+}

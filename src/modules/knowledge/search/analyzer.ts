@@ -1,0 +1,89 @@
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { dutchCompoundParts } from './dutch-compounds.js';
+import { foldAccents, type Token, tokenize } from './normalize.js';
+import { isStopWord } from './stop-words.js';
+import type { Lang } from './types.js';
+
+/** A content word of a text and the index term it stands for. */
+export interface AnalyzedToken extends Token {
+  term: string;
+  /** Terms of the parts of a Dutch compound (see dutchCompoundParts), else empty. */
+  parts: string[];
+}
+
+const STEMMERS: Record<Lang, (word: string) => string> = { fr: stemFrench, nl: stemDutch };
+
+// Stemming is the costly step; the same words come back all the time (index and queries). The cache
+// is dropped when full so that a stream of odd queries cannot grow it without bound.
+const CACHE_LIMIT = 50_000;
+const caches: Record<Lang, Map<string, string>> = { fr: new Map(), nl: new Map() };
+
+/**
+ * The index term of a lower-case word: Snowball stem of the language, then accents folded.
+ * Stemming first, because the French rules read accents (`fermée` → `ferm`, but `fermee` → `ferme`).
+ */
+export function termOf(word: string, lang: Lang): string {
+  const cache = caches[lang];
+  let term = cache.get(word);
+  if (term === undefined) {
+    // Digits are kept as typed: "2021", "40" are strong clues in this domain.
+    term = /^\p{N}+$/u.test(word) ? word : foldAccents(STEMMERS[lang](word));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, term);
+  }
+  return term;
+}
+
+/** Whether a word is worth indexing or searching: not a function word, not a lone letter. */
+export function isContentWord(word: string): boolean {
+  return (word.length > 1 || /\p{N}/u.test(word)) && !isStopWord(word);
+}
+
+/** The content words of a text, each with its index term in the given language. */
+export function analyze(text: string, lang: Lang): AnalyzedToken[] {
+  const result: AnalyzedToken[] = [];
+  for (const token of tokenize(text)) {
+    if (isContentWord(token.word)) result.push({ ...token, term: termOf(token.word, lang), parts: partsOf(token.word, lang) });
+  }
+  return result;
+}
+
+/** Terms of the parts of a compound word (Dutch only; French writes its compounds apart). */
+export function partsOf(word: string, lang: Lang): string[] {
+  return lang === 'nl' ? dutchCompoundParts(word) : [];
+}
+
+/** The terms of the content words of a text in the given language, in order. */
+export function termsOf(text: string, lang: Lang): string[] {
+  return analyze(text, lang).map((token) => token.term);
+}
+
+/** What the index stores for a field: the terms of its words and of the parts of its compounds. */
+export function indexTermsOf(text: string, lang: Lang): string[] {
+  return analyze(text, lang).flatMap((token) => [token.term, ...token.parts]);
+}
+
+/**
+ * Other terms a typed word may stand for, that the stemmer does not bring together.
+ * French: callers often skip accents, and the French stemmer reads them: `fermee` must find
+ * `fermée`, `reportees` must find `reportées`. Dutch: the stemmer leaves the verb endings -t and -d
+ * (`betaalt`, `verdiend`), so `betaalt` must find `betalen` and `verdien` must find `verdiend`.
+ */
+export function spellingVariants(word: string, lang: Lang): string[] {
+  if (lang === 'nl') return dutchVerbVariants(word);
+  if (word !== foldAccents(word)) return [];
+  const variants: string[] = [];
+  const pastParticiple = word.match(/^(.{3,}?)(ee|e)(s?)$/);
+  if (pastParticiple) {
+    const [, stemPart, ending, plural] = pastParticiple;
+    variants.push(termOf(`${stemPart}${ending === 'ee' ? 'ée' : 'é'}${plural}`, lang));
+  }
+  return variants;
+}
+
+function dutchVerbVariants(word: string): string[] {
+  if (word.length < 4 || /\p{N}/u.test(word)) return [];
+  if (/[dt]$/.test(word)) return [termOf(word.replace(/d?t$|d$/, ''), 'nl')];
+  return [termOf(`${word}d`, 'nl'), termOf(`${word}t`, 'nl')];
+}

@@ -1,0 +1,48 @@
+/** A word of a text with where it sits, so highlights can mark the original characters. */
+export interface Token {
+  /** Lower-cased, accents kept (the stemmers need them). */
+  word: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits; everything else (spaces, punctuation, hyphens, apostrophes) separates words,
+// except an ampersand between letters: "B&B" is a word (a guest house), not two letters.
+const WORD = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
+const APOSTROPHE = /['’ʼ]/;
+
+// French elided articles and pronouns (l'activité, d'indépendant, qu'il, jusqu'à): the particle is
+// dropped and the word after it kept.
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+]);
+
+/** Splits a text into lower-case words with their offsets, dropping French elided particles. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const word = match[0].toLowerCase();
+    if (ELISIONS.has(word) && APOSTROPHE.test(text.charAt(end))) continue;
+    tokens.push({ word, start, end });
+  }
+  return tokens;
+}
+
+/** Removes accents and other combining marks: `indépendant` → `independant`, `geïnd` → `geind`. */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}

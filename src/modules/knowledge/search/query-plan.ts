@@ -1,0 +1,120 @@
+import { isContentWord, partsOf, spellingVariants, termOf } from './analyzer.js';
+import { allowedEdits } from './edit-distance.js';
+import { tokenize } from './normalize.js';
+import { type CompiledSynonyms, expandWithSynonyms } from './synonyms.js';
+import type { Lang } from './types.js';
+
+/** One term to look up in the fields of one language. */
+export interface PlannedTerm {
+  term: string;
+  lang: Lang;
+  /** 1 for what was typed, less for synonyms brought in. */
+  weight: number;
+  /** Edits forgiven (0: exact). */
+  edits: number;
+  /** Also match longer terms starting with this one (the word being typed). */
+  isPrefix: boolean;
+}
+
+/**
+ * Typed words an entry accounts for when it holds all of `terms`: one reading of a word, or a
+ * whole synonym phrase standing for the words that brought it in.
+ */
+export interface CoverageUnit {
+  terms: string[];
+  words: number[];
+}
+
+export interface QueryPlan {
+  terms: PlannedTerm[];
+  units: CoverageUnit[];
+  /** Content words typed. */
+  wordCount: number;
+}
+
+export interface PlanOptions {
+  synonyms: CompiledSynonyms;
+  /** Whether the index knows a term; unknown words are the likely typos. */
+  isKnown: (term: string) => boolean;
+  synonymWeight: number;
+  /** Weight of a part of a typed compound (see partsOf). */
+  partWeight: number;
+}
+
+const LANGS: readonly Lang[] = ['fr', 'nl'];
+
+// The reading of a typed word: its term if the index knows it, else a known spelling variant.
+function bestTerm(word: string, lang: Lang, isKnown: (term: string) => boolean): string {
+  const term = termOf(word, lang);
+  if (isKnown(term)) return term;
+  return spellingVariants(word, lang).find(isKnown) ?? term;
+}
+
+// Typos forgiven in an unknown word: by the length typed, but never more than a quarter of its stem
+// ("alocation" is stemmed to "aloc": one edit, not two).
+function editsFor(word: string, term: string): number {
+  return Math.min(allowedEdits(word), Math.floor(term.length / 4));
+}
+
+/**
+ * Turns what was typed into the terms to look up. Every word is read in both languages, because
+ * entries are searched in both and people mix them ("droit passerelle bijberoep"). A word the index
+ * knows in either reading is taken as spelled; otherwise it may hold typos, more for longer words.
+ * The last word is still being typed unless a space or punctuation follows it.
+ */
+export function planQuery(q: string, options: PlanOptions): QueryPlan {
+  const words = tokenize(q)
+    .map((t) => t.word)
+    .filter(isContentWord);
+  const isTyping = /[\p{L}\p{N}]$/u.test(q);
+  const readings: Record<Lang, string[]> = { fr: [], nl: [] };
+  const planned = new Map<string, PlannedTerm>();
+  const units: CoverageUnit[] = [];
+  const add = (candidate: PlannedTerm) => {
+    const key = `${candidate.lang}:${candidate.term}`;
+    const existing = planned.get(key);
+    if (!existing) planned.set(key, candidate);
+    else {
+      existing.weight = Math.max(existing.weight, candidate.weight);
+      existing.edits = Math.max(existing.edits, candidate.edits);
+      existing.isPrefix ||= candidate.isPrefix;
+    }
+  };
+  words.forEach((word, i) => {
+    const terms = LANGS.map((lang) => bestTerm(word, lang, options.isKnown));
+    const isSpelledRight = terms.some(options.isKnown);
+    const isPrefix = isTyping && i === words.length - 1;
+    LANGS.forEach((lang, k) => {
+      const term = terms[k]!;
+      readings[lang].push(term);
+      add({ term, lang, weight: 1, edits: isSpelledRight ? 0 : editsFor(word, term), isPrefix });
+      units.push({ terms: [term], words: [i] });
+      // Other forms of a known word the index also holds (betaalt → betalen), as the same word.
+      for (const variant of spellingVariants(word, lang)) {
+        if (variant === term || !isSpelledRight || !options.isKnown(variant)) continue;
+        add({ term: variant, lang, weight: 1, edits: 0, isPrefix: false });
+        units.push({ terms: [variant], words: [i] });
+      }
+      const parts = partsOf(word, lang);
+      for (const part of parts) add({ term: part, lang, weight: options.partWeight, edits: 0, isPrefix: false });
+      if (parts.length > 0) units.push({ terms: parts, words: [i] });
+    });
+  });
+  const expansions = expandWithSynonyms(options.synonyms, readings, options.isKnown);
+  for (const lang of LANGS) {
+    for (const { terms, words: covered } of expansions[lang]) {
+      for (const term of terms) add({ term, lang, weight: options.synonymWeight, edits: 0, isPrefix: false });
+      units.push({ terms, words: covered });
+    }
+  }
+  return { terms: [...planned.values()], units, wordCount: words.length };
+}
+
+/** How many typed words an entry accounts for, given the planned terms it matched. */
+export function coveredWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
+  const covered = new Set<number>();
+  for (const unit of plan.units) {
+    if (unit.terms.every((term) => matchedTerms.has(term))) for (const word of unit.words) covered.add(word);
+  }
+  return covered.size;
+}
