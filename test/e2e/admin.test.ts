@@ -104,7 +104,12 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/admin/tokens');
-      await page.locator('input[name="username"]').fill('nobody.here');
+      await page.getByRole('button', { name: 'Create the token' }).click();
+      const owner = page.locator('input[name="username"]');
+      await expect.poll(() => owner.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByText('This field is required.').count()).toBe(2);
+
+      await owner.fill('nobody.here');
       await page.locator('input[name="name"]').fill('Acerta case system');
       await page.getByRole('button', { name: 'Create the token' }).click();
       await expect

@@ -22,7 +22,7 @@ export function LanguageSwitcher() {
   };
 
   return (
-    <Group gap={4} role="group" aria-label={t('web.shell.language')} aria-busy={isSaving}>
+    <Group gap={4} wrap="nowrap" role="group" aria-label={t('web.shell.language')} aria-busy={isSaving}>
       {LANGUAGES.map(({ code, nativeName }) => {
         const isCurrent = code === i18n.language;
         return (

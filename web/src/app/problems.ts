@@ -43,3 +43,29 @@ export function splitFieldErrors(
   }
   return { byField, others };
 }
+
+/** The fields among `required` left empty (only blanks count as empty). */
+export function missingFields<T extends Record<string, unknown>>(
+  values: T,
+  required: readonly (keyof T & string)[],
+): string[] {
+  return required.filter((field) => {
+    const value = values[field];
+    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  });
+}
+
+/**
+ * "This field is required" for empty required fields, shaped like the server's answer so forms show
+ * it the same way, without a round trip (the server still checks everything).
+ */
+export function requiredFieldsError(fields: readonly string[]): ApiError {
+  const message = i18n.t('validation.required');
+  return new ApiError(
+    400,
+    'validation.failed',
+    i18n.t('validation.failed'),
+    fields.map((field) => ({ field, code: 'validation.required', message })),
+    {},
+  );
+}

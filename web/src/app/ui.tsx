@@ -136,6 +136,8 @@ export function StatusBadge(props: {
       // Mantine's light-variant text is too pale on its tint (4.3:1); these reach 7:1.
       c={props.isActive ? '#0b5a44' : 'gray.8'}
       title={props.title}
+      // Never cut to "Acti…" in a narrow table column.
+      styles={{ label: { overflow: 'visible' } }}
     >
       {props.isActive
         ? (props.activeLabel ?? t('web.common.active'))

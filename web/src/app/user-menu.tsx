@@ -49,7 +49,8 @@ export function UserMenu() {
         <Menu.Target>
           <Button
             variant="subtle"
-            color="dark"
+            color="gray"
+            c="dark.9"
             leftSection={
               <Avatar size={26} color="relais" radius="xl" aria-hidden>
                 {initials(me.name)}

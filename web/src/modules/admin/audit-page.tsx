@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Autocomplete, Button, Code, Group, Paper, Table, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,13 +24,14 @@ type AuditEntry = {
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'objectType', 'objectId', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
-const OBJECT_TYPES = ['person', 'partner', 'org_unit', 'token'] as const;
+// Suggestions only: other modules audit their own object types, and any can be typed.
+const OBJECT_TYPES = ['person', 'partner', 'org_unit', 'token', 'knowledge_entry'];
 
 const actionKey = (action: string) => `web.audit.actions.${action.replaceAll('.', '_')}`;
 
 /** Who did what, when: every change and every read of personal data, newest first. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const applied = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Filters;
   const [draft, setDraft] = useState<Filters>(applied);
@@ -102,13 +103,13 @@ export function AuditPage() {
               spellCheck={false}
               {...field('action')}
             />
-            <Select
+            <Autocomplete
               label={t('web.audit.object_type')}
               description={t('web.audit.object_type_help')}
-              data={OBJECT_TYPES.map((type) => ({ value: type, label: t(`web.audit.object_types.${type}`) }))}
-              value={draft.objectType || null}
-              onChange={(value) => setDraft((d) => ({ ...d, objectType: value ?? '' }))}
-              clearable
+              data={OBJECT_TYPES}
+              value={draft.objectType}
+              onChange={(value) => setDraft((d) => ({ ...d, objectType: value }))}
+              spellCheck={false}
               w={180}
             />
             <TextInput
@@ -183,10 +184,16 @@ export function AuditPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {t(actionKey(entry.action), { defaultValue: entry.action })}
-                        </Text>
-                        <Code fz="xs">{entry.action}</Code>
+                        {i18n.exists(actionKey(entry.action)) ? (
+                          <>
+                            <Text size="sm" fw={500}>
+                              {t(actionKey(entry.action))}
+                            </Text>
+                            <Code fz="xs">{entry.action}</Code>
+                          </>
+                        ) : (
+                          <Code fz="xs">{entry.action}</Code>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">
@@ -194,31 +201,32 @@ export function AuditPage() {
                             defaultValue: entry.objectType,
                           })}
                         </Text>
-                        {entry.objectId &&
-                          (entry.objectType === 'person' ? (
-                            <Anchor
-                              component={Link}
-                              to={`/directory/people/${entry.objectId}`}
-                              size="xs"
-                              ff="monospace"
-                            >
-                              {entry.objectId.slice(0, 8)}
-                            </Anchor>
-                          ) : (
-                            <Text size="xs" ff="monospace" c="dimmed">
-                              {entry.objectId.slice(0, 8)}
-                            </Text>
-                          ))}
                         {entry.objectId && (
-                          <Button
-                            variant="subtle"
-                            size="compact-xs"
-                            ml={4}
-                            onClick={() => showObject(entry)}
-                            aria-label={t('web.audit.history_of', { id: entry.objectId })}
-                          >
-                            {t('web.audit.history')}
-                          </Button>
+                          <Group gap={6} wrap="nowrap">
+                            {entry.objectType === 'person' ? (
+                              <Anchor
+                                component={Link}
+                                to={`/directory/people/${entry.objectId}`}
+                                size="xs"
+                                ff="monospace"
+                                title={entry.objectId}
+                              >
+                                {entry.objectId.slice(0, 8)}
+                              </Anchor>
+                            ) : (
+                              <Text size="xs" ff="monospace" c="dimmed" title={entry.objectId}>
+                                {entry.objectId.slice(0, 8)}
+                              </Text>
+                            )}
+                            <Button
+                              variant="subtle"
+                              size="compact-xs"
+                              onClick={() => showObject(entry)}
+                              aria-label={t('web.audit.history_of', { id: entry.objectId })}
+                            >
+                              {t('web.audit.history')}
+                            </Button>
+                          </Group>
                         )}
                       </Table.Td>
                       <Table.Td>

@@ -17,7 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import {
   Dialog,
   Empty,
@@ -67,14 +67,8 @@ export function TokensPage() {
   return (
     <>
       <PageHeader title={t('web.areas.tokens.title')} description={t('web.tokens.intro')} />
-      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
-        <Paper
-          withBorder
-          p="lg"
-          component="section"
-          aria-labelledby="token-form-title"
-          style={{ alignSelf: 'start' }}
-        >
+      <Stack gap="lg">
+        <Paper withBorder p="lg" component="section" aria-labelledby="token-form-title">
           <Title order={2} fz="h4" mb="md" id="token-form-title">
             {t('web.tokens.new')}
           </Title>
@@ -85,7 +79,7 @@ export function TokensPage() {
             }}
           />
         </Paper>
-        <Paper withBorder style={{ gridColumn: 'span 2' }} component="section" aria-labelledby="tokens-title">
+        <Paper withBorder component="section" aria-labelledby="tokens-title">
           <Title order={2} fz="h4" p="lg" pb={0} id="tokens-title">
             {t('web.tokens.list_title')}
           </Title>
@@ -154,7 +148,7 @@ export function TokensPage() {
             </Table.ScrollContainer>
           )}
         </Paper>
-      </SimpleGrid>
+      </Stack>
 
       <Dialog
         opened={secret !== null}
@@ -233,6 +227,11 @@ function TokenForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields({ username, name }, ['username', 'name']);
+    if (missing.length > 0) {
+      setError(requiredFieldsError(missing));
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -258,27 +257,29 @@ function TokenForm(props: {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
-        <TextInput
-          label={t('web.tokens.owner')}
-          description={t('web.tokens.owner_help')}
-          required
-          spellCheck={false}
-          autoComplete="off"
-          value={username}
-          onChange={(event) => setUsername(event.currentTarget.value)}
-          error={byField.username}
-          name="username"
-        />
-        <TextInput
-          label={t('web.tokens.name')}
-          description={t('web.tokens.name_help')}
-          required
-          autoComplete="off"
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={byField.name}
-          name="name"
-        />
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" maw={900} style={{ alignItems: 'end' }}>
+          <TextInput
+            label={t('web.tokens.owner')}
+            description={t('web.tokens.owner_help')}
+            required
+            spellCheck={false}
+            autoComplete="off"
+            value={username}
+            onChange={(event) => setUsername(event.currentTarget.value)}
+            error={byField.username}
+            name="username"
+          />
+          <TextInput
+            label={t('web.tokens.name')}
+            description={t('web.tokens.name_help')}
+            required
+            autoComplete="off"
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={byField.name}
+            name="name"
+          />
+        </SimpleGrid>
         <Group>
           <Button type="submit" loading={isSaving}>
             {t('web.tokens.create')}

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../app/api.js';
@@ -37,6 +37,13 @@ export function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // Once rendered, bring the outcome into view and give it focus so a screen reader reads it.
+  const showOutcome = () =>
+    requestAnimationFrame(() => {
+      outcomeRef.current?.focus();
+      outcomeRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    });
 
   const pickFile = async (picked: File | null) => {
     setFile(picked);
@@ -64,9 +71,11 @@ export function ImportPage() {
         body: { csv, generatePasswords },
       });
       setResult(answer);
+      showOutcome();
       await queryClient.invalidateQueries({ queryKey: directoryKeys.people });
     } catch (caught) {
       setError(caught);
+      showOutcome();
     } finally {
       setSending(false);
     }
@@ -77,8 +86,76 @@ export function ImportPage() {
   return (
     <>
       <PageHeader title={t('web.areas.import.title')} description={t('web.import.intro')} />
+      {/* The outcome comes first: after a click on Import, it is what the person looks for. */}
+      <Stack
+        gap="md"
+        mb={result || error !== null ? 'lg' : 0}
+        ref={outcomeRef}
+        tabIndex={-1}
+        style={{ scrollMarginTop: 80, outline: 'none' }}
+      >
+        {result && (
+          <Alert color="teal" role="status" title={t('web.import.imported', { count: result.imported })}>
+            <Stack gap="xs" align="flex-start">
+              {result.passwords.length > 0 && (
+                <>
+                  <Text size="sm">{t('web.import.passwords_help')}</Text>
+                  <Button
+                    size="sm"
+                    onClick={() => downloadText('relais-passwords.csv', passwordsCsv(result.passwords))}
+                  >
+                    {t('web.import.download_passwords', { count: result.passwords.length })}
+                  </Button>
+                </>
+              )}
+              <Button component={Link} to="/directory/people" variant="subtle" size="xs" px={0}>
+                {t('web.import.see_people')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {error !== null && (
+          <Alert color="red" role="alert" title={errorMessage(error)}>
+            {problems.length > 0 ? (
+              <>
+                <Text size="sm" mb="xs">
+                  {t('web.import.nothing_imported')}
+                </Text>
+                <Table fz="sm" verticalSpacing={4} captionSide="top" className="import-problems">
+                  <Table.Caption style={{ textAlign: 'left' }}>
+                    {t('web.import.problems_caption')}
+                  </Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('web.import.line')}</Table.Th>
+                      <Table.Th scope="col">{t('web.import.column')}</Table.Th>
+                      <Table.Th scope="col">{t('web.import.problem')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {problems.map((problem, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
+                      <Table.Tr key={index}>
+                        <Table.Td>{problem.line ?? '—'}</Table.Td>
+                        <Table.Td>{problem.column ? <Code>{problem.column}</Code> : '—'}</Table.Td>
+                        <Table.Td>{problem.message}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </>
+            ) : null}
+          </Alert>
+        )}
+      </Stack>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Paper withBorder p="lg" component="section" aria-labelledby="import-form-title">
+        <Paper
+          withBorder
+          p="lg"
+          component="section"
+          aria-labelledby="import-form-title"
+          style={{ alignSelf: 'start' }}
+        >
           <Title order={2} fz="h4" mb="md" id="import-form-title">
             {t('web.import.form_title')}
           </Title>
@@ -165,62 +242,6 @@ export function ImportPage() {
           </Button>
         </Paper>
       </SimpleGrid>
-
-      <Stack mt="lg" gap="md" aria-live="polite">
-        {result && (
-          <Alert color="teal" role="status" title={t('web.import.imported', { count: result.imported })}>
-            <Stack gap="xs" align="flex-start">
-              {result.passwords.length > 0 && (
-                <>
-                  <Text size="sm">{t('web.import.passwords_help')}</Text>
-                  <Button
-                    size="sm"
-                    onClick={() => downloadText('relais-passwords.csv', passwordsCsv(result.passwords))}
-                  >
-                    {t('web.import.download_passwords', { count: result.passwords.length })}
-                  </Button>
-                </>
-              )}
-              <Button component={Link} to="/directory/people" variant="subtle" size="xs" px={0}>
-                {t('web.import.see_people')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        {error !== null && (
-          <Alert color="red" role="alert" title={errorMessage(error)}>
-            {problems.length > 0 ? (
-              <>
-                <Text size="sm" mb="xs">
-                  {t('web.import.nothing_imported')}
-                </Text>
-                <Table fz="sm" verticalSpacing={4} captionSide="top" className="import-problems">
-                  <Table.Caption style={{ textAlign: 'left' }}>
-                    {t('web.import.problems_caption')}
-                  </Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('web.import.line')}</Table.Th>
-                      <Table.Th scope="col">{t('web.import.column')}</Table.Th>
-                      <Table.Th scope="col">{t('web.import.problem')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {problems.map((problem, index) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
-                      <Table.Tr key={index}>
-                        <Table.Td>{problem.line ?? '—'}</Table.Td>
-                        <Table.Td>{problem.column ? <Code>{problem.column}</Code> : '—'}</Table.Td>
-                        <Table.Td>{problem.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </>
-            ) : null}
-          </Alert>
-        )}
-      </Stack>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Dialog, Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { directoryKeys, localName, type OrgUnit, useOrgUnits } from './api.js';
@@ -124,6 +124,11 @@ function OrgUnitForm(props: { unit: OrgUnit | null; units: OrgUnit[]; onDone: ()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields(values, ['code', 'nameFr', 'nameNl']);
+    if (missing.length > 0) {
+      setError(requiredFieldsError(missing));
+      return;
+    }
     setSaving(true);
     setError(null);
     const body = {

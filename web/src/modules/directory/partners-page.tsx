@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import {
   Dialog,
@@ -57,8 +57,7 @@ export function PartnersPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('web.partners.fields.code')}</Table.Th>
-                  <Table.Th scope="col">{t('web.partners.fields.nameFr')}</Table.Th>
-                  <Table.Th scope="col">{t('web.partners.fields.nameNl')}</Table.Th>
+                  <Table.Th scope="col">{t('web.partners.fields.name')}</Table.Th>
                   <Table.Th scope="col">{t('web.partners.fields.kind')}</Table.Th>
                   <Table.Th scope="col">{t('web.partners.fields.enterpriseNumber')}</Table.Th>
                   <Table.Th scope="col" ta="right">
@@ -82,8 +81,14 @@ export function PartnersPage() {
                         {partner.code}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{partner.nameFr}</Table.Td>
-                    <Table.Td>{partner.nameNl}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500} lang="fr">
+                        {partner.nameFr}
+                      </Text>
+                      <Text size="sm" c="dimmed" lang="nl">
+                        {partner.nameNl}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>
                       {t(`web.partners.kinds.${partner.kind}`, { defaultValue: partner.kind })}
                     </Table.Td>
@@ -145,6 +150,11 @@ function PartnerForm(props: { partner: Partner | null; onDone: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields(values, ['code', 'nameFr', 'nameNl']);
+    if (missing.length > 0) {
+      setError(requiredFieldsError(missing));
+      return;
+    }
     setSaving(true);
     setError(null);
     const body = {

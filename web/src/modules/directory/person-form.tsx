@@ -10,11 +10,11 @@ import {
   Switch,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../src/platform/auth/roles.js';
 import { LANGUAGES } from '../../app/languages.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
 import { localName, useOrgUnits, usePartners } from './api.js';
 import { buildTree, flattenTree } from './org-tree.js';
@@ -37,6 +37,11 @@ export function PersonForm(props: Props) {
   const [values, setValues] = useState(props.initial);
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
+  const topRef = useRef<HTMLDivElement>(null);
+  // The summary of what is wrong sits above the fields; the Save button is far below.
+  useEffect(() => {
+    if (error) topRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [error]);
   const partners = usePartners();
   const orgUnits = useOrgUnits();
   const { byField, others } = splitFieldErrors(error, PERSON_FIELDS);
@@ -53,6 +58,11 @@ export function PersonForm(props: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields(values, ['username', 'name', 'email']);
+    if (missing.length > 0) {
+      setError(requiredFieldsError(missing));
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -82,10 +92,14 @@ export function PersonForm(props: Props) {
       noValidate
       aria-label={t(props.mode === 'create' ? 'web.people.create_title' : 'web.people.edit_title')}
     >
-      <Stack gap="lg">
+      <Stack gap="lg" ref={topRef} style={{ scrollMarginTop: 80 }}>
         {hasProblem && <FormErrors title={errorMessage(error)} messages={others} />}
-        <Fieldset legend={t('web.people.identity')} disabled={!props.canWrite}>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Fieldset
+          legend={t('web.people.identity')}
+          disabled={!props.canWrite}
+          styles={{ legend: { fontWeight: 600 } }}
+        >
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'end' }}>
             <TextInput
               label={t('web.people.fields.username')}
               description={t('web.people.username_help')}
@@ -120,8 +134,12 @@ export function PersonForm(props: Props) {
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('web.people.access')} disabled={!props.canWrite}>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Fieldset
+          legend={t('web.people.access')}
+          disabled={!props.canWrite}
+          styles={{ legend: { fontWeight: 600 } }}
+        >
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'end' }}>
             <MultiSelect
               label={t('web.people.fields.roles')}
               description={t('web.people.roles_help')}
