@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { ENVIRONMENT_HELP } from './commands/environment-help.js';
+import { registerKnowledgeCommands } from './commands/kb.js';
 import { registerTokenCommands } from './commands/token.js';
 import { registerUserCommands } from './commands/user.js';
 
@@ -17,6 +18,7 @@ registerDatabaseCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);
 registerBackupCommands(program);
+registerKnowledgeCommands(program);
 
 program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { failAndExit } = await import('./output.js');

@@ -27,6 +27,6 @@ export async function seedCommand(): Promise<void> {
     return;
   }
   console.log(
-    `Seeded ${report.people} people. Demo logins (password "${report.password}"): ${DEMO_LOGINS.join(', ')}`,
+    `Seeded ${report.people} people and ${report.faqEntries} FAQ entries. Demo logins (password "${report.password}"): ${DEMO_LOGINS.join(', ')}`,
   );
 }
