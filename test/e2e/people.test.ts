@@ -72,6 +72,58 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
   );
 
   it(
+    'edits a person: a new password and a disabled account, so that person can no longer log in; a manager only reads',
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      const a11y = new AccessibilityReport(dialect);
+      await logIn(page, 'admin', { language: 'English (EN)' });
+      await page.goto('/directory/people?q=employee2');
+      await page
+        .getByRole('row', { name: /employee2/ })
+        .getByRole('link')
+        .click();
+      await expect
+        .poll(() => page.locator('input[name="email"]').inputValue())
+        .toBe('employee2@inasti.example');
+      await a11y.check(page, 'edit person');
+
+      await page.getByLabel('New password', { exact: true }).fill('short');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const password = page.getByLabel('New password', { exact: true });
+      await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+      const described = ((await password.getAttribute('aria-describedby')) ?? '').split(' ');
+      const errorId = described.find((id) => id.endsWith('-error'));
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('At least 10 characters.');
+
+      await page.getByLabel('New password', { exact: true }).fill('a-long-new-password');
+      await page.getByRole('switch', { name: 'Account active' }).uncheck();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('status').first().textContent()).toBe('The changes were saved.');
+      expect(await page.locator('main').textContent()).toContain('Disabled');
+
+      const person = await openPage(browser, server);
+      await person.page.goto('/login');
+      await person.page.locator('input[name="username"]').fill('employee2');
+      await person.page.locator('input[name="password"]').fill('a-long-new-password');
+      await person.page.getByRole('button', { name: 'Log in', exact: true }).click();
+      await expect.poll(() => person.page.getByRole('alert').textContent()).toBe('This account is disabled.');
+      await person.context.close();
+
+      // A manager sees people but cannot change them: the form is read-only, without Save.
+      const manager = await openPage(browser, server);
+      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      await manager.page.goto(page.url());
+      await expect.poll(() => manager.page.locator('input[name="email"]').isDisabled()).toBe(true);
+      expect(await manager.page.getByRole('button', { name: 'Save' }).count()).toBe(0);
+      await manager.context.close();
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'shows a bad e-mail next to its field in the current language and keeps what was typed',
     async () => {
       const { context, page, problems } = await openPage(browser, server);

@@ -29,7 +29,10 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
     async () => {
       const { context, page, problems } = await openPage(browser, server);
       const a11y = new AccessibilityReport(dialect);
-      await page.goto('/directory/people');
+      // The page runs under the server's strict policy (no inline script, no eval): any refusal
+      // would show up as a console error in `problems`.
+      const response = await page.goto('/directory/people');
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
       await page.waitForURL(/\/login\?returnTo=%2Fdirectory%2Fpeople/);
       await expectHeading(page, 'Log in');
       await a11y.check(page, 'login');
@@ -53,6 +56,14 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       for (const area of ['Personnes', 'Importer des personnes', 'Rôles', "Jetons d'API", "Journal d'audit"])
         await expect.poll(() => nav.getByRole('link', { name: area, exact: true }).count()).toBe(1);
       await a11y.check(page, 'home (admin)');
+
+      // Keyboard: on a fresh page the first Tab reaches the skip link, which moves focus to the content.
+      await page.reload();
+      await expectHeading(page, 'Bienvenue, Anne Admin');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
       a11y.assertClean();
       expect(problems).toEqual([]);
       await context.close();

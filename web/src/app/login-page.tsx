@@ -140,6 +140,8 @@ export function LoginPage() {
                   required
                   value={password}
                   error={missing.password && t('validation.required')}
+                  aria-invalid={Boolean(missing.password)}
+                  visibilityToggleButtonProps={{ 'aria-label': t('web.common.show_password') }}
                   onChange={(event) => setPassword(event.currentTarget.value)}
                 />
                 <Button type="submit" loading={isSubmitting} fullWidth mt="xs">

@@ -190,6 +190,9 @@ export function PersonForm(props: Props) {
               onChange={(event) => set('password', event.currentTarget.value)}
               error={byField.password}
               name="password"
+              // Mantine's PasswordInput does not mark its inner input invalid (TextInput does).
+              aria-invalid={Boolean(byField.password)}
+              visibilityToggleButtonProps={{ 'aria-label': t('web.common.show_password') }}
             />
             {props.mode === 'edit' && (
               <Switch
