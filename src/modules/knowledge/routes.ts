@@ -3,8 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingForPartner } from './changes.js';
 import { type Audience, audiencesFor } from './content.js';
 import {
   confirmTranslation,
@@ -58,6 +59,13 @@ const SearchQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The fund a partner user speaks for (the partner role always comes with exactly one fund). */
+function partnerOf(request: FastifyRequest): string {
+  const partnerId = request.identity?.partnerId;
+  if (!partnerId) throw new AppError('http.forbidden', 403);
+  return partnerId;
+}
 
 /** The FAQ: search, reading as of a date, writing, review, history, queues and themes. */
 export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -248,6 +256,114 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/changes',
+    {
+      schema: {
+        tags: ['knowledge'],
+        querystring: Type.Object(
+          {
+            before: Type.Optional(Type.Integer({ minimum: 1 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.read' },
+    },
+    async (request) => ({
+      items: await listChanges(app.db, {
+        audiences: audiencesOf(request),
+        limit: request.query.limit ?? 50,
+        ...(request.query.before && { before: request.query.before }),
+      }),
+    }),
+  );
+
+  app.get(
+    '/changes/pending',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.acknowledge' },
+    },
+    async (request) => ({ items: await pendingForPartner(app.db, partnerOf(request)) }),
+  );
+
+  app.post(
+    '/changes/acknowledge',
+    {
+      schema: {
+        tags: ['knowledge'],
+        body: Type.Object(
+          {
+            upTo: Type.Integer({
+              minimum: 1,
+              description: 'acknowledge every pending change up to this seq',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.acknowledge' },
+    },
+    async (request) => ({
+      acknowledged: await acknowledgeChanges(app.db, request.actor, partnerOf(request), request.body.upTo),
+    }),
+  );
+
+  app.get(
+    '/changes/acknowledgements',
+    {
+      schema: {
+        tags: ['knowledge'],
+        querystring: Type.Object(
+          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 30 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.acknowledgements.read' },
+    },
+    async (request) => acknowledgementBoard(app.db, { limit: request.query.limit ?? 30 }),
+  );
+
+  // Live notice on agents' screens: each published change, as server-sent events.
+  app.get(
+    '/events',
+    { schema: { tags: ['knowledge'], hide: false }, config: { access: 'knowledge.read' } },
+    (request, reply) => {
+      const audiences = audiencesOf(request);
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      reply.raw.write('retry: 5000\n\n');
+      const onChange = (change: {
+        seq: number;
+        ref: string;
+        version: number;
+        kind: string;
+        audience?: string;
+      }) => {
+        if (change.audience && !audiences.includes(change.audience as Audience)) return;
+        reply.raw.write(
+          `id: ${change.seq}\nevent: entry_changed\ndata: ${JSON.stringify({ ref: change.ref, version: change.version, kind: change.kind })}\n\n`,
+        );
+      };
+      const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
+      search.on('change', onChange);
+      request.raw.on('close', () => {
+        clearInterval(heartbeat);
+        search.off('change', onChange);
+      });
+      return reply.hijack();
+    },
+  );
+
+  app.get(
     '/themes',
     {
       schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
@@ -275,14 +391,12 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const theme = await withTransaction(app.db, (trx) => insertTheme(trx, request.actor, request.body));
-      return reply
-        .code(201)
-        .send({
-          code: theme.code,
-          nameFr: theme.name_fr,
-          nameNl: theme.name_nl,
-          reviewDays: theme.review_days,
-        });
+      return reply.code(201).send({
+        code: theme.code,
+        nameFr: theme.name_fr,
+        nameNl: theme.name_nl,
+        reviewDays: theme.review_days,
+      });
     },
   );
 };

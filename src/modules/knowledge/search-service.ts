@@ -4,7 +4,7 @@ import { type Db, listLivePublished } from './repository.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 import type { SearchableEntry, SearchRequest, SearchResponse, SynonymGroup } from './search/types.js';
 
-export type PublishedChange = { seq: number; ref: string; version: number; kind: string };
+export type PublishedChange = { seq: number; ref: string; version: number; kind: string; audience: string };
 
 type LiveRow = Awaited<ReturnType<typeof listLivePublished>>[number];
 
@@ -105,7 +105,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     }
     const changes = await this.db
       .selectFrom('knowledge_change')
-      .select(['seq', 'ref', 'version', 'kind'])
+      .select(['seq', 'ref', 'version', 'kind', 'audience'])
       .where('seq', '>', this.lastSeq)
       .orderBy('seq')
       .execute();

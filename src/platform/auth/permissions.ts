@@ -40,6 +40,8 @@ export const ABILITIES = {
   'knowledge.write': ['editor', 'expert', 'admin'],
   'knowledge.review': ['reviewer', 'admin'],
   'knowledge.manage': ['editor', 'reviewer', 'admin'],
+  'knowledge.acknowledge': ['partner'],
+  'knowledge.acknowledgements.read': ['editor', 'reviewer', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { listPartnerOrganisations } from '../directory/index.js';
+import type { Audience } from './content.js';
+import type { Db } from './repository.js';
+
+/** Funds see the changes to what they may read: public and partner entries. */
+export const PARTNER_AUDIENCES: Audience[] = ['public', 'partners'];
+
+export type ChangeItem = {
+  seq: number;
+  ref: string;
+  version: number;
+  kind: 'new' | 'changed' | 'withdrawn';
+  at: string;
+  questionFr: string;
+  questionNl: string;
+  /** The parts of the entry this version changed (question_fr, valid_to, …); empty for a new entry. */
+  fields: string[];
+  comment: string | null;
+};
+
+function changesQuery(db: Db, audiences: readonly Audience[]) {
+  return db
+    .selectFrom('knowledge_change as c')
+    .innerJoin('knowledge_version as v', (join) =>
+      join.onRef('v.entry_id', '=', 'c.entry_id').onRef('v.version', '=', 'c.version'),
+    )
+    .select(['c.seq', 'c.ref', 'c.version', 'c.kind', 'c.at', 'c.summary', 'v.question_fr', 'v.question_nl'])
+    .where('c.audience', 'in', [...audiences]);
+}
+
+const toItem = (row: Awaited<ReturnType<ReturnType<typeof changesQuery>['execute']>>[number]): ChangeItem => {
+  const summary = JSON.parse(row.summary) as { fields?: string[]; comment?: string };
+  return {
+    seq: row.seq,
+    ref: row.ref,
+    version: row.version,
+    kind: row.kind as ChangeItem['kind'],
+    at: row.at,
+    questionFr: row.question_fr,
+    questionNl: row.question_nl,
+    fields: summary.fields ?? [],
+    comment: summary.comment ?? null,
+  };
+};
+
+/** The feed of published changes the reader may see, newest first (`before` pages back). */
+export async function listChanges(
+  db: Db,
+  options: { audiences: readonly Audience[]; before?: number; limit: number },
+): Promise<ChangeItem[]> {
+  let query = changesQuery(db, options.audiences);
+  if (options.before) query = query.where('c.seq', '<', options.before);
+  return (await query.orderBy('c.seq', 'desc').limit(options.limit).execute()).map(toItem);
+}
+
+/** What changed that this fund has not acknowledged yet, oldest first. */
+export async function pendingForPartner(db: Db, partnerId: string): Promise<ChangeItem[]> {
+  const rows = await changesQuery(db, PARTNER_AUDIENCES)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('knowledge_ack as a')
+            .select('a.change_seq')
+            .whereRef('a.change_seq', '=', 'c.seq')
+            .where('a.partner_id', '=', partnerId),
+        ),
+      ),
+    )
+    .orderBy('c.seq')
+    .execute();
+  return rows.map(toItem);
+}
+
+/**
+ * A fund acknowledges every pending change up to `upToSeq`: from then on the institution knows
+ * this fund applies the same rule. Returns how many changes it acknowledged.
+ */
+export async function acknowledgeChanges(
+  db: Db,
+  actor: AuditActor,
+  partnerId: string,
+  upToSeq: number,
+): Promise<number> {
+  return withTransaction(db, async (trx) => {
+    const pending = (await pendingForPartner(trx, partnerId)).filter((c) => c.seq <= upToSeq);
+    if (pending.length === 0) return 0;
+    const now = nowInstant();
+    await trx
+      .insertInto('knowledge_ack')
+      .values(
+        pending.map((c) => ({
+          partner_id: partnerId,
+          change_seq: c.seq,
+          acked_at: now,
+          acked_by: actor.id ?? 'unknown',
+        })),
+      )
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'knowledge.changes_acknowledged',
+      objectType: 'partner',
+      objectId: partnerId,
+      summary: { count: pending.length, upToSeq },
+    });
+    return pending.length;
+  });
+}
+
+export type AcknowledgementBoard = {
+  funds: {
+    code: string;
+    nameFr: string;
+    nameNl: string;
+    pending: number;
+    oldestPendingAt: string | null;
+    lastAckAt: string | null;
+  }[];
+  changes: (ChangeItem & { acknowledgedBy: { code: string; at: string }[]; missing: string[] })[];
+};
+
+/** Per change, which funds acknowledged and when; per fund, how far behind it is. */
+export async function acknowledgementBoard(
+  db: Db,
+  options: { limit: number },
+): Promise<AcknowledgementBoard> {
+  const funds = (await listPartnerOrganisations(db as Kysely<any>)).filter((p) => p.isActive);
+  const changes = await listChanges(db, { audiences: PARTNER_AUDIENCES, limit: options.limit });
+  const acks = await db
+    .selectFrom('knowledge_ack')
+    .select(['partner_id', 'change_seq', 'acked_at'])
+    .execute();
+  const acked = new Map(acks.map((a) => [`${a.partner_id}|${a.change_seq}`, a.acked_at]));
+  const allChanges = await changesQuery(db, PARTNER_AUDIENCES).orderBy('c.seq').execute();
+  return {
+    funds: funds.map((fund) => {
+      const pending = allChanges.filter((c) => !acked.has(`${fund.id}|${c.seq}`));
+      const own = acks
+        .filter((a) => a.partner_id === fund.id)
+        .map((a) => a.acked_at)
+        .sort();
+      return {
+        code: fund.code,
+        nameFr: fund.nameFr,
+        nameNl: fund.nameNl,
+        pending: pending.length,
+        oldestPendingAt: pending[0]?.at ?? null,
+        lastAckAt: own.at(-1) ?? null,
+      };
+    }),
+    changes: changes.map((change) => ({
+      ...change,
+      acknowledgedBy: funds.flatMap((f) => {
+        const at = acked.get(`${f.id}|${change.seq}`);
+        return at ? [{ code: f.code, at }] : [];
+      }),
+      missing: funds.filter((f) => !acked.has(`${f.id}|${change.seq}`)).map((f) => f.code),
+    })),
+  };
+}
