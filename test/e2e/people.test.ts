@@ -165,16 +165,19 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/import');
       await expectHeading(page, 'Import people');
-      await page
-        .getByRole('textbox', { name: 'Content' })
-        .fill(
-          [
-            HEADER,
-            'imp.martin,Luc Martin,luc.martin@example.org,fr,agent employee,call-center,',
-            'imp.claes,Sofie Claes,not-an-address,nl,agent employee,call-center,',
-            'imp.wouters,Jan Wouters,jan.wouters@example.org,nl,employee,,',
-          ].join('\n'),
-        );
+      // Picked as a file, as HR would from their spreadsheet export; the content shows for checking.
+      const csv = [
+        HEADER,
+        'imp.martin,Luc Martin,luc.martin@example.org,fr,agent employee,call-center,',
+        'imp.claes,Sofie Claes,not-an-address,nl,agent employee,call-center,',
+        'imp.wouters,Jan Wouters,jan.wouters@example.org,nl,employee,,',
+      ].join('\n');
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'volunteers.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await expect.poll(() => page.getByRole('textbox', { name: 'Content' }).inputValue()).toBe(csv);
       await page.getByRole('button', { name: 'Import', exact: true }).click();
 
       const problemsTable = page.getByRole('table', { name: 'Rows to correct' });

@@ -169,6 +169,7 @@ export function ImportPage() {
                 value={file}
                 onChange={(picked) => void pickFile(picked)}
                 clearable
+                clearButtonProps={{ 'aria-label': t('web.common.clear') }}
               />
               <Textarea
                 label={t('web.import.content')}
