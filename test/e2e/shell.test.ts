@@ -145,6 +145,47 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   );
 
   it(
+    'offers single sign-on on the login page only when the server has it, and explains a failed attempt',
+    async () => {
+      const { context, page, problems } = await openPage(browser, server);
+      const a11y = new AccessibilityReport(dialect);
+      // This server has no OpenID Connect provider configured: password only.
+      await page.goto('/login?returnTo=%2Fadmin%2Faudit');
+      await expectHeading(page, 'Log in');
+      expect(await page.getByRole('link', { name: /Log in with/ }).count()).toBe(0);
+
+      // A server with a provider (its answer stood in for) shows the button, keeping the return address.
+      await page.route('**/api/v1/auth/providers', (route) =>
+        route.fulfill({ json: { password: true, oidc: { enabled: true, label: 'eID' } } }),
+      );
+      await page.reload();
+      const sso = page.getByRole('link', { name: 'Log in with eID' });
+      await sso.waitFor();
+      expect(await sso.getAttribute('href')).toBe('/api/v1/auth/oidc/start?returnTo=%2Fadmin%2Faudit');
+      await a11y.check(page, 'login with single sign-on');
+
+      // The round trip sends failures back as ?error=<code>.
+      await page.goto('/login?error=auth.oidc_not_configured');
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe('Single sign-on is not configured.');
+      await page.goto('/login?error=auth.oidc_unknown_user');
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe('Your single sign-on account has no Relais account. Ask an administrator.');
+      // Anything else in the address (a forged link) is not echoed: a generic sentence instead.
+      await page.goto('/login?error=%3Cb%3Eyou%20won%3C%2Fb%3E');
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe('Single sign-on did not succeed. Try again or log in with your password.');
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     "shows a partner fund's user no admin area, and refuses an admin page opened by its address",
     async () => {
       const { context, page, problems } = await openPage(browser, server);
