@@ -22,6 +22,7 @@ import '../platform/http/fastify-types.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
+import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
 
 export type AppOptions = {
@@ -32,7 +33,7 @@ export type AppOptions = {
   webRoot?: string;
 };
 
-export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const DEFAULT_WEB_ROOT = projectFile('dist', 'web');
 
 /** Builds the Fastify app from the platform plugins and the modules' route plugins. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -22,9 +22,10 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    [editor, reviewer, acerta, manager] = await Promise.all(
+    const sessions = await Promise.all(
       ['editor', 'reviewer', 'partner.acerta', 'manager'].map((u) => login(t.app, u, DEMO)),
     );
+    [editor, reviewer, acerta, manager] = sessions as [Session, Session, Session, Session];
   });
   afterAll(() => t.close());
 

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import type { AuditActor } from '../../platform/audit/audit.js';
+import { projectFile } from '../../platform/project-files.js';
 import { importCorpus } from './import-corpus.js';
 import type { Db } from './repository.js';
 import { insertTheme, type ThemeInput } from './themes.js';
 
 /** The FAQ corpus shipped for the demo (the repository stands alone: no ../shared at run time). */
-export const DEMO_CORPUS_URL = new URL('../../../demo/faq/faq-corpus.json', import.meta.url);
+export const DEMO_CORPUS_FILE = projectFile('demo', 'faq', 'faq-corpus.json');
 
 const DEMO_THEMES: ThemeInput[] = [
   { code: 'droit-passerelle', nameFr: 'Droit passerelle', nameNl: 'Overbruggingsrecht', reviewDays: 30 },
@@ -25,7 +26,7 @@ const DEMO_THEMES: ThemeInput[] = [
 /** Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries. */
 export async function seedKnowledgeDemo(trx: Db, actor: AuditActor): Promise<{ entries: number }> {
   for (const theme of DEMO_THEMES) await insertTheme(trx, actor, theme);
-  const corpus = JSON.parse(fs.readFileSync(DEMO_CORPUS_URL, 'utf8')) as unknown;
+  const corpus = JSON.parse(fs.readFileSync(DEMO_CORPUS_FILE, 'utf8')) as unknown;
   const report = await importCorpus(trx, actor, corpus);
   return { entries: report.created.length };
 }

@@ -15,6 +15,7 @@ import {
   findVersion,
 } from './repository.js';
 import { CorpusRecord } from './schemas.js';
+import { seedDefaultSynonyms } from './synonyms.js';
 import { insertTheme } from './themes.js';
 
 export type ImportReport = {
@@ -22,6 +23,7 @@ export type ImportReport = {
   updated: string[];
   unchanged: number;
   themesCreated: string[];
+  synonymGroupsSeeded: number;
 };
 
 const recordError = (index: number, id: unknown, error: FieldError): FieldError => ({
@@ -103,7 +105,14 @@ export async function importCorpus(
 ): Promise<ImportReport> {
   const records = inDependencyOrder(validateRecords(input));
   return withTransaction(db, async (trx) => {
-    const report: ImportReport = { created: [], updated: [], unchanged: 0, themesCreated: [] };
+    const report: ImportReport = {
+      created: [],
+      updated: [],
+      unchanged: 0,
+      themesCreated: [],
+      // A knowledge base's first import brings the glossary's FR↔NL vocabulary with it.
+      synonymGroupsSeeded: await seedDefaultSynonyms(trx, actor),
+    };
     const errors: FieldError[] = [];
     for (const [index, record] of records.entries()) {
       try {

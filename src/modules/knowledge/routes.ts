@@ -22,7 +22,9 @@ import { entryHistory, listThemeViews, readEntry } from './reading.js';
 import { findDraft } from './repository.js';
 import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
 import { KnowledgeSearch } from './search-service.js';
+import { deleteSynonymGroup, listSynonymGroups, saveSynonymGroup } from './synonyms.js';
 import { insertTheme } from './themes.js';
+import { listSearchMisses, recordFeedback, recordSearchMiss, recordUsage } from './usage.js';
 
 const errors = {
   400: ProblemSchema,
@@ -82,14 +84,25 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { q, lang, as_of, theme, limit } = request.query;
       const language = lang ?? (request.language === 'nl' ? 'nl' : 'fr');
-      return search.search({
+      const asOf = as_of ?? brusselsDay();
+      const response = search.search({
         q,
         lang: language,
-        asOf: as_of ?? brusselsDay(),
+        asOf,
         audiences: audiencesOf(request),
         limit: limit ?? 10,
         ...(theme && { theme }),
       });
+      // Short prefixes typed on the way to a word say nothing about what the FAQ lacks.
+      if (response.results.length === 0 && q.trim().length >= 3) {
+        await recordSearchMiss(app.db, {
+          query: q,
+          lang: language,
+          asOf,
+          personId: request.identity?.id ?? null,
+        });
+      }
+      return response;
     },
   );
 
@@ -104,11 +117,114 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'knowledge.read' },
     },
-    async (request) =>
-      readEntry(app.db, request.params.ref, {
+    async (request) => {
+      const view = await readEntry(app.db, request.params.ref, {
         asOf: request.query.as_of ?? brusselsDay(),
         audiences: audiencesOf(request),
-      }),
+      });
+      await recordUsage(app.db, view.ref, 'opened');
+      // The view was read just before this opening was counted.
+      return { ...view, usage: { ...view.usage, opened: view.usage.opened + 1 } };
+    },
+  );
+
+  app.post(
+    '/entries/:ref/feedback',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: RefParams,
+        body: Type.Object(
+          { isHelpful: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...errors },
+      },
+      config: { access: 'knowledge.read' },
+    },
+    async (request, reply) => {
+      await readEntry(app.db, request.params.ref, { asOf: brusselsDay(), audiences: audiencesOf(request) });
+      await recordFeedback(app.db, request.actor, request.params.ref, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/search-misses',
+    {
+      schema: {
+        tags: ['knowledge'],
+        querystring: Type.Object(
+          { days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request) => {
+      const since = new Date(Date.now() - (request.query.days ?? 30) * 86_400_000).toISOString();
+      return { items: await listSearchMisses(app.db, { since, limit: 200 }) };
+    },
+  );
+
+  const SynonymBody = Type.Object(
+    {
+      fr: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 30 }),
+      nl: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 30 }),
+    },
+    { additionalProperties: false },
+  );
+  const SynonymParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+  app.get(
+    '/synonyms',
+    {
+      schema: { tags: ['knowledge'], response: { 200: Json, ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async () => ({ items: await listSynonymGroups(app.db) }),
+  );
+  app.post(
+    '/synonyms',
+    {
+      schema: { tags: ['knowledge'], body: SynonymBody, response: { 201: Json, ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request, reply) => {
+      const saved = await saveSynonymGroup(app.db, request.actor, request.body);
+      await search.sync();
+      return reply.code(201).send(saved);
+    },
+  );
+  app.put(
+    '/synonyms/:id',
+    {
+      schema: {
+        tags: ['knowledge'],
+        params: SynonymParams,
+        body: SynonymBody,
+        response: { 200: Json, ...errors },
+      },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request) => {
+      const saved = await saveSynonymGroup(app.db, request.actor, { ...request.body, id: request.params.id });
+      await search.sync();
+      return saved;
+    },
+  );
+  app.delete(
+    '/synonyms/:id',
+    {
+      schema: { tags: ['knowledge'], params: SynonymParams, response: { 204: Type.Null(), ...errors } },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request, reply) => {
+      await deleteSynonymGroup(app.db, request.actor, request.params.id);
+      await search.sync();
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

@@ -48,7 +48,8 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private lastSeq = 0;
   private synonymSignature = '';
   private timer: NodeJS.Timeout | undefined;
-  private syncing: Promise<void> | undefined;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
 
   constructor(private readonly db: Db) {
     super();
@@ -75,12 +76,26 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     return this.index.size;
   }
 
-  /** Applies what was published since the last sync; concurrent callers share one pass. */
+  /**
+   * Applies what was published since the last sync. A pass already running may have read the
+   * database before the caller's write, so the caller gets the next pass; callers arriving while
+   * that next pass waits share it.
+   */
   sync(): Promise<void> {
-    this.syncing ??= this.applyNewChanges().finally(() => {
-      this.syncing = undefined;
-    });
-    return this.syncing;
+    if (this.queued) return this.queued;
+    const previous = this.running ?? Promise.resolve();
+    const next: Promise<void> = previous
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        this.running = next;
+        return this.applyNewChanges();
+      })
+      .finally(() => {
+        if (this.running === next) this.running = undefined;
+      });
+    this.queued = next;
+    return next;
   }
 
   private async rebuild(): Promise<void> {

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { invalid, notFound } from '../../platform/errors.js';
+import type { Db } from './repository.js';
+import { DEFAULT_SYNONYMS } from './synonyms-default.js';
+
+export type SynonymGroupView = { id: string; fr: string[]; nl: string[]; updatedAt: string };
+
+const clean = (terms: string[]) => [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+
+export async function listSynonymGroups(db: Db): Promise<SynonymGroupView[]> {
+  const rows = await db.selectFrom('knowledge_synonym').selectAll().orderBy('terms_fr').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fr: JSON.parse(r.terms_fr),
+    nl: JSON.parse(r.terms_nl),
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** A group of phrases that mean the same in French and Dutch; every instance's index follows. */
+export async function saveSynonymGroup(
+  db: Db,
+  actor: AuditActor,
+  input: { id?: string; fr: string[]; nl: string[] },
+): Promise<SynonymGroupView> {
+  const fr = clean(input.fr);
+  const nl = clean(input.nl);
+  if (fr.length + nl.length < 2) throw invalid([{ field: 'fr', code: 'knowledge.synonym_group_too_small' }]);
+  return withTransaction(db, async (trx) => {
+    const now = nowInstant();
+    const id = input.id ?? randomUUID();
+    if (input.id) {
+      const result = await trx
+        .updateTable('knowledge_synonym')
+        .set({ terms_fr: JSON.stringify(fr), terms_nl: JSON.stringify(nl), updated_at: now })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw notFound('knowledge.synonym_not_found');
+    } else {
+      await trx
+        .insertInto('knowledge_synonym')
+        .values({
+          id,
+          terms_fr: JSON.stringify(fr),
+          terms_nl: JSON.stringify(nl),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
+    await writeAudit(trx, actor, {
+      action: 'knowledge.synonyms_saved',
+      objectType: 'knowledge_synonym',
+      objectId: id,
+      summary: { fr, nl },
+    });
+    return { id, fr, nl, updatedAt: now };
+  });
+}
+
+export async function deleteSynonymGroup(db: Db, actor: AuditActor, id: string): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    const result = await trx.deleteFrom('knowledge_synonym').where('id', '=', id).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound('knowledge.synonym_not_found');
+    await writeAudit(trx, actor, {
+      action: 'knowledge.synonyms_deleted',
+      objectType: 'knowledge_synonym',
+      objectId: id,
+    });
+  });
+}
+
+/** The starting list (glossary vocabulary), loaded once into an empty table. */
+export async function seedDefaultSynonyms(trx: Db, actor: AuditActor): Promise<number> {
+  const existing = await trx.selectFrom('knowledge_synonym').select('id').limit(1).execute();
+  if (existing.length > 0) return 0;
+  for (const group of DEFAULT_SYNONYMS)
+    await saveSynonymGroup(trx, actor, { fr: [...group.fr], nl: [...group.nl] });
+  return DEFAULT_SYNONYMS.length;
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { notFound } from '../../platform/errors.js';
+import { type Db, findEntryByRef } from './repository.js';
+
+export type UsageKind = 'opened' | 'used';
+
+/**
+ * Counts that an entry was opened, or used to answer someone. Other modules (inquiries) report a
+ * use through this function; the counter is one atomic update, safe under concurrent calls.
+ */
+export async function recordUsage(db: Db, ref: string, kind: UsageKind): Promise<{ version: number }> {
+  const entry = await findEntryByRef(db, ref);
+  if (!entry || entry.published_version === null) throw notFound('knowledge.entry_not_found', { ref });
+  const column = kind === 'opened' ? 'opened_count' : 'used_count';
+  await db
+    .updateTable('knowledge_entry')
+    .set({ [column]: sql`${sql.ref(column)} + 1` })
+    .where('id', '=', entry.id)
+    .execute();
+  return { version: entry.published_version };
+}
+
+/** An agent says whether the entry helped; the counts show editors which answers fall short. */
+export async function recordFeedback(
+  db: Db,
+  actor: AuditActor,
+  ref: string,
+  input: { isHelpful: boolean; comment?: string },
+): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    const entry = await findEntryByRef(trx, ref);
+    if (!entry || entry.published_version === null) throw notFound('knowledge.entry_not_found', { ref });
+    await trx
+      .insertInto('knowledge_feedback')
+      .values({
+        id: randomUUID(),
+        entry_id: entry.id,
+        version: entry.published_version,
+        is_helpful: input.isHelpful ? 1 : 0,
+        comment: input.comment ?? null,
+        person_id: actor.id ?? 'unknown',
+        at: nowInstant(),
+      })
+      .execute();
+    const column = input.isHelpful ? 'helped_count' : 'not_helped_count';
+    await trx
+      .updateTable('knowledge_entry')
+      .set({ [column]: sql`${sql.ref(column)} + 1` })
+      .where('id', '=', entry.id)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'knowledge.feedback_given',
+      objectType: 'knowledge_entry',
+      objectId: entry.id,
+      summary: { ref, isHelpful: input.isHelpful },
+    });
+  });
+}
+
+/** A search that found nothing: editors see what callers ask that the FAQ does not answer. */
+export async function recordSearchMiss(
+  db: Db,
+  input: { query: string; lang: string; asOf: string; personId: string | null },
+): Promise<void> {
+  await db
+    .insertInto('knowledge_search_miss')
+    .values({
+      id: randomUUID(),
+      query: input.query.trim().toLowerCase().slice(0, 200),
+      lang: input.lang,
+      as_of: input.asOf,
+      person_id: input.personId,
+      at: nowInstant(),
+    })
+    .execute();
+}
+
+/** The unanswered searches, most frequent first, with when they were last asked. */
+export async function listSearchMisses(db: Db, options: { since: string; limit: number }) {
+  const rows = await db
+    .selectFrom('knowledge_search_miss')
+    .select([
+      'query',
+      'lang',
+      (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.max('at').as('lastAt'),
+    ])
+    .where('at', '>=', options.since)
+    .groupBy(['query', 'lang'])
+    .orderBy('count', 'desc')
+    .orderBy('lastAt', 'desc')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({
+    query: r.query,
+    lang: r.lang,
+    count: Number(r.count),
+    lastAt: r.lastAt as string,
+  }));
+}
