@@ -72,7 +72,10 @@ function partnerOf(request: FastifyRequest): string {
 /** The FAQ: search, reading as of a date, writing, review, history, queues and themes. */
 export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const search = new KnowledgeSearch(app.db);
-  await search.start();
+  // Listening does not wait for the index (cold start); the first searches wait for it instead.
+  search
+    .start()
+    .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed'));
   app.addHook('onClose', async () => search.stop());
 
   app.get(
@@ -85,6 +88,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { q, lang, as_of, theme, limit } = request.query;
       const language = lang ?? (request.language === 'nl' ? 'nl' : 'fr');
       const asOf = as_of ?? brusselsDay();
+      await search.whenReady();
       const response = search.search({
         q,
         lang: language,

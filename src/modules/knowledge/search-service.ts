@@ -48,6 +48,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private lastSeq = 0;
   private synonymSignature = '';
   private timer: NodeJS.Timeout | undefined;
+  private initial: Promise<void> | undefined;
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
 
@@ -55,13 +56,26 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     super();
   }
 
-  /** Builds the index and starts following the feed every `pollMs` (0: only on `sync()`). */
-  async start(pollMs = 1000): Promise<void> {
-    await this.rebuild();
+  /**
+   * Starts building the index and following the feed every `pollMs` (0: only on `sync()`). The
+   * server need not wait: searches wait for the first build through `whenReady()`.
+   */
+  start(pollMs = 1000): Promise<void> {
+    this.initial = this.rebuild();
     if (pollMs > 0) {
       this.timer = setInterval(() => void this.sync().catch(() => undefined), pollMs);
       this.timer.unref();
     }
+    return this.initial;
+  }
+
+  /** Resolves once the index holds the database's entries; a failed first build is tried again. */
+  whenReady(): Promise<void> {
+    this.initial ??= this.rebuild();
+    return this.initial.catch(() => {
+      this.initial = this.rebuild();
+      return this.initial;
+    });
   }
 
   stop(): void {
@@ -83,7 +97,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
    */
   sync(): Promise<void> {
     if (this.queued) return this.queued;
-    const previous = this.running ?? Promise.resolve();
+    const previous = this.running ?? this.whenReady();
     const next: Promise<void> = previous
       .catch(() => undefined)
       .then(() => {
