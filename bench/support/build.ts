@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const COMPILED_CLI = path.join(ROOT, 'dist/server/cli/main.js');
+const COMPILED_CLI = path.join(ROOT, 'dist/relais.mjs');
 const LOCK = path.join(ROOT, 'dist/.server-build.lock');
 
 function newestSourceTime(dir: string): number {
@@ -46,25 +46,25 @@ function withBuildLock(work: () => void): void {
 }
 
 /**
- * Compiles the server (not the web app: the CLI tests and benchmarks only need the server) when
+ * Bundles the server (not the web app: the CLI tests and benchmarks only need the server) when
  * dist is missing or older than src, so `node bin/relais.js` runs the code being tested.
  */
 export function ensureServerBuilt(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {
   if (isBuildFresh()) return;
   withBuildLock(() => {
     if (isBuildFresh()) return; // built by whoever held the lock
-    log('building the server (tsc -p tsconfig.build.json)...');
+    log('building the server (npm run build:server)...');
     const startedAt = Date.now();
-    const result = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (!fs.existsSync(COMPILED_CLI) || fs.statSync(COMPILED_CLI).mtimeMs < startedAt) {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-server.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (
+      result.status !== 0 ||
+      !fs.existsSync(COMPILED_CLI) ||
+      fs.statSync(COMPILED_CLI).mtimeMs < startedAt
+    ) {
       throw new Error(`building the server failed:\n${result.stdout}${result.stderr}`);
     }
-    // tsc still writes JavaScript when types are wrong; `npm run check` is where type errors fail.
-    if (result.status !== 0)
-      log(`warning: tsc reported type errors (the JavaScript was written):\n${result.stdout}`);
   });
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * The project's root folder (where package.json is), found by walking up from this file, so
  * shipped data (demo/, the built web app) is found the same from src/ under tsx and from the
- * compiled dist/server/.
+ * bundled dist/relais.mjs.
  */
 export const PROJECT_ROOT: string = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));

@@ -72,10 +72,14 @@ function partnerOf(request: FastifyRequest): string {
 /** The FAQ: search, reading as of a date, writing, review, history, queues and themes. */
 export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const search = new KnowledgeSearch(app.db);
-  // Listening does not wait for the index (cold start); the first searches wait for it instead.
-  search
-    .start()
-    .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed'));
+  // Building the index is CPU work on this thread: it starts once the server listens, so a restart
+  // answers health checks at once; searches arriving earlier wait for it (whenReady), and an app
+  // that never listens (tests, the CLI) builds it on its first search.
+  app.addHook('onListen', async () => {
+    setImmediate(() =>
+      search.start().catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
+    );
+  });
   app.addHook('onClose', async () => search.stop());
 
   app.get(
@@ -253,7 +257,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/entries/:ref/draft',
     {
       schema: { tags: ['knowledge'], params: RefParams, response: { 200: Json, ...errors } },
-      config: { access: 'knowledge.write' },
+      config: { access: 'knowledge.drafts.read' },
     },
     async (request) => {
       const entry = await getEntryOrThrow(app.db, request.params.ref);

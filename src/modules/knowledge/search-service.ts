@@ -61,7 +61,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
    * server need not wait: searches wait for the first build through `whenReady()`.
    */
   start(pollMs = 1000): Promise<void> {
-    this.initial = this.rebuild();
+    this.initial ??= this.rebuild();
     if (pollMs > 0) {
       this.timer = setInterval(() => void this.sync().catch(() => undefined), pollMs);
       this.timer.unref();
