@@ -38,6 +38,8 @@ export const ABILITIES = {
     'ict',
   ],
   'knowledge.write': ['editor', 'expert', 'admin'],
+  // Reviewers read the draft they publish (four eyes means seeing it); writers read what they edit.
+  'knowledge.drafts.read': ['editor', 'expert', 'reviewer', 'admin'],
   'knowledge.review': ['reviewer', 'admin'],
   'knowledge.manage': ['editor', 'reviewer', 'admin'],
   'knowledge.acknowledge': ['partner'],
