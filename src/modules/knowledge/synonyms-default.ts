@@ -94,7 +94,10 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   { fr: ['charge de famille'], nl: ['gezinslast'] },
   { fr: ['famille monoparentale', 'parent seul'], nl: ['eenoudergezin', 'alleenstaande ouder'] },
   { fr: ['mutuelle', 'mutualité'], nl: ['ziekenfonds', 'mutualiteit'] },
-  { fr: ['assurance maladie', 'assurance soins de santé'], nl: ['ziekteverzekering', 'ziekte- en invaliditeitsverzekering'] },
+  {
+    fr: ['assurance maladie', 'assurance soins de santé'],
+    nl: ['ziekteverzekering', 'ziekte- en invaliditeitsverzekering'],
+  },
   {
     fr: ['conjoint', 'conjointe', 'époux', 'épouse', 'mari', 'femme', 'partenaire', 'compagne', 'compagnon'],
     nl: ['echtgenoot', 'echtgenote', 'partner', 'man', 'vrouw'],
@@ -122,7 +125,10 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
     nl: ['belasting', 'belastingen', 'belastbaar', 'fiscaal'],
   },
   { fr: ['salarié', 'emploi salarié'], nl: ['werknemer', 'loondienst'] },
-  { fr: ['travail', 'travailler', 'emploi', 'boulot', 'bosser', 'job'], nl: ['werk', 'werken', 'job', 'baan'] },
+  {
+    fr: ['travail', 'travailler', 'emploi', 'boulot', 'bosser', 'job'],
+    nl: ['werk', 'werken', 'job', 'baan'],
+  },
 
   // Activity, closure and turnover.
   { fr: ['activité'], nl: ['activiteit'] },
@@ -207,7 +213,10 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
     fr: ['délai', 'date limite', 'échéance', "jusqu'à quand"],
     nl: ['termijn', 'uiterste datum', 'vervaldag', 'tot wanneer'],
   },
-  { fr: ['chaque mois', 'mensuel', 'mensuelle', 'par mois'], nl: ['elke maand', 'maandelijks', 'maandelijkse', 'per maand'] },
+  {
+    fr: ['chaque mois', 'mensuel', 'mensuelle', 'par mois'],
+    nl: ['elke maand', 'maandelijks', 'maandelijkse', 'per maand'],
+  },
   { fr: ['paiement', 'payer'], nl: ['betaling', 'betalen'] },
   { fr: ['retard', 'tardif'], nl: ['laattijdig', 'achterstand', 'te laat'] },
   { fr: ['domiciliation'], nl: ['domiciliëring'] },

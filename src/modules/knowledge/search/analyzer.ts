@@ -14,25 +14,39 @@ export interface AnalyzedToken extends Token {
 
 const STEMMERS: Record<Lang, (word: string) => string> = { fr: stemFrench, nl: stemDutch };
 
-// Stemming is the costly step; the same words come back all the time (index and queries). The cache
-// is dropped when full so that a stream of odd queries cannot grow it without bound.
-const CACHE_LIMIT = 50_000;
-const caches: Record<Lang, Map<string, string>> = { fr: new Map(), nl: new Map() };
+/** What a lower-case word becomes in the index of one language. */
+interface WordAnalysis {
+  term: string;
+  parts: string[];
+}
 
-/**
- * The index term of a lower-case word: Snowball stem of the language, then accents folded.
- * Stemming first, because the French rules read accents (`fermée` → `ferm`, but `fermee` → `ferme`).
- */
-export function termOf(word: string, lang: Lang): string {
+// Analysis (stemming above all) is the costly step, and the same words come back all the time, in
+// entries and queries. The cache is dropped when full so that a stream of odd queries cannot grow it
+// without bound.
+const CACHE_LIMIT = 200_000;
+const caches: Record<Lang, Map<string, WordAnalysis | null>> = { fr: new Map(), nl: new Map() };
+
+function analyzeWord(word: string, lang: Lang): WordAnalysis | null {
   const cache = caches[lang];
-  let term = cache.get(word);
-  if (term === undefined) {
-    // Digits are kept as typed: "2021", "40" are strong clues in this domain.
-    term = /^\p{N}+$/u.test(word) ? word : foldAccents(STEMMERS[lang](word));
+  let analysis = cache.get(word);
+  if (analysis === undefined) {
+    analysis = isContentWord(word) ? { term: stem(word, lang), parts: partsOf(word, lang) } : null;
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, term);
+    cache.set(word, analysis);
   }
-  return term;
+  return analysis;
+}
+
+// Snowball stem of the language, then accents folded. Stemming first, because the French rules read
+// accents (`fermée` → `ferm`, but `fermee` → `ferme`). Digits are kept as typed: "2021", "40" are
+// strong clues in this domain.
+function stem(word: string, lang: Lang): string {
+  return /^\p{N}+$/u.test(word) ? word : foldAccents(STEMMERS[lang](word));
+}
+
+/** The index term of a lower-case word in a language (its stem, accents folded). */
+export function termOf(word: string, lang: Lang): string {
+  return analyzeWord(word, lang)?.term ?? stem(word, lang);
 }
 
 /** Whether a word is worth indexing or searching: not a function word, not a lone letter. */
@@ -44,14 +58,16 @@ export function isContentWord(word: string): boolean {
 export function analyze(text: string, lang: Lang): AnalyzedToken[] {
   const result: AnalyzedToken[] = [];
   for (const token of tokenize(text)) {
-    if (isContentWord(token.word)) result.push({ ...token, term: termOf(token.word, lang), parts: partsOf(token.word, lang) });
+    const analysis = analyzeWord(token.word, lang);
+    if (analysis) result.push({ ...token, term: analysis.term, parts: analysis.parts });
   }
   return result;
 }
 
 /** Terms of the parts of a compound word (Dutch only; French writes its compounds apart). */
 export function partsOf(word: string, lang: Lang): string[] {
-  return lang === 'nl' ? dutchCompoundParts(word) : [];
+  if (lang !== 'nl') return [];
+  return caches.nl.get(word)?.parts ?? dutchCompoundParts(word);
 }
 
 /** The terms of the content words of a text in the given language, in order. */

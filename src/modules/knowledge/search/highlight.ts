@@ -31,7 +31,8 @@ function matchedTokens(text: string, lang: Lang, matchedTerms: ReadonlySet<strin
   return tokenize(text).filter(
     (t) =>
       isContentWord(t.word) &&
-      (matchedTerms.has(termOf(t.word, lang)) || partsOf(t.word, lang).some((part) => matchedTerms.has(part))),
+      (matchedTerms.has(termOf(t.word, lang)) ||
+        partsOf(t.word, lang).some((part) => matchedTerms.has(part))),
   );
 }
 

@@ -63,6 +63,16 @@ function editsFor(word: string, term: string): number {
  * The last word is still being typed unless a space or punctuation follows it.
  */
 export function planQuery(q: string, options: PlanOptions): QueryPlan {
+  // Synonym matching asks about the same few words many times.
+  const knownness = new Map<string, boolean>();
+  const isKnown = (term: string) => {
+    let known = knownness.get(term);
+    if (known === undefined) {
+      known = options.isKnown(term);
+      knownness.set(term, known);
+    }
+    return known;
+  };
   const words = tokenize(q)
     .map((t) => t.word)
     .filter(isContentWord);
@@ -81,8 +91,8 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
     }
   };
   words.forEach((word, i) => {
-    const terms = LANGS.map((lang) => bestTerm(word, lang, options.isKnown));
-    const isSpelledRight = terms.some(options.isKnown);
+    const terms = LANGS.map((lang) => bestTerm(word, lang, isKnown));
+    const isSpelledRight = terms.some(isKnown);
     const isPrefix = isTyping && i === words.length - 1;
     LANGS.forEach((lang, k) => {
       const term = terms[k]!;
@@ -91,16 +101,17 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
       units.push({ terms: [term], words: [i] });
       // Other forms of a known word the index also holds (betaalt → betalen), as the same word.
       for (const variant of spellingVariants(word, lang)) {
-        if (variant === term || !isSpelledRight || !options.isKnown(variant)) continue;
+        if (variant === term || !isSpelledRight || !isKnown(variant)) continue;
         add({ term: variant, lang, weight: 1, edits: 0, isPrefix: false });
         units.push({ terms: [variant], words: [i] });
       }
       const parts = partsOf(word, lang);
-      for (const part of parts) add({ term: part, lang, weight: options.partWeight, edits: 0, isPrefix: false });
+      for (const part of parts)
+        add({ term: part, lang, weight: options.partWeight, edits: 0, isPrefix: false });
       if (parts.length > 0) units.push({ terms: parts, words: [i] });
     });
   });
-  const expansions = expandWithSynonyms(options.synonyms, readings, options.isKnown);
+  const expansions = expandWithSynonyms(options.synonyms, readings, isKnown);
   for (const lang of LANGS) {
     for (const { terms, words: covered } of expansions[lang]) {
       for (const term of terms) add({ term, lang, weight: options.synonymWeight, edits: 0, isPrefix: false });

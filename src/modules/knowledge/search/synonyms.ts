@@ -36,12 +36,16 @@ function isSameTerm(typed: string, phraseTerm: string, isKnown: (term: string) =
 }
 
 // Positions of the query words where the phrase occurs (empty when it does not).
-function positionsIn(phrase: Phrase, queryTerms: readonly string[], isKnown: (term: string) => boolean): number[] {
+function positionsIn(
+  phrase: Phrase,
+  queryTerms: readonly string[],
+  isKnown: (term: string) => boolean,
+): number[] {
   const last = queryTerms.length - phrase.terms.length;
   const positions = new Set<number>();
   for (let start = 0; start <= last; start++) {
     if (phrase.terms.every((term, k) => isSameTerm(queryTerms[start + k]!, term, isKnown))) {
-      phrase.terms.forEach((_, k) => positions.add(start + k));
+      for (let k = 0; k < phrase.terms.length; k++) positions.add(start + k);
     }
   }
   return [...positions];

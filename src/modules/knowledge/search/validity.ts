@@ -36,35 +36,46 @@ export interface Ranked<T extends Period> {
 }
 
 export interface DatedRanking<T extends Period> {
+  /** The first `limit` matches in order, each saying whether it is valid on the day. */
   ranked: Array<Ranked<T> & { isValidOnDate: boolean }>;
   validMatches: number;
   fallback: boolean;
 }
 
+const byScore = <T extends Period>(a: Ranked<T>, b: Ranked<T>) => b.score - a.score;
+
 /**
- * Orders matches for a day: those valid that day first, by relevance; then the others, by relevance
- * weighted by the nearness of their period. `fallback` says that nothing valid matched, so every
- * result comes from another period. With `any`, periods do not matter.
+ * Orders matches for a day and keeps the first `limit`: those valid that day first, by relevance;
+ * then the others, by relevance weighted by the nearness of their period (see proximity).
+ * `fallback` says that nothing valid matched, so every result comes from another period.
+ * With `any`, periods do not matter.
  */
 export function rankForDay<T extends Period>(
   matches: readonly Ranked<T>[],
   day: IsoDate | 'any',
+  limit: number,
 ): DatedRanking<T> {
   if (day === 'any') {
-    const ranked = [...matches].sort((a, b) => b.score - a.score).map((m) => ({ ...m, isValidOnDate: true }));
-    return { ranked, validMatches: ranked.length, fallback: false };
+    const ranked = [...matches].sort(byScore).slice(0, limit);
+    return {
+      ranked: ranked.map((m) => ({ ...m, isValidOnDate: true })),
+      validMatches: matches.length,
+      fallback: false,
+    };
   }
-  const valid = matches.filter((m) => isValidOn(m.item, day)).sort((a, b) => b.score - a.score);
-  const others = matches
-    .filter((m) => !isValidOn(m.item, day))
-    .map((m) => ({ ...m, score: m.score * proximity(m.item, day) }))
-    .sort((a, b) => b.score - a.score);
-  return {
-    ranked: [
-      ...valid.map((m) => ({ ...m, isValidOnDate: true })),
-      ...others.map((m) => ({ ...m, isValidOnDate: false })),
-    ],
-    validMatches: valid.length,
-    fallback: valid.length === 0 && others.length > 0,
-  };
+  const valid: Ranked<T>[] = [];
+  const others: Ranked<T>[] = [];
+  for (const match of matches) (isValidOn(match.item, day) ? valid : others).push(match);
+  const ranked = valid
+    .sort(byScore)
+    .slice(0, limit)
+    .map((m) => ({ ...m, isValidOnDate: true }));
+  if (ranked.length < limit) {
+    const nearest = others
+      .map((m) => ({ item: m.item, score: m.score * proximity(m.item, day) }))
+      .sort(byScore)
+      .slice(0, limit - ranked.length);
+    for (const m of nearest) ranked.push({ ...m, isValidOnDate: false });
+  }
+  return { ranked, validMatches: valid.length, fallback: valid.length === 0 && others.length > 0 };
 }

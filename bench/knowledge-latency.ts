@@ -1,0 +1,86 @@
+/**
+ * Latency of the in-process FAQ search (no HTTP: the route's bench comes with the route).
+ *
+ *   node --import tsx bench/knowledge-latency.ts
+ *
+ * For the demo corpus (150 entries) and a synthetic corpus of 20,000 entries grown from it (see
+ * bench/lib/synthetic-corpus.ts for how): index build time, then the median and p99 of one search
+ * over the development queries (their language and day, limit 10, highlights included), after a
+ * warm-up round, over several rounds. `typing` replays each query cut in the middle of a word, as an
+ * agent's search box sends it while they type (prefix matching on the last word).
+ * Prints ONE JSON line on stdout and a summary on stderr.
+ */
+import { performance } from 'node:perf_hooks';
+import { createSearchIndex, type SearchIndex } from '../src/modules/knowledge/search/search-index.js';
+import type { SearchRequest } from '../src/modules/knowledge/search/types.js';
+import { DEFAULT_SYNONYMS } from '../src/modules/knowledge/synonyms-default.js';
+import { loadCorpus, loadDevQueries } from './lib/faq-data.js';
+import { syntheticCorpus } from './lib/synthetic-corpus.js';
+
+const LARGE_SIZE = 20_000;
+const ROUNDS = 5;
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function timeSearches(index: SearchIndex, requests: readonly SearchRequest[]) {
+  for (const request of requests) index.search(request); // warm-up: JIT, caches
+  const samples: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const request of requests) {
+      const start = performance.now();
+      index.search(request);
+      samples.push(performance.now() - start);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    searches: samples.length,
+    median_ms: round3(percentile(samples, 50)),
+    p99_ms: round3(percentile(samples, 99)),
+  };
+}
+
+// Each query cut in the middle of its last word, as typed.
+function typing(requests: readonly SearchRequest[]): SearchRequest[] {
+  return requests.map((request) => {
+    const q = request.q.replace(/[\s?!.,]+$/u, '');
+    const lastSpace = q.lastIndexOf(' ');
+    const lastWordLength = q.length - lastSpace - 1;
+    return { ...request, q: q.slice(0, q.length - Math.floor(lastWordLength / 2)) };
+  });
+}
+
+const base = loadCorpus();
+const requests: SearchRequest[] = loadDevQueries().map((query) => ({
+  q: query.q,
+  lang: query.lang,
+  asOf: query.as_of ?? 'any',
+  limit: 10,
+}));
+
+const figures: Record<string, unknown> = {};
+for (const [name, entries] of [
+  ['corpus', base],
+  ['large', syntheticCorpus(base, LARGE_SIZE)],
+] as const) {
+  const start = performance.now();
+  const index = createSearchIndex(entries, DEFAULT_SYNONYMS);
+  const buildMs = performance.now() - start;
+  figures[name] = {
+    entries: entries.length,
+    build_ms: Math.round(buildMs),
+    search: timeSearches(index, requests),
+    typing: timeSearches(index, typing(requests)),
+  };
+}
+
+process.stderr.write(
+  `${Object.entries(figures)
+    .map(([name, f]) => `knowledge-latency ${name}: ${JSON.stringify(f)}`)
+    .join('\n')}\n`,
+);
+process.stdout.write(`${JSON.stringify({ bench: 'knowledge-latency', target_p99_ms: 2, ...figures })}\n`);

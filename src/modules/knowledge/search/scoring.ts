@@ -1,0 +1,76 @@
+import { compileCoverage } from './coverage.js';
+import type { QueryPlan } from './query-plan.js';
+import { type ExpansionOptions, expandTerm } from './term-expansion.js';
+import type { TermIndex } from './term-index.js';
+import type { Lang } from './types.js';
+
+export interface ScoringOptions extends ExpansionOptions {
+  /** Exponent of the number of typed words an entry accounts for, multiplying its score. */
+  coverageExponent: number;
+}
+
+export interface Scored {
+  slot: number;
+  score: number;
+}
+
+export interface Scoring {
+  scored: Scored[];
+  /** Every index term the query reached: what highlights mark. */
+  reachedTerms: Set<string>;
+}
+
+/**
+ * Scores the entries a query reaches. Each planned term is looked up as the index terms it stands
+ * for (itself, completions, near spellings); an entry adds up MiniSearch's scores for those terms,
+ * weighted by how each was reached (typed, completed, misspelt, synonym), then is multiplied by the
+ * number of typed words it accounts for. That count replaces MiniSearch's own multiplier (the
+ * number of query terms matched): here the terms are two readings of each word plus synonyms and
+ * compound parts, so it would reward an entry for matching one word twice, or for the common words
+ * of a synonym ("droit" in "droit passerelle parental").
+ */
+export function scoreEntries(
+  plan: QueryPlan,
+  requestLang: Lang,
+  index: TermIndex,
+  options: ScoringOptions,
+): Scoring {
+  const coverage = compileCoverage(plan);
+  const width = coverage.width;
+  // Entries reached get local numbers 0..n-1, so that sums and matched terms sit in flat arrays.
+  const localOf = new Int32Array(index.slots).fill(-1);
+  const slots: number[] = [];
+  const sums: number[] = [];
+  let bits = new Uint32Array(256 * width);
+  const reachedTerms = new Set<string>();
+  for (const planned of plan.terms) {
+    const bit = coverage.bitOf(planned.term);
+    const word = bit >>> 5;
+    const flag = 1 << (bit & 31);
+    for (const derived of expandTerm(planned, index.vocabulary, index.isKnown, options)) {
+      reachedTerms.add(derived.term);
+      const weight = planned.weight * derived.weight;
+      for (const hit of index.hitsOf(derived.term, planned.lang, planned.lang === requestLang)) {
+        let local = localOf[hit.slot]!;
+        if (local < 0) {
+          local = slots.length;
+          localOf[hit.slot] = local;
+          slots.push(hit.slot);
+          sums.push(0);
+          if ((local + 1) * width > bits.length) {
+            const grown = new Uint32Array(bits.length * 2);
+            grown.set(bits);
+            bits = grown;
+          }
+        }
+        sums[local]! += hit.score * weight;
+        bits[local * width + word]! |= flag;
+      }
+    }
+  }
+  const scored = slots.map((slot, local) => ({
+    slot,
+    score: sums[local]! * coverage.count(bits, local * width) ** options.coverageExponent,
+  }));
+  return { scored, reachedTerms };
+}

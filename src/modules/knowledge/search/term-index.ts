@@ -1,0 +1,153 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { indexTermsOf } from './analyzer.js';
+import type { Lang, SearchableEntry } from './types.js';
+
+/** Field weights and BM25 parameters the term index scores with. */
+export interface TermScoring {
+  question: number;
+  tags: number;
+  answer: number;
+  otherLanguage: number;
+  bm25: { k: number; b: number; d: number };
+  /** Entries kept per term (see hitsOf). */
+  termDepth: number;
+}
+
+/** One of a term's best entries: its slot in the index and MiniSearch's score for the term. */
+export interface TermHit {
+  slot: number;
+  score: number;
+}
+
+const KINDS = ['question', 'tags', 'answer'] as const;
+const FIELDS = (['fr', 'nl'] as const).flatMap((lang) => KINDS.map((kind) => `${kind}_${lang}`));
+
+function langOf(field: string): Lang {
+  return field.endsWith('_nl') ? 'nl' : 'fr';
+}
+
+function fieldText(entry: SearchableEntry, field: string): string {
+  const lang = langOf(field);
+  if (field.startsWith('question')) return entry[lang].question;
+  if (field.startsWith('answer')) return entry[lang].answer;
+  return entry.tags.join(' \n ');
+}
+
+// Bounds the memory of scored terms: a few thousand distinct terms cover a day of questions.
+const HITS_CACHE_LIMIT = 20_000;
+
+/**
+ * The entries, their terms and the vocabulary, kept in step. MiniSearch holds the inverted index
+ * and scores a term's entries (BM25+ with field boosts, per language: question, tags and answer in
+ * French and in Dutch); its radix tree holds the vocabulary, for completions and near spellings.
+ * Each entry has a slot number, so that a search can add up scores in flat arrays.
+ */
+export function createTermIndex(scoring: TermScoring) {
+  const entries: Array<SearchableEntry | undefined> = [];
+  const slotOf = new Map<string, number>();
+  const freeSlots: number[] = [];
+  // How many entries hold each term: a hash map to tell known words from typos quickly, a tree for
+  // completions and near spellings.
+  const counts = new Map<string, number>();
+  const vocabulary = new SearchableMap<number>();
+  const hitsCache = new Map<string, TermHit[]>();
+  // Terms of the entry being added or removed, gathered while MiniSearch tokenizes it, so that the
+  // vocabulary follows the index without analysing every text twice.
+  let touchedTerms: Set<string> | null = null;
+  const mini = new MiniSearch<SearchableEntry>({
+    idField: 'ref',
+    fields: FIELDS,
+    extractField: (entry, field) => (field === 'ref' ? entry.ref : fieldText(entry, field)),
+    tokenize: (text, field) => {
+      const terms = indexTermsOf(text, langOf(field ?? ''));
+      if (touchedTerms) for (const term of terms) touchedTerms.add(term);
+      return terms;
+    },
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, bm25: scoring.bm25 },
+  });
+
+  const countTermsOf = (change: () => void, delta: 1 | -1) => {
+    touchedTerms = new Set();
+    try {
+      change();
+      for (const term of touchedTerms) {
+        const count = (counts.get(term) ?? 0) + delta;
+        if (count > 0) {
+          counts.set(term, count);
+          vocabulary.set(term, count);
+        } else {
+          counts.delete(term);
+          vocabulary.delete(term);
+        }
+      }
+    } finally {
+      touchedTerms = null;
+      // Any change moves every term's statistics (BM25 counts the entries): score afresh.
+      hitsCache.clear();
+    }
+  };
+
+  const remove = (ref: string): void => {
+    const slot = slotOf.get(ref);
+    if (slot === undefined) return;
+    const entry = entries[slot]!;
+    countTermsOf(() => mini.remove(entry), -1);
+    entries[slot] = undefined;
+    slotOf.delete(ref);
+    freeSlots.push(slot);
+  };
+
+  const upsert = (entry: SearchableEntry): void => {
+    remove(entry.ref);
+    countTermsOf(() => mini.add(entry), 1);
+    const slot = freeSlots.pop() ?? entries.length;
+    entries[slot] = entry;
+    slotOf.set(entry.ref, slot);
+  };
+
+  /**
+   * The best `termDepth` entries for one term in one language's fields, best first. MiniSearch
+   * scores every entry holding a term, which for a word found in most of a large FAQ ("droit",
+   * "indépendant") costs far more than a search may take, while past the first few hundred such a
+   * word's score decides nothing. So a term is scored once, its best entries kept and reused until
+   * the index changes (static index pruning). A term held by fewer entries loses nothing.
+   */
+  const hitsOf = (term: string, lang: Lang, isOwnLanguage: boolean): TermHit[] => {
+    const key = `${isOwnLanguage ? '+' : '-'}${lang}:${term}`;
+    let hits = hitsCache.get(key);
+    if (!hits) {
+      const factor = isOwnLanguage ? 1 : scoring.otherLanguage;
+      hits = mini
+        .search(term, {
+          fields: KINDS.map((kind) => `${kind}_${lang}`),
+          boost: Object.fromEntries(KINDS.map((kind) => [`${kind}_${lang}`, scoring[kind] * factor])),
+        })
+        .slice(0, scoring.termDepth)
+        .map((result) => ({ slot: slotOf.get(result.id as string)!, score: result.score }));
+      if (hitsCache.size >= HITS_CACHE_LIMIT) hitsCache.clear();
+      hitsCache.set(key, hits);
+    }
+    return hits;
+  };
+
+  return {
+    upsert,
+    remove,
+    hitsOf,
+    /** Whether some entry holds the term. */
+    isKnown: (term: string): boolean => counts.has(term),
+    vocabulary: vocabulary as Omit<SearchableMap<number>, 'set' | 'delete' | 'update' | 'clear'>,
+    entryAt: (slot: number): SearchableEntry => entries[slot]!,
+    /** One more than the highest slot in use: the length of per-entry arrays. */
+    get slots(): number {
+      return entries.length;
+    },
+    get size(): number {
+      return slotOf.size;
+    },
+  };
+}
+
+export type TermIndex = ReturnType<typeof createTermIndex>;
