@@ -15,7 +15,7 @@ export interface AnalyzedToken extends Token {
 const STEMMERS: Record<Lang, (word: string) => string> = { fr: stemFrench, nl: stemDutch };
 
 /** What a lower-case word becomes in the index of one language. */
-interface WordAnalysis {
+export interface WordAnalysis {
   term: string;
   parts: string[];
 }
@@ -26,7 +26,8 @@ interface WordAnalysis {
 const CACHE_LIMIT = 200_000;
 const caches: Record<Lang, Map<string, WordAnalysis | null>> = { fr: new Map(), nl: new Map() };
 
-function analyzeWord(word: string, lang: Lang): WordAnalysis | null {
+/** The term and compound parts of a lower-case word, or null for a function word (cached). */
+export function analyzeWord(word: string, lang: Lang): WordAnalysis | null {
   const cache = caches[lang];
   let analysis = cache.get(word);
   if (analysis === undefined) {

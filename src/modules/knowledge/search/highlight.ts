@@ -1,4 +1,4 @@
-import { isContentWord, partsOf, termOf } from './analyzer.js';
+import { analyzeWord } from './analyzer.js';
 import { type Token, tokenize } from './normalize.js';
 import type { Lang } from './types.js';
 
@@ -27,13 +27,51 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-function matchedTokens(text: string, lang: Lang, matchedTerms: ReadonlySet<string>): Token[] {
-  return tokenize(text).filter(
-    (t) =>
-      isContentWord(t.word) &&
-      (matchedTerms.has(termOf(t.word, lang)) ||
-        partsOf(t.word, lang).some((part) => matchedTerms.has(part))),
-  );
+/** A text's content words with their offsets and terms: what marking needs, prepared once. */
+interface PreparedText {
+  text: string;
+  words: Token[];
+  /** Positions in `words` of the words holding each term. */
+  wordsByTerm: Map<string, number[]>;
+}
+
+// The same entries come back in results all day: their texts are prepared once. Keyed by the text
+// itself, so an edited entry is prepared afresh; dropped when full, to bound the memory.
+const PREPARED_LIMIT = 4_000;
+const prepared: Record<Lang, Record<'plain' | 'markdown', Map<string, PreparedText>>> = {
+  fr: { plain: new Map(), markdown: new Map() },
+  nl: { plain: new Map(), markdown: new Map() },
+};
+
+function prepare(source: string, lang: Lang, kind: 'plain' | 'markdown'): PreparedText {
+  const cache = prepared[lang][kind];
+  let result = cache.get(source);
+  if (!result) {
+    const text = kind === 'markdown' ? markdownToText(source) : source;
+    const words: Token[] = [];
+    const wordsByTerm = new Map<string, number[]>();
+    for (const token of tokenize(text)) {
+      const analysis = analyzeWord(token.word, lang);
+      if (!analysis) continue;
+      for (const term of [analysis.term, ...analysis.parts]) {
+        const positions = wordsByTerm.get(term);
+        if (!positions) wordsByTerm.set(term, [words.length]);
+        else if (positions[positions.length - 1] !== words.length) positions.push(words.length);
+      }
+      words.push(token);
+    }
+    result = { text, words, wordsByTerm };
+    if (cache.size >= PREPARED_LIMIT) cache.clear();
+    cache.set(source, result);
+  }
+  return result;
+}
+
+function matchedTokens(text: PreparedText, matchedTerms: ReadonlySet<string>): Token[] {
+  const positions = new Set<number>();
+  for (const term of matchedTerms)
+    for (const position of text.wordsByTerm.get(term) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b).map((position) => text.words[position]!);
 }
 
 function mark(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -48,8 +86,9 @@ function mark(text: string, tokens: readonly Token[], from: number, to: number):
 }
 
 /** The whole text, escaped, with the words whose terms matched wrapped in `<mark>`. */
-export function highlightText(text: string, lang: Lang, matchedTerms: ReadonlySet<string>): string {
-  return mark(text, matchedTokens(text, lang, matchedTerms), 0, text.length);
+export function highlightText(source: string, lang: Lang, matchedTerms: ReadonlySet<string>): string {
+  const prepared = prepare(source, lang, 'plain');
+  return mark(prepared.text, matchedTokens(prepared, matchedTerms), 0, prepared.text.length);
 }
 
 // The window of the answer holding the most matched words, cut at word boundaries.
@@ -73,8 +112,9 @@ function bestWindow(text: string, tokens: readonly Token[], length: number): [nu
 
 /** An excerpt of a Markdown answer around its matched words, escaped and marked, `…` where cut. */
 export function highlightExcerpt(markdown: string, lang: Lang, matchedTerms: ReadonlySet<string>): string {
-  const text = markdownToText(markdown);
-  const tokens = matchedTokens(text, lang, matchedTerms);
+  const prepared = prepare(markdown, lang, 'markdown');
+  const { text } = prepared;
+  const tokens = matchedTokens(prepared, matchedTerms);
   const [from, to] = bestWindow(text, tokens, EXCERPT_LENGTH);
   return `${from > 0 ? '… ' : ''}${mark(text, tokens, from, to)}${to < text.length ? ' …' : ''}`;
 }

@@ -80,6 +80,7 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
   const readings: Record<Lang, string[]> = { fr: [], nl: [] };
   const planned = new Map<string, PlannedTerm>();
   const units: CoverageUnit[] = [];
+  const isMisspelt: boolean[] = [];
   const add = (candidate: PlannedTerm) => {
     const key = `${candidate.lang}:${candidate.term}`;
     const existing = planned.get(key);
@@ -93,6 +94,7 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
   words.forEach((word, i) => {
     const terms = LANGS.map((lang) => bestTerm(word, lang, isKnown));
     const isSpelledRight = terms.some(isKnown);
+    isMisspelt.push(!isSpelledRight);
     const isPrefix = isTyping && i === words.length - 1;
     LANGS.forEach((lang, k) => {
       const term = terms[k]!;
@@ -111,7 +113,7 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
       if (parts.length > 0) units.push({ terms: parts, words: [i] });
     });
   });
-  const expansions = expandWithSynonyms(options.synonyms, readings, isKnown);
+  const expansions = expandWithSynonyms(options.synonyms, readings, (position) => isMisspelt[position]!);
   for (const lang of LANGS) {
     for (const { terms, words: covered } of expansions[lang]) {
       for (const term of terms) add({ term, lang, weight: options.synonymWeight, edits: 0, isPrefix: false });

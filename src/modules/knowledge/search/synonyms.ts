@@ -10,6 +10,8 @@ interface Phrase {
 /** A synonym list turned into index terms, ready to be matched against queries. */
 export interface CompiledSynonyms {
   groups: Phrase[][];
+  /** The groups holding a phrase with this term: only those can match a query holding it. */
+  groupsByTerm: Map<string, Set<number>>;
 }
 
 /** Analyses every phrase of every group once, with the stemmer of its language. */
@@ -25,26 +27,56 @@ export function compileSynonyms(groups: readonly SynonymGroup[]): CompiledSynony
     }
     if (phrases.length > 1) compiled.push(phrases);
   }
-  return { groups: compiled };
+  const groupsByTerm = new Map<string, Set<number>>();
+  compiled.forEach((phrases, g) => {
+    for (const phrase of phrases) {
+      for (const term of phrase.terms) {
+        const groups = groupsByTerm.get(term) ?? new Set<number>();
+        groups.add(g);
+        groupsByTerm.set(term, groups);
+      }
+    }
+  });
+  return { groups: compiled, groupsByTerm };
 }
 
-// A misspelt word still matches a synonym phrase ("droit passerele"), as the index itself would
-// forgive it; a word the index knows must match exactly ("fermé" is not "fermier").
-function isSameTerm(typed: string, phraseTerm: string, isKnown: (term: string) => boolean): boolean {
-  if (typed === phraseTerm) return true;
-  return !isKnown(typed) && isWithinEdits(typed, phraseTerm, allowedEdits(phraseTerm));
-}
+/** Whether the typed word at a position is unknown to the index in every reading: a likely typo. */
+export type IsMisspelt = (position: number) => boolean;
 
-// Positions of the query words where the phrase occurs (empty when it does not).
-function positionsIn(
-  phrase: Phrase,
-  queryTerms: readonly string[],
-  isKnown: (term: string) => boolean,
+// The groups a query may match: those holding one of its terms, or, for a misspelt word, a term
+// within its allowed edits.
+function candidateGroups(
+  synonyms: CompiledSynonyms,
+  queryTerms: Record<Lang, readonly string[]>,
+  isMisspelt: IsMisspelt,
 ): number[] {
+  const candidates = new Set<number>();
+  for (const lang of ['fr', 'nl'] as const) {
+    queryTerms[lang].forEach((term, position) => {
+      for (const g of synonyms.groupsByTerm.get(term) ?? []) candidates.add(g);
+      if (!isMisspelt(position)) return;
+      for (const [phraseTerm, groups] of synonyms.groupsByTerm) {
+        if (!isWithinEdits(term, phraseTerm, allowedEdits(phraseTerm))) continue;
+        for (const g of groups) candidates.add(g);
+      }
+    });
+  }
+  return [...candidates].sort((a, b) => a - b);
+}
+
+// Positions of the query words where the phrase occurs (empty when it does not). A misspelt word
+// still matches ("droit passerele"), as the index itself would forgive it; a correctly spelt word
+// must match exactly ("fermé" is not "fermier").
+function positionsIn(phrase: Phrase, queryTerms: readonly string[], isMisspelt: IsMisspelt): number[] {
+  const isSame = (position: number, phraseTerm: string) => {
+    const typed = queryTerms[position]!;
+    if (typed === phraseTerm) return true;
+    return isMisspelt(position) && isWithinEdits(typed, phraseTerm, allowedEdits(phraseTerm));
+  };
   const last = queryTerms.length - phrase.terms.length;
   const positions = new Set<number>();
   for (let start = 0; start <= last; start++) {
-    if (phrase.terms.every((term, k) => isSameTerm(queryTerms[start + k]!, term, isKnown))) {
+    if (phrase.terms.every((term, k) => isSame(start + k, term))) {
       for (let k = 0; k < phrase.terms.length; k++) positions.add(start + k);
     }
   }
@@ -60,19 +92,19 @@ export interface Expansion {
 /**
  * The phrases to add to a query because it contains a phrase of a synonym group: the other phrases
  * of that group, as terms of their own language. `queryTerms` holds the query analysed in each
- * language (a Dutch speaker may type a French phrase); `isKnown` tells the words of the index from
- * likely typos.
+ * language, word by word (a Dutch speaker may type a French phrase).
  */
 export function expandWithSynonyms(
   synonyms: CompiledSynonyms,
   queryTerms: Record<Lang, readonly string[]>,
-  isKnown: (term: string) => boolean,
+  isMisspelt: IsMisspelt,
 ): Record<Lang, Expansion[]> {
   const added: Record<Lang, Expansion[]> = { fr: [], nl: [] };
-  for (const group of synonyms.groups) {
+  for (const g of candidateGroups(synonyms, queryTerms, isMisspelt)) {
+    const group = synonyms.groups[g]!;
     const matched = new Map<Phrase, number[]>();
     for (const phrase of group) {
-      const positions = positionsIn(phrase, queryTerms[phrase.lang], isKnown);
+      const positions = positionsIn(phrase, queryTerms[phrase.lang], isMisspelt);
       if (positions.length > 0) matched.set(phrase, positions);
     }
     if (matched.size === 0) continue;

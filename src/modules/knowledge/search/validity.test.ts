@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Period } from './validity.js';
+import { daysFromPeriod, isValidOn, rankForDay } from './validity.js';
+
+const spring: Period = { validFrom: '2020-03-01', validTo: '2020-06-30' };
+const autumn: Period = { validFrom: '2020-10-01', validTo: '2021-06-30' };
+const open: Period = { validFrom: '2021-07-01', validTo: null };
+
+describe('isValidOn', () => {
+  it('includes both ends of a period and runs an open one forever', () => {
+    expect(isValidOn(spring, '2020-03-01')).toBe(true);
+    expect(isValidOn(spring, '2020-06-30')).toBe(true);
+    expect(isValidOn(spring, '2020-07-01')).toBe(false);
+    expect(isValidOn(open, '2031-01-01')).toBe(true);
+  });
+});
+
+describe('daysFromPeriod', () => {
+  it('counts the days to the nearest end, zero inside', () => {
+    expect(daysFromPeriod(spring, '2020-07-10')).toBe(10);
+    expect(daysFromPeriod(autumn, '2020-09-21')).toBe(10);
+    expect(daysFromPeriod(autumn, '2020-12-01')).toBe(0);
+  });
+});
+
+describe('rankForDay', () => {
+  const matches = [
+    { item: autumn, score: 9 },
+    { item: spring, score: 5 },
+    { item: open, score: 1 },
+  ];
+  it('puts the entries valid that day first, then the others', () => {
+    const ranking = rankForDay(matches, '2020-04-01', 10);
+    expect(ranking.ranked.map((r) => [r.item, r.isValidOnDate])).toEqual([
+      [spring, true],
+      [autumn, false],
+      [open, false],
+    ]);
+    expect(ranking).toMatchObject({ validMatches: 1, fallback: false });
+  });
+  it('falls back to other periods, nearest first, when nothing valid matched', () => {
+    const ranking = rankForDay(
+      [
+        { item: spring, score: 5 },
+        { item: autumn, score: 5 },
+      ],
+      '2020-09-15',
+      10,
+    );
+    expect(ranking.fallback).toBe(true);
+    expect(ranking.ranked.map((r) => r.item)).toEqual([autumn, spring]);
+  });
+  it('orders by relevance alone with "any", and keeps the first `limit`', () => {
+    const ranking = rankForDay(matches, 'any', 2);
+    expect(ranking.ranked.map((r) => r.item)).toEqual([autumn, spring]);
+    expect(ranking).toMatchObject({ validMatches: 3, fallback: false });
+  });
+  it('is no fallback when nothing matched at all', () => {
+    expect(rankForDay([], '2020-04-01', 10)).toEqual({ ranked: [], validMatches: 0, fallback: false });
+  });
+});
