@@ -103,10 +103,12 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
     const agent = await login(t.app, 'agent', DEMO);
     const controller = new AbortController();
     const stream = await fetch(`${address}/api/v1/knowledge/events`, {
-      headers: { cookie: agent.cookie },
+      headers: { cookie: agent.cookie, accept: 'text/event-stream' },
       signal: controller.signal,
     });
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const plain = await t.app.inject({ url: '/api/v1/knowledge/events', headers: { cookie: agent.cookie } });
+    expect(plain.statusCode).toBe(406);
     const reader = stream.body!.getReader();
     let received = '';
     const ref = await publish('public');

@@ -77,7 +77,9 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // that never listens (tests, the CLI) builds it on its first search.
   app.addHook('onListen', async () => {
     setImmediate(() =>
-      search.start().catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
+      search
+        .start()
+        .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
     );
   });
   app.addHook('onClose', async () => search.stop());
@@ -386,7 +388,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['knowledge'],
         querystring: Type.Object(
           {
-            before: Type.Optional(Type.Integer({ minimum: 1 })),
+            before: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
           },
           { additionalProperties: false },
@@ -422,6 +424,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             upTo: Type.Integer({
               minimum: 1,
+              maximum: 2_147_483_647,
               description: 'acknowledge every pending change up to this seq',
             }),
           },
@@ -457,6 +460,9 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/events',
     { schema: { tags: ['knowledge'], hide: false }, config: { access: 'knowledge.read' } },
     (request, reply) => {
+      // EventSource always asks for the stream; anything else gets an answer instead of a stream that never ends.
+      if (!request.headers.accept?.includes('text/event-stream'))
+        throw new AppError('http.not_acceptable', 406, { type: 'text/event-stream' });
       const audiences = audiencesOf(request);
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
