@@ -6,10 +6,24 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'directory' | 'administration';
+  group: 'knowledge' | 'directory' | 'administration';
 };
 
 export const AREAS: readonly Area[] = [
+  // The FAQ first: it is what most people open Relais for.
+  { key: 'kbSearch', path: '/knowledge/search', ability: 'knowledge.read', group: 'knowledge' },
+  { key: 'kbChanges', path: '/knowledge/changes', ability: 'knowledge.acknowledge', group: 'knowledge' },
+  { key: 'kbNew', path: '/knowledge/new', ability: 'knowledge.write', group: 'knowledge' },
+  { key: 'kbTranslation', path: '/knowledge/translation', ability: 'knowledge.write', group: 'knowledge' },
+  { key: 'kbReview', path: '/knowledge/review', ability: 'knowledge.manage', group: 'knowledge' },
+  { key: 'kbStale', path: '/knowledge/stale', ability: 'knowledge.manage', group: 'knowledge' },
+  {
+    key: 'kbAcknowledgements',
+    path: '/knowledge/acknowledgements',
+    ability: 'knowledge.acknowledgements.read',
+    group: 'knowledge',
+  },
+  { key: 'kbSettings', path: '/knowledge/settings', ability: 'knowledge.manage', group: 'knowledge' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

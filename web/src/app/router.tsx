@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import type { Ability } from '../../../src/platform/auth/permissions.js';
 import { AuditPage } from '../modules/admin/audit-page.js';
 import { RolesPage } from '../modules/admin/roles-page.js';
@@ -9,6 +9,15 @@ import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
 import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { AcknowledgementsPage } from '../modules/knowledge/acknowledgements-page.js';
+import { ChangesPage } from '../modules/knowledge/changes-page.js';
+import { EntryCreatePage, EntryEditPage } from '../modules/knowledge/entry-editor-pages.js';
+import { EntryHistoryPage } from '../modules/knowledge/history-page.js';
+import { ReviewQueuePage } from '../modules/knowledge/review-queue-page.js';
+import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
+import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
+import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
+import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
 import { NotFoundPage } from './error-pages.js';
 import { RequireAbility, RequireAuth } from './guards.js';
 import { HomePage } from './home-page.js';
@@ -30,6 +39,20 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
+      { path: 'knowledge/search', element: guarded('knowledge.read', <KnowledgeSearchPage />) },
+      { path: 'knowledge/changes', element: guarded('knowledge.acknowledge', <ChangesPage />) },
+      { path: 'knowledge/new', element: guarded('knowledge.write', <EntryCreatePage />) },
+      { path: 'knowledge/entries/:ref/edit', element: guarded('knowledge.write', <EntryEditPage />) },
+      { path: 'knowledge/entries/:ref/history', element: guarded('knowledge.manage', <EntryHistoryPage />) },
+      { path: 'knowledge/translation', element: guarded('knowledge.write', <TranslationQueuePage />) },
+      { path: 'knowledge/review', element: guarded('knowledge.manage', <ReviewQueuePage />) },
+      { path: 'knowledge/stale', element: guarded('knowledge.manage', <StaleEntriesPage />) },
+      {
+        path: 'knowledge/acknowledgements',
+        element: guarded('knowledge.acknowledgements.read', <AcknowledgementsPage />),
+      },
+      { path: 'knowledge/settings', element: guarded('knowledge.manage', <KnowledgeSettingsPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },

@@ -1,0 +1,149 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AcknowledgementBoard, ChangeItem } from '../../../../src/modules/knowledge/changes.js';
+import type { DraftView } from '../../../../src/modules/knowledge/drafts.js';
+import type { QueueItem } from '../../../../src/modules/knowledge/queues.js';
+import type {
+  ChainItem,
+  EntryView,
+  HistoryItem,
+  TextDiff,
+  ThemeView,
+} from '../../../../src/modules/knowledge/reading.js';
+import type { DraftPatch, NewEntry } from '../../../../src/modules/knowledge/schemas.js';
+import type { SearchHit, SearchResponse } from '../../../../src/modules/knowledge/search/types.js';
+import type { SynonymGroupView } from '../../../../src/modules/knowledge/synonyms.js';
+import { api } from '../../app/api.js';
+
+export type {
+  AcknowledgementBoard,
+  ChainItem,
+  ChangeItem,
+  DraftPatch,
+  DraftView,
+  EntryView,
+  HistoryItem,
+  NewEntry,
+  QueueItem,
+  SearchHit,
+  SearchResponse,
+  SynonymGroupView,
+  TextDiff,
+  ThemeView,
+};
+
+/** The two content languages of the FAQ (the interface has a third, English). */
+export type ContentLanguage = 'fr' | 'nl';
+export type StaleItem = { ref: string; questionFr: string; questionNl: string; reviewDueOn: string };
+export type SearchMiss = { query: string; lang: string; count: number; lastAt: string };
+
+type Items<T> = { items: T[] };
+
+export const knowledgeKeys = {
+  all: ['knowledge'] as const,
+  themes: ['knowledge', 'themes'] as const,
+  search: ['knowledge', 'search'] as const,
+  entry: (ref: string, asOf: string | null) => ['knowledge', 'entry', ref, asOf] as const,
+  draft: (ref: string) => ['knowledge', 'draft', ref] as const,
+  history: (ref: string) => ['knowledge', 'history', ref] as const,
+  reviewQueue: ['knowledge', 'queues', 'review'] as const,
+  translationQueue: ['knowledge', 'queues', 'translation'] as const,
+  staleQueue: ['knowledge', 'queues', 'stale'] as const,
+  pendingChanges: ['knowledge', 'changes', 'pending'] as const,
+  board: ['knowledge', 'changes', 'board'] as const,
+  synonyms: ['knowledge', 'synonyms'] as const,
+  misses: (days: number) => ['knowledge', 'misses', days] as const,
+};
+
+export const entryPath = (ref: string) => `/knowledge/entries/${encodeURIComponent(ref)}`;
+
+export function useThemes() {
+  return useQuery({
+    queryKey: knowledgeKeys.themes,
+    queryFn: ({ signal }) => api<Items<ThemeView>>('/knowledge/themes', { signal }),
+    select: (data) => data.items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export type SearchParams = { q: string; lang: ContentLanguage; asOf: string; theme: string | null };
+
+/**
+ * Search as you type. Each keystroke (once debounced) is a new query key; the request of the key
+ * left behind loses its last observer and React Query aborts it through `signal`, so a slow answer
+ * to "overbrug" never replaces the one to "overbruggingsrecht".
+ */
+export function useSearch(params: SearchParams) {
+  const q = params.q.trim();
+  return useQuery({
+    queryKey: [...knowledgeKeys.search, { ...params, q }],
+    queryFn: ({ signal }) =>
+      api<SearchResponse>('/knowledge/search', {
+        query: { q, lang: params.lang, as_of: params.asOf, theme: params.theme, limit: 20 },
+        signal,
+      }),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** A published entry as a reader sees it on `asOf` (null: today, the server's Brussels day). */
+export function useEntry(ref: string | null, asOf: string | null) {
+  return useQuery({
+    queryKey: knowledgeKeys.entry(ref ?? '', asOf),
+    queryFn: ({ signal }) => api<EntryView>(entryPath(ref ?? ''), { query: { as_of: asOf }, signal }),
+    enabled: Boolean(ref),
+    // Every opening is counted by the server; the agent reloads by hand when told of a change.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useDraft(ref: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: knowledgeKeys.draft(ref),
+    queryFn: ({ signal }) => api<DraftView>(`${entryPath(ref)}/draft`, { signal }),
+    enabled: options.enabled ?? true,
+    staleTime: 0,
+  });
+}
+
+export function useHistory(ref: string) {
+  return useQuery({
+    queryKey: knowledgeKeys.history(ref),
+    queryFn: ({ signal }) => api<Items<HistoryItem>>(`${entryPath(ref)}/history`, { signal }),
+    select: (data) => data.items,
+  });
+}
+
+const useList = <T>(key: readonly unknown[], path: string) =>
+  useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => api<Items<T>>(path, { signal }),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+
+export const useReviewQueue = () => useList<QueueItem>(knowledgeKeys.reviewQueue, '/knowledge/queues/review');
+export const useTranslationQueue = () =>
+  useList<QueueItem>(knowledgeKeys.translationQueue, '/knowledge/queues/translation');
+export const useStaleEntries = () => useList<StaleItem>(knowledgeKeys.staleQueue, '/knowledge/queues/stale');
+export const usePendingChanges = () =>
+  useList<ChangeItem>(knowledgeKeys.pendingChanges, '/knowledge/changes/pending');
+export const useSynonyms = () => useList<SynonymGroupView>(knowledgeKeys.synonyms, '/knowledge/synonyms');
+
+export function useAcknowledgementBoard() {
+  return useQuery({
+    queryKey: knowledgeKeys.board,
+    queryFn: ({ signal }) => api<AcknowledgementBoard>('/knowledge/changes/acknowledgements', { signal }),
+    staleTime: 0,
+  });
+}
+
+export function useSearchMisses(days: number) {
+  return useQuery({
+    queryKey: knowledgeKeys.misses(days),
+    queryFn: ({ signal }) => api<Items<SearchMiss>>('/knowledge/search-misses', { query: { days }, signal }),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}

@@ -1,0 +1,228 @@
+import {
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/api.js';
+import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { FormErrors } from '../../app/ui.js';
+import { type ContentLanguage, type DraftView, useThemes } from './api.js';
+import { AUDIENCES, ENTRY_FIELDS, type EntryFormValues, hasChanges } from './editor-values.js';
+import { themeLabel } from './knowledge-format.js';
+import { LanguageFields } from './language-fields.js';
+
+type Props = {
+  mode: 'create' | 'edit';
+  initial: EntryFormValues;
+  /** The saved draft (edit mode): its translation status and state. */
+  draft?: DraftView | undefined;
+  onSave: (values: EntryFormValues) => Promise<void>;
+  onSubmitForReview?: (values: EntryFormValues) => Promise<void>;
+  onConfirmTranslation?: (language: ContentLanguage) => Promise<void>;
+  onCancel: () => void;
+};
+
+/**
+ * French and Dutch side by side, with what both share above them. The server checks everything;
+ * its field errors appear at the field (a whole language's problem at that language's column).
+ */
+export function EntryForm(props: Props) {
+  const { t, i18n } = useTranslation();
+  const themes = useThemes();
+  const [values, setValues] = useState(props.initial);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) topRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [error]);
+  const { byField, others } = splitFieldErrors(error, ENTRY_FIELDS);
+  // A whole language's problem (missing, outdated) said with the language's name, not its code.
+  const languageProblem = (language: ContentLanguage): string | undefined => {
+    const problem =
+      error instanceof ApiError ? error.fieldErrors.find((e) => e.field === language) : undefined;
+    if (problem?.code === 'knowledge.language_missing') return t(`web.knowledge.editor.missing.${language}`);
+    if (problem?.code === 'knowledge.translation_outdated')
+      return t(`web.knowledge.editor.outdated.${language}`);
+    return byField[language];
+  };
+  const set = <K extends keyof EntryFormValues>(key: K, value: EntryFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const isDirty = hasChanges(props.initial, values);
+
+  const run = async (kind: 'save' | 'submit', action: (values: EntryFormValues) => Promise<void>) => {
+    const missing = missingFields(values, ['theme', 'validFrom']);
+    if (missing.length > 0) {
+      setError(requiredFieldsError(missing));
+      return;
+    }
+    setBusy(kind);
+    setError(null);
+    try {
+      await action(values);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run('save', props.onSave);
+  };
+
+  const languageColumn = (language: ContentLanguage) => {
+    const saved = props.draft?.content[language];
+    return (
+      <LanguageFields
+        language={language}
+        value={values[language]}
+        onChange={(texts) => set(language, texts)}
+        errors={{
+          question: byField[`${language}.question`],
+          answer: byField[`${language}.answer`],
+          whole: languageProblem(language),
+        }}
+        needsUpdate={Boolean(language === 'fr' ? props.draft?.frNeedsUpdate : props.draft?.nlNeedsUpdate)}
+        canConfirm={Boolean(saved?.question.trim() && saved.answer.trim())}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await props.onConfirmTranslation?.(language);
+          } catch (caught) {
+            setError(caught);
+          }
+        }}
+        disabled={busy !== null}
+      />
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t(`web.knowledge.editor.${props.mode}_title`)}>
+      <Stack gap="lg" ref={topRef} style={{ scrollMarginTop: 80 }}>
+        {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
+        <Fieldset legend={t('web.knowledge.editor.about')} styles={{ legend: { fontWeight: 600 } }}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" style={{ alignItems: 'start' }}>
+            <Select
+              label={t('web.knowledge.fields.theme')}
+              required
+              name="theme"
+              data={(themes.data ?? []).map((theme) => ({
+                value: theme.code,
+                label: themeLabel(theme.code, themes.data, i18n.language),
+              }))}
+              value={values.theme}
+              onChange={(value) => set('theme', value)}
+              error={byField.theme}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('web.knowledge.fields.audience')}
+              description={t('web.knowledge.editor.audience_help')}
+              name="audience"
+              data={AUDIENCES.map((audience) => ({
+                value: audience,
+                label: t(`web.knowledge.audiences.${audience}`),
+              }))}
+              value={values.audience}
+              onChange={(value) => value && set('audience', value as EntryFormValues['audience'])}
+              error={byField.audience}
+              allowDeselect={false}
+            />
+            <TextInput
+              label={t('web.knowledge.fields.supersedes')}
+              description={t('web.knowledge.editor.supersedes_help')}
+              name="supersedes"
+              placeholder="FAQ-0001"
+              spellCheck={false}
+              value={values.supersedes}
+              onChange={(event) => set('supersedes', event.currentTarget.value)}
+              error={byField.supersedes}
+            />
+            <TextInput
+              label={t('web.knowledge.fields.validFrom')}
+              type="date"
+              required
+              name="validFrom"
+              value={values.validFrom}
+              onChange={(event) => set('validFrom', event.currentTarget.value)}
+              error={byField.validFrom}
+            />
+            <TextInput
+              label={t('web.knowledge.fields.validTo')}
+              description={t('web.knowledge.editor.valid_to_help')}
+              type="date"
+              name="validTo"
+              value={values.validTo}
+              onChange={(event) => set('validTo', event.currentTarget.value)}
+              error={byField.validTo}
+            />
+            <TagsInput
+              label={t('web.knowledge.fields.tags')}
+              description={t('web.knowledge.editor.tags_help')}
+              name="tags"
+              value={values.tags}
+              onChange={(tags) => set('tags', tags)}
+              error={byField.tags}
+              clearable
+              clearButtonProps={{ 'aria-label': t('web.common.clear') }}
+            />
+            <Textarea
+              label={t('web.knowledge.fields.legalBasis')}
+              name="legalBasis"
+              autosize
+              minRows={2}
+              value={values.legalBasis}
+              onChange={(event) => set('legalBasis', event.currentTarget.value)}
+              error={byField.legalBasis}
+            />
+            <Textarea
+              label={t('web.knowledge.fields.sources')}
+              description={t('web.knowledge.editor.sources_help')}
+              name="sources"
+              autosize
+              minRows={2}
+              value={values.sources}
+              onChange={(event) => set('sources', event.currentTarget.value)}
+              error={byField.sources}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          {languageColumn('fr')}
+          {languageColumn('nl')}
+        </SimpleGrid>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            {t('web.common.back')}
+          </Button>
+          <Button type="submit" loading={busy === 'save'} disabled={busy === 'submit'}>
+            {props.mode === 'create' ? t('web.knowledge.editor.create') : t('web.common.save')}
+          </Button>
+          {props.onSubmitForReview && (
+            <Button
+              variant="filled"
+              color="teal.9"
+              loading={busy === 'submit'}
+              disabled={busy === 'save'}
+              onClick={() => props.onSubmitForReview && void run('submit', props.onSubmitForReview)}
+            >
+              {isDirty ? t('web.knowledge.editor.save_and_submit') : t('web.knowledge.editor.submit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
