@@ -9,13 +9,10 @@ export interface ScoringOptions extends ExpansionOptions {
   coverageExponent: number;
 }
 
-export interface Scored {
-  slot: number;
-  score: number;
-}
-
 export interface Scoring {
-  scored: Scored[];
+  /** Slots of the entries reached, and their scores at the same positions. */
+  slots: number[];
+  scores: Float64Array;
   /** Every index term the query reached: what highlights mark. */
   reachedTerms: Set<string>;
 }
@@ -37,8 +34,9 @@ export function scoreEntries(
 ): Scoring {
   const coverage = compileCoverage(plan);
   const width = coverage.width;
-  // Entries reached get local numbers 0..n-1, so that sums and matched terms sit in flat arrays.
-  const localOf = new Int32Array(index.slots).fill(-1);
+  // Entries reached get local numbers 0..n-1, so that sums and matched terms sit in flat arrays;
+  // the slot → number table is reused across searches, its entries valid for the current `epoch`.
+  const table = localTable(index.slots);
   const slots: number[] = [];
   const sums: number[] = [];
   let bits = new Uint32Array(256 * width);
@@ -51,10 +49,12 @@ export function scoreEntries(
       reachedTerms.add(derived.term);
       const weight = planned.weight * derived.weight;
       for (const hit of index.hitsOf(derived.term, planned.lang, planned.lang === requestLang)) {
-        let local = localOf[hit.slot]!;
-        if (local < 0) {
+        let local: number;
+        if (table.epochOf[hit.slot] === table.epoch) local = table.localOf[hit.slot]!;
+        else {
           local = slots.length;
-          localOf[hit.slot] = local;
+          table.epochOf[hit.slot] = table.epoch;
+          table.localOf[hit.slot] = local;
           slots.push(hit.slot);
           sums.push(0);
           if ((local + 1) * width > bits.length) {
@@ -68,9 +68,27 @@ export function scoreEntries(
       }
     }
   }
-  const scored = slots.map((slot, local) => ({
-    slot,
-    score: sums[local]! * coverage.count(bits, local * width) ** options.coverageExponent,
-  }));
-  return { scored, reachedTerms };
+  const scores = new Float64Array(slots.length);
+  for (let local = 0; local < slots.length; local++) {
+    scores[local] = sums[local]! * coverage.count(bits, local * width) ** options.coverageExponent;
+  }
+  return { slots, scores, reachedTerms };
+}
+
+interface LocalTable {
+  epoch: number;
+  epochOf: Uint32Array;
+  localOf: Int32Array;
+}
+
+let shared: LocalTable = { epoch: 0, epochOf: new Uint32Array(0), localOf: new Int32Array(0) };
+
+// Searches run one at a time (synchronous code), so one table serves them all.
+function localTable(size: number): LocalTable {
+  if (shared.epochOf.length < size || shared.epoch >= 0xffffffff) {
+    const capacity = Math.max(size, shared.epochOf.length * 2, 1024);
+    shared = { epoch: 0, epochOf: new Uint32Array(capacity), localOf: new Int32Array(capacity) };
+  }
+  shared.epoch++;
+  return shared;
 }

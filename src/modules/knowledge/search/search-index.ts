@@ -36,6 +36,8 @@ export interface SearchTuning {
   termDepth: number;
   /** Completions of the word being typed that are searched. */
   maxCompletions: number;
+  /** Near spellings of a misspelt word that are searched. */
+  maxNearSpellings: number;
   /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
   bm25: { k: number; b: number; d: number };
 }
@@ -52,7 +54,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   minShareOfBest: 0.1,
   coverageExponent: 1,
   termDepth: 150,
-  maxCompletions: 30,
+  maxCompletions: 10,
+  maxNearSpellings: 5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
@@ -88,22 +91,21 @@ export function createSearchIndex(
       synonymWeight: tuning.synonym,
       partWeight: tuning.part,
     });
-    const { scored, reachedTerms } = scoreEntries(plan, request.lang, index, tuning);
+    const { slots, scores, reachedTerms } = scoreEntries(plan, request.lang, index, tuning);
     const audiences = request.audiences ? new Set(request.audiences) : null;
-    const kept: Array<{ item: SearchableEntry; score: number }> = [];
+    const isWanted = (entry: SearchableEntry) =>
+      (!request.theme || entry.theme === request.theme) && (!audiences || audiences.has(entry.audience));
     let best = 0;
-    for (const { slot, score } of scored) {
-      const entry = index.entryAt(slot);
-      if (request.theme && entry.theme !== request.theme) continue;
-      if (audiences && !audiences.has(entry.audience)) continue;
-      kept.push({ item: entry, score });
-      if (score > best) best = score;
+    for (let i = 0; i < slots.length; i++) {
+      if (scores[i]! > best && isWanted(index.entryAt(slots[i]!))) best = scores[i]!;
     }
-    const ranking = rankForDay(
-      kept.filter((k) => k.score >= best * tuning.minShareOfBest),
-      request.asOf,
-      request.limit,
-    );
+    const kept: Array<{ item: SearchableEntry; score: number }> = [];
+    for (let i = 0; i < slots.length; i++) {
+      if (scores[i]! < best * tuning.minShareOfBest || scores[i] === 0) continue;
+      const entry = index.entryAt(slots[i]!);
+      if (isWanted(entry)) kept.push({ item: entry, score: scores[i]! });
+    }
+    const ranking = rankForDay(kept, request.asOf, request.limit);
     const results = ranking.ranked.map(({ item, score, isValidOnDate }) =>
       toHit(item, score, isValidOnDate, request.lang, reachedTerms),
     );

@@ -42,7 +42,15 @@ export interface DatedRanking<T extends Period> {
   fallback: boolean;
 }
 
-const byScore = <T extends Period>(a: Ranked<T>, b: Ranked<T>) => b.score - a.score;
+// Keeps `top` the `limit` best seen so far, best first: one comparison for most candidates, so that
+// thousands of matches cost no sort.
+function keepBest<T extends Period>(top: Ranked<T>[], candidate: Ranked<T>, limit: number): void {
+  if (top.length === limit && candidate.score <= top[limit - 1]!.score) return;
+  let at = Math.min(top.length, limit - 1);
+  while (at > 0 && top[at - 1]!.score < candidate.score) at--;
+  top.splice(at, 0, candidate);
+  if (top.length > limit) top.pop();
+}
 
 /**
  * Orders matches for a day and keeps the first `limit`: those valid that day first, by relevance;
@@ -55,27 +63,20 @@ export function rankForDay<T extends Period>(
   day: IsoDate | 'any',
   limit: number,
 ): DatedRanking<T> {
-  if (day === 'any') {
-    const ranked = [...matches].sort(byScore).slice(0, limit);
-    return {
-      ranked: ranked.map((m) => ({ ...m, isValidOnDate: true })),
-      validMatches: matches.length,
-      fallback: false,
-    };
-  }
   const valid: Ranked<T>[] = [];
   const others: Ranked<T>[] = [];
-  for (const match of matches) (isValidOn(match.item, day) ? valid : others).push(match);
-  const ranked = valid
-    .sort(byScore)
-    .slice(0, limit)
-    .map((m) => ({ ...m, isValidOnDate: true }));
-  if (ranked.length < limit) {
-    const nearest = others
-      .map((m) => ({ item: m.item, score: m.score * proximity(m.item, day) }))
-      .sort(byScore)
-      .slice(0, limit - ranked.length);
-    for (const m of nearest) ranked.push({ ...m, isValidOnDate: false });
+  let validMatches = 0;
+  for (const match of matches) {
+    if (day === 'any' || isValidOn(match.item, day)) {
+      validMatches++;
+      keepBest(valid, match, limit);
+    } else {
+      keepBest(others, { item: match.item, score: match.score * proximity(match.item, day) }, limit);
+    }
   }
-  return { ranked, validMatches: valid.length, fallback: valid.length === 0 && others.length > 0 };
+  const ranked = [
+    ...valid.map((m) => ({ ...m, isValidOnDate: true })),
+    ...others.slice(0, limit - valid.length).map((m) => ({ ...m, isValidOnDate: false })),
+  ];
+  return { ranked, validMatches, fallback: validMatches === 0 && matches.length > 0 };
 }
