@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
@@ -455,7 +455,12 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => acknowledgementBoard(app.db, { limit: request.query.limit ?? 30 }),
   );
 
-  // Live notice on agents' screens: each published change, as server-sent events.
+  // Live notice on agents' screens: each published change, as server-sent events. A stream never
+  // ends by itself, so closing the app ends the open ones (else a shutdown waits for every browser).
+  const streams = new Set<FastifyReply['raw']>();
+  app.addHook('preClose', async () => {
+    for (const stream of streams) stream.end();
+  });
   app.get(
     '/events',
     { schema: { tags: ['knowledge'], hide: false }, config: { access: 'knowledge.read' } },
@@ -485,9 +490,11 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
       const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
       search.on('change', onChange);
+      streams.add(reply.raw);
       request.raw.on('close', () => {
         clearInterval(heartbeat);
         search.off('change', onChange);
+        streams.delete(reply.raw);
       });
       return reply.hijack();
     },
