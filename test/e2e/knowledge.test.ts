@@ -122,6 +122,11 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await box.press('Enter');
       const pane = agent.page.getByRole('region', { name: 'Geopende fiche' });
       await expect.poll(() => pane.getByRole('heading', { level: 2 }).textContent()).toBe(NL.question);
+      // The focus stayed in the search box; a screen reader hears what opened.
+      expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await agent.page.getByRole('status').filter({ hasText: 'geopend' }).textContent()).toBe(
+        `${ref} geopend: ${NL.question}`,
+      );
       expect(await pane.locator('.kb-answer strong').textContent()).toBe('trampolinepark');
       await pane.getByRole('button', { name: 'Lezen in het Frans' }).click();
       await expect.poll(() => pane.getByRole('heading', { level: 2 }).textContent()).toBe(FR.question);

@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, type NavigateFunction, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
@@ -12,6 +12,13 @@ import { EntryForm } from './entry-form.js';
 import { brusselsToday } from './knowledge-format.js';
 import { ToneBadge } from './tone-badge.js';
 import './knowledge.css';
+
+/** Back where the editor came from; a page opened from a link or a bookmark has no "back" in this app. */
+function goBack(navigate: NavigateFunction, fallback: string): void {
+  const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+  if (index > 0) navigate(-1);
+  else navigate(fallback);
+}
 
 /** A new entry, often written in one language first; the other follows before review. */
 export function EntryCreatePage() {
@@ -28,7 +35,7 @@ export function EntryCreatePage() {
       <EntryForm
         mode="create"
         initial={initial}
-        onCancel={() => navigate(-1)}
+        onCancel={() => goBack(navigate, '/knowledge/search')}
         onSave={async (values) => {
           const draft = await api<DraftView>('/knowledge/entries', {
             method: 'POST',
@@ -142,7 +149,7 @@ export function EntryEditPage() {
         mode="edit"
         initial={initial}
         draft={view}
-        onCancel={() => navigate(-1)}
+        onCancel={() => goBack(navigate, `/knowledge/search?ref=${encodeURIComponent(ref)}`)}
         onSave={async (values) => {
           const saved = await save(values);
           if (saved) await adopt(saved, t('web.knowledge.editor.saved'));

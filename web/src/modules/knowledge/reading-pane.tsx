@@ -69,13 +69,7 @@ function EntryText(props: { entry: EntryView; initial: ContentLanguage }) {
             </ToneBadge>
           )}
         </Group>
-        <Button
-          variant="default"
-          size="xs"
-          onClick={() => setLanguage(other)}
-          lang={other}
-          aria-label={t(`web.knowledge.read.show_in.${other}`)}
-        >
+        <Button variant="default" size="xs" onClick={() => setLanguage(other)}>
           {t(`web.knowledge.read.show_in.${other}`)}
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-import { Paper, Select, Table, Text } from '@mantine/core';
+import { Paper, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/format.js';
@@ -14,9 +14,9 @@ export function SearchMissesPanel() {
   const misses = useSearchMisses(days);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="kb-misses-title">
-      <Text fw={650} fz="h4" component="h2" id="kb-misses-title" mt={0} mb="xs">
+      <Title order={2} fz="h4" id="kb-misses-title" mb="xs">
         {t('web.knowledge.settings.misses_title')}
-      </Text>
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('web.knowledge.settings.misses_help')}
       </Text>

@@ -5,7 +5,7 @@ import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { type ContentLanguage, knowledgeKeys, useSearch } from './api.js';
+import { type ContentLanguage, knowledgeKeys, useEntry, useSearch } from './api.js';
 import { useEntryChanges } from './entry-events.js';
 import { brusselsToday, contentLanguageOf, moveActive } from './knowledge-format.js';
 import { ReadingPane } from './reading-pane.js';
@@ -38,6 +38,9 @@ export function KnowledgeSearchPage() {
   const search = useSearch({ q: debounced, lang: language, asOf, theme });
   const hits = debounced.trim() ? (search.data?.results ?? []) : [];
   const [activeIndex, setActiveIndex] = useState(-1);
+  const entryAsOf = asOf === 'any' ? null : asOf;
+  // The pane's own query (same key): read here only to announce what opened.
+  const openEntry = useEntry(openRef, entryAsOf);
   const [changedRefs, setChangedRefs] = useState<ReadonlySet<string>>(new Set());
 
   const setParam = (name: string, value: string | null) =>
@@ -130,9 +133,18 @@ export function KnowledgeSearchPage() {
           />
         </Stack>
       </Paper>
+      {/* Said to screen readers while the focus stays in the box: how many results, and what opened. */}
       <Text className="sr-only" role="status" aria-live="polite">
         {debounced.trim() && search.data
           ? `${t('web.knowledge.search.count', { count: hits.length })}${search.data.fallback ? ` ${t('web.knowledge.search.fallback_title')}` : ''}`
+          : ''}
+      </Text>
+      <Text className="sr-only" role="status" aria-live="polite">
+        {openEntry.data
+          ? t('web.knowledge.read.opened', {
+              ref: openEntry.data.ref,
+              question: openEntry.data[language].question,
+            })
           : ''}
       </Text>
       <Grid gap="lg">
@@ -171,7 +183,7 @@ export function KnowledgeSearchPage() {
             {openRef ? (
               <ReadingPane
                 entryRef={openRef}
-                asOf={asOf === 'any' ? null : asOf}
+                asOf={entryAsOf}
                 language={language}
                 isChanged={changedRefs.has(openRef)}
                 onReload={reload}
