@@ -181,6 +181,7 @@ export function EntryForm(props: Props) {
               name="legalBasis"
               autosize
               minRows={2}
+              maxRows={8}
               value={values.legalBasis}
               onChange={(event) => set('legalBasis', event.currentTarget.value)}
               error={byField.legalBasis}
@@ -191,6 +192,7 @@ export function EntryForm(props: Props) {
               name="sources"
               autosize
               minRows={2}
+              maxRows={8}
               value={values.sources}
               onChange={(event) => set('sources', event.currentTarget.value)}
               error={byField.sources}
