@@ -10,7 +10,7 @@ import { migrateToLatest } from '../platform/db/migrate.js';
 export const DIALECTS: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 /**
- * A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema that
+ * A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL database that
  * `close()` drops, so parallel test files never see each other's rows.
  */
 export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHandle & { location: string }> {
@@ -29,24 +29,31 @@ export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHand
       },
     };
   }
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `relais_test_${suffix}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const handle = openPostgres(url, { schema, max: 5 });
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  // A database of its own, not a schema: Kysely's migrator introspects every schema of the
+  // database it runs in, and another test file dropping its schema meanwhile broke that query.
+  const name = `relais_test_${suffix}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), { max: 5 });
   await migrateToLatest(handle.db);
   return {
     ...handle,
-    location: schema,
+    location: name,
     close: async () => {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
+      await admin(`drop database if exists ${name} with (force)`);
     },
   };
 }
