@@ -78,7 +78,14 @@ export function termsOf(text: string, lang: Lang): string[] {
 
 /** What the index stores for a field: the terms of its words and of the parts of its compounds. */
 export function indexTermsOf(text: string, lang: Lang): string[] {
-  return analyze(text, lang).flatMap((token) => [token.term, ...token.parts]);
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const analysis = analyzeWord(token.word, lang);
+    if (!analysis) continue;
+    terms.push(analysis.term);
+    for (const part of analysis.parts) terms.push(part);
+  }
+  return terms;
 }
 
 /**

@@ -45,7 +45,7 @@ export function scoreEntries(
     const bit = coverage.bitOf(planned.term);
     const word = bit >>> 5;
     const flag = 1 << (bit & 31);
-    for (const derived of expandTerm(planned, index.vocabulary, index.isKnown, options)) {
+    for (const derived of expandTerm(planned, index.vocabulary, index.countOf, options)) {
       reachedTerms.add(derived.term);
       const weight = planned.weight * derived.weight;
       for (const hit of index.hitsOf(derived.term, planned.lang, planned.lang === requestLang)) {

@@ -50,7 +50,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   synonym: 0.6,
   part: 0.5,
   prefix: 0.375,
-  fuzzy: 0.45,
+  fuzzy: 0.3,
   minShareOfBest: 0.1,
   coverageExponent: 1,
   termDepth: 150,

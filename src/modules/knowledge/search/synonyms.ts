@@ -44,7 +44,7 @@ export function compileSynonyms(groups: readonly SynonymGroup[]): CompiledSynony
 export type IsMisspelt = (position: number) => boolean;
 
 // The groups a query may match: those holding one of its terms, or, for a misspelt word, a term
-// within its allowed edits.
+// within its allowed edits (with the same first letter, as the index's own typo lookup).
 function candidateGroups(
   synonyms: CompiledSynonyms,
   queryTerms: Record<Lang, readonly string[]>,
@@ -56,7 +56,7 @@ function candidateGroups(
       for (const g of synonyms.groupsByTerm.get(term) ?? []) candidates.add(g);
       if (!isMisspelt(position)) return;
       for (const [phraseTerm, groups] of synonyms.groupsByTerm) {
-        if (!isWithinEdits(term, phraseTerm, allowedEdits(phraseTerm))) continue;
+        if (phraseTerm[0] !== term[0] || !isWithinEdits(term, phraseTerm, allowedEdits(phraseTerm))) continue;
         for (const g of groups) candidates.add(g);
       }
     });
@@ -71,7 +71,11 @@ function positionsIn(phrase: Phrase, queryTerms: readonly string[], isMisspelt: 
   const isSame = (position: number, phraseTerm: string) => {
     const typed = queryTerms[position]!;
     if (typed === phraseTerm) return true;
-    return isMisspelt(position) && isWithinEdits(typed, phraseTerm, allowedEdits(phraseTerm));
+    return (
+      isMisspelt(position) &&
+      typed[0] === phraseTerm[0] &&
+      isWithinEdits(typed, phraseTerm, allowedEdits(phraseTerm))
+    );
   };
   const last = queryTerms.length - phrase.terms.length;
   const positions = new Set<number>();

@@ -1,6 +1,9 @@
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { PlannedTerm } from './query-plan.js';
 
+/** The terms of the index, as MiniSearch's radix tree: for completions and near spellings. */
+export type Vocabulary = Pick<SearchableMap<true>, 'atPrefix' | 'fuzzyGet'>;
+
 /** An index term to look up for a planned term, with the weight of the way it was reached. */
 export interface DerivedTerm {
   term: string;
@@ -29,18 +32,19 @@ const MIN_PREFIX = 3;
  */
 export function expandTerm(
   planned: PlannedTerm,
-  vocabulary: Pick<SearchableMap<number>, 'atPrefix' | 'fuzzyGet'>,
-  isKnown: (term: string) => boolean,
+  vocabulary: Vocabulary,
+  countOf: (term: string) => number,
   options: ExpansionOptions,
 ): DerivedTerm[] {
   const derived = new Map<string, number>();
-  if (isKnown(planned.term)) derived.set(planned.term, 1);
+  if (countOf(planned.term) > 0) derived.set(planned.term, 1);
   if (planned.isPrefix && planned.term.length >= MIN_PREFIX) {
-    const completions = [...vocabulary.atPrefix(planned.term).entries()]
-      .filter(([term]) => term !== planned.term)
-      .sort(([a, countA], [b, countB]) => a.length - b.length || countB - countA)
+    const completions = [...vocabulary.atPrefix(planned.term).keys()]
+      .filter((term) => term !== planned.term)
+      .map((term) => ({ term, count: countOf(term) }))
+      .sort((a, b) => a.term.length - b.term.length || b.count - a.count)
       .slice(0, options.maxCompletions);
-    for (const [term] of completions) {
+    for (const { term } of completions) {
       const extra = term.length - planned.term.length;
       derived.set(term, (options.prefix * term.length) / (term.length + 0.3 * extra));
     }
@@ -50,10 +54,11 @@ export function expandTerm(
   // the same first letter, rarely the one mistyped (Lucene's "prefix length" of 1): a tenth again.
   for (let edits = 1; edits <= planned.edits; edits++) {
     const near = [...nearSpellings(vocabulary, planned.term, edits)]
-      .filter(([term, [, distance]]) => distance > 0 && !derived.has(term))
-      .sort(([, [countA, distanceA]], [, [countB, distanceB]]) => distanceA - distanceB || countB - countA)
+      .filter(([term, distance]) => distance > 0 && !derived.has(term))
+      .map(([term, distance]) => ({ term, distance, count: countOf(term) }))
+      .sort((a, b) => a.distance - b.distance || b.count - a.count)
       .slice(0, options.maxNearSpellings);
-    for (const [term, [, distance]] of near) {
+    for (const { term, distance } of near) {
       derived.set(term, (options.fuzzy * term.length) / (term.length + distance));
     }
     if (near.length > 0) break;
@@ -61,14 +66,12 @@ export function expandTerm(
   return [...derived].map(([term, weight]) => ({ term, weight }));
 }
 
-function nearSpellings(
-  vocabulary: Pick<SearchableMap<number>, 'atPrefix' | 'fuzzyGet'>,
-  term: string,
-  edits: number,
-): Map<string, [number, number]> {
+// Known terms within `edits` of a term and starting with its letter, with their distance.
+function nearSpellings(vocabulary: Vocabulary, term: string, edits: number): Map<string, number> {
   const first = term.slice(0, 1);
-  const near = new Map<string, [number, number]>();
-  for (const [rest, found] of vocabulary.atPrefix(first).fuzzyGet(term.slice(1), edits))
-    near.set(first + rest, found);
+  const near = new Map<string, number>();
+  for (const [rest, [, distance]] of vocabulary.atPrefix(first).fuzzyGet(term.slice(1), edits)) {
+    near.set(first + rest, distance);
+  }
   return near;
 }

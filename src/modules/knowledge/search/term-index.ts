@@ -50,7 +50,7 @@ export function createTermIndex(scoring: TermScoring) {
   // How many entries hold each term: a hash map to tell known words from typos quickly, a tree for
   // completions and near spellings.
   const counts = new Map<string, number>();
-  const vocabulary = new SearchableMap<number>();
+  const vocabulary = new SearchableMap<true>();
   const hitsCache = new Map<string, TermHit[]>();
   // Terms of the entry being added or removed, gathered while MiniSearch tokenizes it, so that the
   // vocabulary follows the index without analysing every text twice.
@@ -74,9 +74,11 @@ export function createTermIndex(scoring: TermScoring) {
       change();
       for (const term of touchedTerms) {
         const count = (counts.get(term) ?? 0) + delta;
+        // The tree only learns of new terms and forgets gone ones: it answers "which terms", the
+        // hash map "how many entries".
         if (count > 0) {
+          if (count === 1 && delta === 1) vocabulary.set(term, true);
           counts.set(term, count);
-          vocabulary.set(term, count);
         } else {
           counts.delete(term);
           vocabulary.delete(term);
@@ -138,7 +140,9 @@ export function createTermIndex(scoring: TermScoring) {
     hitsOf,
     /** Whether some entry holds the term. */
     isKnown: (term: string): boolean => counts.has(term),
-    vocabulary: vocabulary as Omit<SearchableMap<number>, 'set' | 'delete' | 'update' | 'clear'>,
+    /** How many entries hold the term. */
+    countOf: (term: string): number => counts.get(term) ?? 0,
+    vocabulary: vocabulary as Pick<SearchableMap<true>, 'atPrefix' | 'fuzzyGet'>,
     entryAt: (slot: number): SearchableEntry => entries[slot]!,
     /** One more than the highest slot in use: the length of per-entry arrays. */
     get slots(): number {
