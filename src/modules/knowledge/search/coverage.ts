@@ -1,10 +1,10 @@
-import type { QueryPlan } from './query-plan.js';
+import { MAX_WORDS, type QueryPlan } from './query-plan.js';
 
 /**
  * Counts, for many entries at once, the typed words each accounts for (see coveredWords in
  * query-plan.ts), from the planned terms each matched. Compiled once per query: terms become bit
  * positions, so that an entry's matched terms are a few integers, not a set of strings, and typed
- * words become bits too (the first 32: a longer question gains nothing from counting further).
+ * words become bits too (a query holds at most MAX_WORDS, 32: one integer).
  */
 export interface CoverageCounter {
   /** Bit position of a planned term, shared by the readings with the same spelling. */
@@ -14,8 +14,6 @@ export interface CoverageCounter {
   /** Typed words accounted for by an entry whose matched terms are `bits` (offset `at`, `width` long). */
   count(bits: Uint32Array, at: number): number;
 }
-
-const MAX_WORDS = 32;
 
 function popCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

@@ -43,6 +43,12 @@ export interface PlanOptions {
 
 const LANGS: readonly Lang[] = ['fr', 'nl'];
 
+/**
+ * Content words of a query that are searched; the rest is ignored. A question read out on the phone
+ * holds far fewer, and this bounds the work a pasted page could cause.
+ */
+export const MAX_WORDS = 32;
+
 // The reading of a typed word: its term if the index knows it, else a known spelling variant.
 function bestTerm(word: string, lang: Lang, isKnown: (term: string) => boolean): string {
   const term = termOf(word, lang);
@@ -73,9 +79,14 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
     }
     return known;
   };
-  const words = tokenize(q)
-    .map((t) => t.word)
-    .filter(isContentWord);
+  // Each word once: saying "cotisation" twice does not make an entry about it twice as relevant.
+  const words = [
+    ...new Set(
+      tokenize(q)
+        .map((t) => t.word)
+        .filter(isContentWord),
+    ),
+  ].slice(0, MAX_WORDS);
   const isTyping = /[\p{L}\p{N}]$/u.test(q);
   const readings: Record<Lang, string[]> = { fr: [], nl: [] };
   const planned = new Map<string, PlannedTerm>();

@@ -124,6 +124,25 @@ describe('createSearchIndex: matching what agents type', () => {
     ]);
   });
 
+  it('searches the first words of an overlong query and ignores the rest', () => {
+    const quarantine = makeEntry({ fr: { question: 'Quarantaine ?', answer: 'Oui.' } });
+    const index2 = createSearchIndex([contributions, quarantine], []);
+    const found = (q: string) => index2.search(request(q)).results.map((r) => r.ref);
+    const words = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(' ');
+    expect(found(`cotisation ${words.split(' ').slice(0, 10).join(' ')} quarantaine`)).toContain(
+      quarantine.ref,
+    );
+    expect(found(`cotisation ${words} quarantaine`)).toEqual([contributions.ref]);
+  });
+
+  it('returns the counts but no result for a limit of 0', () => {
+    expect(index.search(request('cotisation', { limit: 0 }))).toEqual({
+      results: [],
+      validMatches: 1,
+      fallback: false,
+    });
+  });
+
   it('finds nothing for function words alone', () => {
     expect(index.search(request('est-ce que je peux'))).toEqual({
       results: [],

@@ -55,6 +55,9 @@ describe('rankForDay', () => {
     expect(ranking.ranked.map((r) => r.item)).toEqual([autumn, spring]);
     expect(ranking).toMatchObject({ validMatches: 3, fallback: false });
   });
+  it('counts the matches but keeps none for a limit of 0', () => {
+    expect(rankForDay(matches, '2020-04-01', 0)).toEqual({ ranked: [], validMatches: 1, fallback: false });
+  });
   it('is no fallback when nothing matched at all', () => {
     expect(rankForDay([], '2020-04-01', 10)).toEqual({ ranked: [], validMatches: 0, fallback: false });
   });

@@ -45,6 +45,7 @@ export interface DatedRanking<T extends Period> {
 // Keeps `top` the `limit` best seen so far, best first: one comparison for most candidates, so that
 // thousands of matches cost no sort.
 function keepBest<T extends Period>(top: Ranked<T>[], candidate: Ranked<T>, limit: number): void {
+  if (limit <= 0) return;
   if (top.length === limit && candidate.score <= top[limit - 1]!.score) return;
   let at = Math.min(top.length, limit - 1);
   while (at > 0 && top[at - 1]!.score < candidate.score) at--;
@@ -70,7 +71,8 @@ export function rankForDay<T extends Period>(
     if (day === 'any' || isValidOn(match.item, day)) {
       validMatches++;
       keepBest(valid, match, limit);
-    } else {
+    } else if (others.length < limit || (limit > 0 && match.score > others[limit - 1]!.score)) {
+      // Nearness only lowers a score: an entry already below the kept ones is skipped uncomputed.
       keepBest(others, { item: match.item, score: match.score * proximity(match.item, day) }, limit);
     }
   }
