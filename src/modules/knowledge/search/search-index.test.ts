@@ -256,6 +256,23 @@ describe('createSearchIndex: upsert and remove', () => {
     expect(index.search(request('quarantane')).results).toEqual([]);
   });
 
+  it('keeps results right for words searched before a change (their scores are kept between searches)', () => {
+    const first = makeEntry({ fr: { question: 'Report des cotisations ?', answer: 'Oui.' } });
+    const index = createSearchIndex([first, bridging], []);
+    expect(index.search(request('report cotisations')).results.map((r) => r.ref)).toEqual([first.ref]);
+    const second = makeEntry({
+      fr: { question: 'Report des cotisations sociales de 2021 ?', answer: 'Oui.' },
+    });
+    index.upsert(second);
+    expect(index.search(request('report cotisations')).results.map((r) => r.ref)).toContain(second.ref);
+    expect(index.search(request('report cotisations 2021')).results.map((r) => r.ref)).toEqual([
+      second.ref,
+      first.ref,
+    ]);
+    index.remove(first.ref);
+    expect(index.search(request('report cotisations')).results.map((r) => r.ref)).toEqual([second.ref]);
+  });
+
   it('ignores the removal of an unknown reference', () => {
     const index = createSearchIndex([bridging], SYNONYMS);
     index.remove('FAQ-9999');

@@ -84,10 +84,25 @@ export function createTermIndex(scoring: TermScoring) {
           vocabulary.delete(term);
         }
       }
+      forgetHitsOf(touchedTerms);
     } finally {
       touchedTerms = null;
-      // Any change moves every term's statistics (BM25 counts the entries): score afresh.
+    }
+  };
+
+  // A change moves the best entries of the terms it touches: those are scored afresh. It also moves,
+  // very slightly, every term's weight (BM25 counts the entries): once the count has drifted by 1 %,
+  // everything is scored afresh.
+  let sizeWhenScored = 0;
+  const forgetHitsOf = (terms: Iterable<string>) => {
+    const size = slotOf.size;
+    if (Math.abs(size - sizeWhenScored) > Math.max(1, size / 100)) {
       hitsCache.clear();
+      sizeWhenScored = size;
+      return;
+    }
+    for (const term of terms) {
+      for (const key of [`+fr:${term}`, `-fr:${term}`, `+nl:${term}`, `-nl:${term}`]) hitsCache.delete(key);
     }
   };
 
