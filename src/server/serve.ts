@@ -18,7 +18,9 @@ export async function serve(
   if (database.dialect === 'sqlite' && config.RELAIS_SEED_DEMO === 'auto') {
     const report = await seedDemo(database.db);
     if (report.seeded) {
-      out(`Demo data seeded: ${report.people} people, ${report.faqEntries} FAQ entries. Demo logins (password "${report.password}"):`);
+      out(
+        `Demo data seeded: ${report.people} people, ${report.faqEntries} FAQ entries. Demo logins (password "${report.password}"):`,
+      );
       out(`  ${DEMO_LOGINS.join(', ')}`);
     }
   }

@@ -292,7 +292,7 @@ export async function returnToDraft(
   return withTransaction(db, async (trx) => {
     const entry = await getEntryOrThrow(trx, ref);
     const draft = await findDraft(trx, entry.id);
-    if (!draft || draft.state !== 'in_review') throw new AppError('knowledge.not_in_review', 409, { ref });
+    if (draft?.state !== 'in_review') throw new AppError('knowledge.not_in_review', 409, { ref });
     const now = nowInstant();
     const updated = { ...draft, state: 'draft', review_comment: comment, updated_at: now };
     await trx
