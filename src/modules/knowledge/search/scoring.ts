@@ -48,14 +48,16 @@ export function scoreEntries(
     for (const derived of expandTerm(planned, index.vocabulary, index.countOf, options)) {
       reachedTerms.add(derived.term);
       const weight = planned.weight * derived.weight;
-      for (const hit of index.hitsOf(derived.term, planned.lang, planned.lang === requestLang)) {
+      const hits = index.hitsOf(derived.term, planned.lang, planned.lang === requestLang);
+      for (let h = 0; h < hits.slots.length; h++) {
+        const slot = hits.slots[h]!;
         let local: number;
-        if (table.epochOf[hit.slot] === table.epoch) local = table.localOf[hit.slot]!;
+        if (table.epochOf[slot] === table.epoch) local = table.localOf[slot]!;
         else {
           local = slots.length;
-          table.epochOf[hit.slot] = table.epoch;
-          table.localOf[hit.slot] = local;
-          slots.push(hit.slot);
+          table.epochOf[slot] = table.epoch;
+          table.localOf[slot] = local;
+          slots.push(slot);
           sums.push(0);
           if ((local + 1) * width > bits.length) {
             const grown = new Uint32Array(bits.length * 2);
@@ -63,7 +65,7 @@ export function scoreEntries(
             bits = grown;
           }
         }
-        sums[local]! += hit.score * weight;
+        sums[local]! += hits.scores[h]! * weight;
         bits[local * width + word]! |= flag;
       }
     }

@@ -14,10 +14,10 @@ export interface TermScoring {
   termDepth: number;
 }
 
-/** One of a term's best entries: its slot in the index and MiniSearch's score for the term. */
-export interface TermHit {
-  slot: number;
-  score: number;
+/** A term's best entries, best first: their slots in the index and MiniSearch's scores for the term. */
+export interface TermHits {
+  slots: Int32Array;
+  scores: Float64Array;
 }
 
 const KINDS = ['question', 'tags', 'answer'] as const;
@@ -51,7 +51,7 @@ export function createTermIndex(scoring: TermScoring) {
   // completions and near spellings.
   const counts = new Map<string, number>();
   const vocabulary = new SearchableMap<true>();
-  const hitsCache = new Map<string, TermHit[]>();
+  const hitsCache = new Map<string, TermHits>();
   // Terms of the entry being added or removed, gathered while MiniSearch tokenizes it, so that the
   // vocabulary follows the index without analysing every text twice.
   let touchedTerms: Set<string> | null = null;
@@ -129,20 +129,23 @@ export function createTermIndex(scoring: TermScoring) {
    * scores every entry holding a term, which for a word found in most of a large FAQ ("droit",
    * "indépendant") costs far more than a search may take, while past the first few hundred such a
    * word's score decides nothing. So a term is scored once, its best entries kept and reused until
-   * the index changes (static index pruning). A term held by fewer entries loses nothing.
+   * a change touches the term (static index pruning). A term held by fewer entries loses nothing.
    */
-  const hitsOf = (term: string, lang: Lang, isOwnLanguage: boolean): TermHit[] => {
+  const hitsOf = (term: string, lang: Lang, isOwnLanguage: boolean): TermHits => {
     const key = `${isOwnLanguage ? '+' : '-'}${lang}:${term}`;
     let hits = hitsCache.get(key);
     if (!hits) {
       const factor = isOwnLanguage ? 1 : scoring.otherLanguage;
-      hits = mini
+      const results = mini
         .search(term, {
           fields: KINDS.map((kind) => `${kind}_${lang}`),
           boost: Object.fromEntries(KINDS.map((kind) => [`${kind}_${lang}`, scoring[kind] * factor])),
         })
-        .slice(0, scoring.termDepth)
-        .map((result) => ({ slot: slotOf.get(result.id as string)!, score: result.score }));
+        .slice(0, scoring.termDepth);
+      hits = {
+        slots: Int32Array.from(results, (result) => slotOf.get(result.id as string)!),
+        scores: Float64Array.from(results, (result) => result.score),
+      };
       if (hitsCache.size >= HITS_CACHE_LIMIT) hitsCache.clear();
       hitsCache.set(key, hits);
     }
