@@ -53,7 +53,17 @@ export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHand
     location: name,
     close: async () => {
       await handle.close();
-      await admin(`drop database if exists ${name} with (force)`);
+      // Not `with (force)`: that kills connections the pool is still closing, and their error
+      // surfaces as an unhandled one. The server lets go of closed sessions within moments.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin(`drop database if exists ${name}`);
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
   };
 }
