@@ -5,6 +5,11 @@ import type { TermIndex } from './term-index.js';
 import type { Lang } from './types.js';
 
 export interface ScoringOptions extends ExpansionOptions {
+  /**
+   * Entries taken from a term's best for a term reached indirectly (completion, near spelling,
+   * synonym, compound part): it weighs less, so its tail decides less. Typed terms take all kept.
+   */
+  secondaryDepth: number;
   /** Exponent of the number of typed words an entry accounts for, multiplying its score. */
   coverageExponent: number;
 }
@@ -49,7 +54,8 @@ export function scoreEntries(
       reachedTerms.add(derived.term);
       const weight = planned.weight * derived.weight;
       const hits = index.hitsOf(derived.term, planned.lang, planned.lang === requestLang);
-      for (let h = 0; h < hits.slots.length; h++) {
+      const depth = weight === 1 ? hits.slots.length : Math.min(hits.slots.length, options.secondaryDepth);
+      for (let h = 0; h < depth; h++) {
         const slot = hits.slots[h]!;
         let local: number;
         if (table.epochOf[slot] === table.epoch) local = table.localOf[slot]!;

@@ -32,8 +32,10 @@ export interface SearchTuning {
   minShareOfBest: number;
   /** Exponent of the number of typed words an entry accounts for, multiplying its score. */
   coverageExponent: number;
-  /** Entries kept per term (see termHits in createSearchIndex). */
+  /** Entries kept per term (see hitsOf in term-index.ts). */
   termDepth: number;
+  /** Of those, entries taken for a term reached indirectly (see ScoringOptions). */
+  secondaryDepth: number;
   /** Completions of the word being typed that are searched. */
   maxCompletions: number;
   /** Near spellings of a misspelt word that are searched. */
@@ -54,6 +56,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   minShareOfBest: 0.1,
   coverageExponent: 1,
   termDepth: 150,
+  secondaryDepth: 50,
   maxCompletions: 10,
   maxNearSpellings: 5,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },

@@ -50,8 +50,8 @@ export function expandTerm(
     }
   }
   // One typo is the common case, and looking one edit away costs a tenth of looking two away in a
-  // large vocabulary: look further only when nothing is one edit away. Only among the words with
-  // the same first letter, rarely the one mistyped (Lucene's "prefix length" of 1): a tenth again.
+  // large vocabulary: look further only when nothing is one edit away. Only among the words that
+  // start the same, rarely where one mistypes (Lucene's "prefix length"): a tenth again.
   for (let edits = 1; edits <= planned.edits; edits++) {
     const near = [...nearSpellings(vocabulary, planned.term, edits)]
       .filter(([term, distance]) => distance > 0 && !derived.has(term))
@@ -66,11 +66,12 @@ export function expandTerm(
   return [...derived].map(([term, weight]) => ({ term, weight }));
 }
 
-// Known terms within `edits` of a term and starting with its letter, with their distance.
+// Known terms within `edits` of a term and starting as it does (its first letter; its first two when
+// looking two edits away, ten times costlier again), with their distance.
 function nearSpellings(vocabulary: Vocabulary, term: string, edits: number): Map<string, number> {
-  const first = term.slice(0, 1);
+  const first = term.slice(0, edits > 1 ? 2 : 1);
   const near = new Map<string, number>();
-  for (const [rest, [, distance]] of vocabulary.atPrefix(first).fuzzyGet(term.slice(1), edits)) {
+  for (const [rest, [, distance]] of vocabulary.atPrefix(first).fuzzyGet(term.slice(first.length), edits)) {
     near.set(first + rest, distance);
   }
   return near;
