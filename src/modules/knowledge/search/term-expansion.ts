@@ -24,6 +24,19 @@ export interface ExpansionOptions {
 // A word of one or two letters being typed could be the start of anything: wait for a third.
 const MIN_PREFIX = 3;
 
+// Completions read from the tree before choosing the shortest: a short start in a large vocabulary
+// has thousands, and the search must not wait for them all.
+const MAX_COMPLETIONS_READ = 300;
+
+function firstKeys(keys: Iterable<string>, max: number): string[] {
+  const first: string[] = [];
+  for (const key of keys) {
+    if (first.length >= max) break;
+    first.push(key);
+  }
+  return first;
+}
+
 /**
  * The terms of the index a planned term stands for: itself when the index knows it, its
  * completions when it is the word being typed, and the known terms within its allowed edits when
@@ -39,7 +52,7 @@ export function expandTerm(
   const derived = new Map<string, number>();
   if (countOf(planned.term) > 0) derived.set(planned.term, 1);
   if (planned.isPrefix && planned.term.length >= MIN_PREFIX) {
-    const completions = [...vocabulary.atPrefix(planned.term).keys()]
+    const completions = firstKeys(vocabulary.atPrefix(planned.term).keys(), MAX_COMPLETIONS_READ)
       .filter((term) => term !== planned.term)
       .map((term) => ({ term, count: countOf(term) }))
       .sort((a, b) => a.term.length - b.term.length || b.count - a.count)
