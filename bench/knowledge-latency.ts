@@ -8,8 +8,9 @@
  * development query after the build (each term's best entries are then scored and kept); then
  * `search`, the median and p99 of one search over the development queries (their language and day,
  * limit 10, highlights included), after a warm-up round, over 11 rounds (see timeSearches for the
- * figures; `load_average` says how busy the machine was). `typing` replays each query cut in the middle of a word, as an agent's search box sends
- * it while they type (prefix matching on the last word).
+ * figures; `load_average` says how busy the machine was). `typing` replays each query cut in the
+ * middle of a word, as an agent's search box sends it while they type (prefix matching on the last
+ * word).
  * Prints ONE JSON line on stdout and a summary on stderr.
  */
 import { loadavg } from 'node:os';

@@ -4,12 +4,13 @@ import { foldAccents } from './normalize.js';
 // Dutch writes compounds as one word (verzekeringsfonds, omzetdaling, kledingwinkel): someone asking
 // about "fonds", "omzet" or "winkel" must still find them. These are the common last parts of the
 // compounds of this domain (general nouns of social security and of small business), longest first
-// so that "ouderschapsoverbruggingsrecht" splits as ouderschap + overbruggingsrecht. "recht" alone is
-// left out on purpose: "recht op" (entitled to) is everywhere and would blur every split.
+// so that "ouderschapsoverbruggingsrecht" splits as ouderschap + overbruggingsrecht. Left out on
+// purpose: "recht" ("recht op", entitled to, is everywhere and would blur every split) and "beroep"
+// (bijberoep and hoofdberoep are statuses of their own, and "beroep" is also an appeal).
 const HEADS = `overbruggingsrecht uitkering bijdrage premie pensioen fonds kas winkel zaak salon praktijk atelier
   maatregel regel regeling plan daling verlies verzekering sector attest aanvraag betaling bedrag termijn
   last plafond inkomen inkomsten onderwijs opvang ondersteuning maaltijd procedure mailbox callcenter
-  vergoeding nummer formulier periode duur leeftijd dienst verlof statuut lijn zorg activiteit beroep
+  vergoeding nummer formulier periode duur leeftijd dienst verlof statuut lijn zorg activiteit
   sluiting drempel loket kosten uren dagen maanden kwartaal jaar chauffeur kramer organisator feest
   ongeschiktheid werkloosheid`;
 
