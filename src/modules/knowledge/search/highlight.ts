@@ -68,10 +68,12 @@ function prepare(source: string, lang: Lang, kind: 'plain' | 'markdown'): Prepar
 }
 
 function matchedTokens(text: PreparedText, matchedTerms: ReadonlySet<string>): Token[] {
-  const positions = new Set<number>();
-  for (const term of matchedTerms)
-    for (const position of text.wordsByTerm.get(term) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b).map((position) => text.words[position]!);
+  const isMatched = new Uint8Array(text.words.length);
+  for (const term of matchedTerms) {
+    const positions = text.wordsByTerm.get(term);
+    if (positions) for (const position of positions) isMatched[position] = 1;
+  }
+  return text.words.filter((_, position) => isMatched[position] === 1);
 }
 
 function mark(text: string, tokens: readonly Token[], from: number, to: number): string {

@@ -15,8 +15,13 @@ export interface ScoringOptions extends ExpansionOptions {
 }
 
 export interface Scoring {
-  /** Slots of the entries reached, and their scores at the same positions. */
-  slots: number[];
+  /** How many entries the query reached. */
+  count: number;
+  /**
+   * Slots of the entries reached (first `count`), and their scores at the same positions. Buffers
+   * shared by all searches: read them before the next search.
+   */
+  slots: Int32Array;
   scores: Float64Array;
   /** Every index term the query reached: what highlights mark. */
   reachedTerms: Set<string>;
@@ -39,12 +44,8 @@ export function scoreEntries(
 ): Scoring {
   const coverage = compileCoverage(plan);
   const width = coverage.width;
-  // Entries reached get local numbers 0..n-1, so that sums and matched terms sit in flat arrays;
-  // the slot → number table is reused across searches, its entries valid for the current `epoch`.
-  const table = localTable(index.slots);
-  const slots: number[] = [];
-  const sums: number[] = [];
-  let bits = new Uint32Array(256 * width);
+  const work = workspace(index.slots, width);
+  let count = 0;
   const reachedTerms = new Set<string>();
   for (const planned of plan.terms) {
     const bit = coverage.bitOf(planned.term);
@@ -58,44 +59,63 @@ export function scoreEntries(
       for (let h = 0; h < depth; h++) {
         const slot = hits.slots[h]!;
         let local: number;
-        if (table.epochOf[slot] === table.epoch) local = table.localOf[slot]!;
+        if (work.epochOf[slot] === work.epoch) local = work.localOf[slot]!;
         else {
-          local = slots.length;
-          table.epochOf[slot] = table.epoch;
-          table.localOf[slot] = local;
-          slots.push(slot);
-          sums.push(0);
-          if ((local + 1) * width > bits.length) {
-            const grown = new Uint32Array(bits.length * 2);
-            grown.set(bits);
-            bits = grown;
-          }
+          local = count++;
+          work.epochOf[slot] = work.epoch;
+          work.localOf[slot] = local;
+          work.slots[local] = slot;
+          work.sums[local] = 0;
+          work.bits.fill(0, local * width, (local + 1) * width);
         }
-        sums[local]! += hits.scores[h]! * weight;
-        bits[local * width + word]! |= flag;
+        work.sums[local]! += hits.scores[h]! * weight;
+        work.bits[local * width + word]! |= flag;
       }
     }
   }
-  const scores = new Float64Array(slots.length);
-  for (let local = 0; local < slots.length; local++) {
-    scores[local] = sums[local]! * coverage.count(bits, local * width) ** options.coverageExponent;
+  for (let local = 0; local < count; local++) {
+    work.sums[local] =
+      work.sums[local]! * coverage.count(work.bits, local * width) ** options.coverageExponent;
   }
-  return { slots, scores, reachedTerms };
+  return { count, slots: work.slots, scores: work.sums, reachedTerms };
 }
 
-interface LocalTable {
+/**
+ * Flat arrays for one search, reused by the next (searches run one at a time: synchronous code),
+ * so that a search allocates almost nothing however many entries it reaches: a slot → local number
+ * table (its entries valid for the current `epoch`, so it needs no clearing), the slots and sums of
+ * the entries reached, and their matched-term bits.
+ */
+interface Workspace {
   epoch: number;
   epochOf: Uint32Array;
   localOf: Int32Array;
+  slots: Int32Array;
+  sums: Float64Array;
+  bits: Uint32Array;
 }
 
-let shared: LocalTable = { epoch: 0, epochOf: new Uint32Array(0), localOf: new Int32Array(0) };
+let shared: Workspace | undefined;
 
-// Searches run one at a time (synchronous code), so one table serves them all.
-function localTable(size: number): LocalTable {
-  if (shared.epochOf.length < size || shared.epoch >= 0xffffffff) {
-    const capacity = Math.max(size, shared.epochOf.length * 2, 1024);
-    shared = { epoch: 0, epochOf: new Uint32Array(capacity), localOf: new Int32Array(capacity) };
+function workspace(size: number, width: number): Workspace {
+  const capacity = Math.max(size, 1024);
+  if (
+    !shared ||
+    shared.epochOf.length < size ||
+    shared.bits.length < capacity * width ||
+    shared.epoch >= 0xffffffff
+  ) {
+    const length = Math.max(capacity, (shared?.epochOf.length ?? 0) * 2);
+    shared = {
+      epoch: 0,
+      epochOf: new Uint32Array(length),
+      localOf: new Int32Array(length),
+      slots: new Int32Array(length),
+      sums: new Float64Array(length),
+      bits: new Uint32Array(
+        length * Math.max(width, shared ? shared.bits.length / shared.epochOf.length : 1),
+      ),
+    };
   }
   shared.epoch++;
   return shared;

@@ -100,21 +100,26 @@ export function createSearchIndex(
       synonymWeight: tuning.synonym,
       partWeight: tuning.part,
     });
-    const { slots, scores, reachedTerms } = scoreEntries(plan, request.lang, index, tuning);
+    const { count, slots, scores, reachedTerms } = scoreEntries(plan, request.lang, index, tuning);
     const audiences = request.audiences ? new Set(request.audiences) : null;
     const isWanted = (entry: SearchableEntry) =>
       (!request.theme || entry.theme === request.theme) && (!audiences || audiences.has(entry.audience));
     let best = 0;
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = 0; i < count; i++) {
       if (scores[i]! > best && isWanted(index.entryAt(slots[i]!))) best = scores[i]!;
     }
-    const kept: Array<{ item: SearchableEntry; score: number }> = [];
-    for (let i = 0; i < slots.length; i++) {
-      if (scores[i]! < best * tuning.minShareOfBest || scores[i] === 0) continue;
-      const entry = index.entryAt(slots[i]!);
-      if (isWanted(entry)) kept.push({ item: entry, score: scores[i]! });
-    }
-    const ranking = rankForDay(kept, request.asOf, request.limit);
+    const threshold = best * tuning.minShareOfBest;
+    const ranking = rankForDay(
+      count,
+      (i) => {
+        if (scores[i]! < threshold || scores[i] === 0) return undefined;
+        const entry = index.entryAt(slots[i]!);
+        return isWanted(entry) ? entry : undefined;
+      },
+      (i) => scores[i]!,
+      request.asOf,
+      request.limit,
+    );
     const results = ranking.ranked.map(({ item, score, isValidOnDate }) =>
       toHit(item, score, isValidOnDate, request.lang, reachedTerms),
     );

@@ -12,6 +12,8 @@ export interface CompiledSynonyms {
   groups: Phrase[][];
   /** The groups holding a phrase with this term: only those can match a query holding it. */
   groupsByTerm: Map<string, Set<number>>;
+  /** The phrase terms by first letter, with their groups: what a misspelt word is compared with. */
+  termsByInitial: Map<string, Array<{ term: string; groups: Set<number> }>>;
 }
 
 /** Analyses every phrase of every group once, with the stemmer of its language. */
@@ -37,7 +39,14 @@ export function compileSynonyms(groups: readonly SynonymGroup[]): CompiledSynony
       }
     }
   });
-  return { groups: compiled, groupsByTerm };
+  const termsByInitial = new Map<string, Array<{ term: string; groups: Set<number> }>>();
+  for (const [term, groups] of groupsByTerm) {
+    const initial = term.slice(0, 1);
+    const bucket = termsByInitial.get(initial) ?? [];
+    bucket.push({ term, groups });
+    termsByInitial.set(initial, bucket);
+  }
+  return { groups: compiled, groupsByTerm, termsByInitial };
 }
 
 /** Whether the typed word at a position is unknown to the index in every reading: a likely typo. */
@@ -49,42 +58,45 @@ function candidateGroups(
   synonyms: CompiledSynonyms,
   queryTerms: Record<Lang, readonly string[]>,
   isMisspelt: IsMisspelt,
-): number[] {
+): Set<number> {
   const candidates = new Set<number>();
   for (const lang of ['fr', 'nl'] as const) {
     queryTerms[lang].forEach((term, position) => {
       for (const g of synonyms.groupsByTerm.get(term) ?? []) candidates.add(g);
       if (!isMisspelt(position)) return;
-      for (const [phraseTerm, groups] of synonyms.groupsByTerm) {
-        if (phraseTerm[0] !== term[0] || !isWithinEdits(term, phraseTerm, allowedEdits(phraseTerm))) continue;
+      for (const { term: phraseTerm, groups } of synonyms.termsByInitial.get(term.slice(0, 1)) ?? []) {
+        if (!isWithinEdits(term, phraseTerm, allowedEdits(phraseTerm))) continue;
         for (const g of groups) candidates.add(g);
       }
     });
   }
-  return [...candidates].sort((a, b) => a - b);
+  return candidates;
 }
 
-// Positions of the query words where the phrase occurs (empty when it does not). A misspelt word
-// still matches ("droit passerele"), as the index itself would forgive it; a correctly spelt word
-// must match exactly ("fermé" is not "fermier").
-function positionsIn(phrase: Phrase, queryTerms: readonly string[], isMisspelt: IsMisspelt): number[] {
-  const isSame = (position: number, phraseTerm: string) => {
-    const typed = queryTerms[position]!;
-    if (typed === phraseTerm) return true;
-    return (
-      isMisspelt(position) &&
-      typed[0] === phraseTerm[0] &&
-      isWithinEdits(typed, phraseTerm, allowedEdits(phraseTerm))
-    );
-  };
-  const last = queryTerms.length - phrase.terms.length;
-  const positions = new Set<number>();
-  for (let start = 0; start <= last; start++) {
-    if (phrase.terms.every((term, k) => isSame(start + k, term))) {
-      for (let k = 0; k < phrase.terms.length; k++) positions.add(start + k);
+// Positions of the query words where the phrase occurs, as bits (0 when it does not; a query has at
+// most 32 words). A misspelt word still matches ("droit passerele"), as the index itself would
+// forgive it; a correctly spelt word must match exactly ("fermé" is not "fermier").
+function positionsIn(phrase: Phrase, queryTerms: readonly string[], isMisspelt: IsMisspelt): number {
+  const terms = phrase.terms;
+  let positions = 0;
+  for (let start = 0; start + terms.length <= queryTerms.length; start++) {
+    let isFound = true;
+    for (let k = 0; k < terms.length && isFound; k++) {
+      const typed = queryTerms[start + k]!;
+      const term = terms[k]!;
+      isFound =
+        typed === term ||
+        (isMisspelt(start + k) && typed[0] === term[0] && isWithinEdits(typed, term, allowedEdits(term)));
     }
+    if (isFound) for (let k = 0; k < terms.length; k++) positions |= 1 << (start + k);
   }
-  return [...positions];
+  return positions;
+}
+
+function positionList(bits: number): number[] {
+  const list: number[] = [];
+  for (let position = 0; position < 32; position++) if (bits & (1 << position)) list.push(position);
+  return list;
 }
 
 /** A phrase brought into a query, and the positions of the typed words it stands for. */
@@ -106,16 +118,17 @@ export function expandWithSynonyms(
   const added: Record<Lang, Expansion[]> = { fr: [], nl: [] };
   for (const g of candidateGroups(synonyms, queryTerms, isMisspelt)) {
     const group = synonyms.groups[g]!;
-    const matched = new Map<Phrase, number[]>();
-    for (const phrase of group) {
-      const positions = positionsIn(phrase, queryTerms[phrase.lang], isMisspelt);
-      if (positions.length > 0) matched.set(phrase, positions);
-    }
-    if (matched.size === 0) continue;
-    const words = [...new Set([...matched.values()].flat())].sort((a, b) => a - b);
-    for (const phrase of group) {
-      if (!matched.has(phrase)) added[phrase.lang].push({ terms: phrase.terms, words });
-    }
+    let groupBits = 0;
+    const found = group.map((phrase) => {
+      const bits = positionsIn(phrase, queryTerms[phrase.lang], isMisspelt);
+      groupBits |= bits;
+      return bits !== 0;
+    });
+    if (groupBits === 0) continue;
+    const words = positionList(groupBits);
+    group.forEach((phrase, p) => {
+      if (!found[p]) added[phrase.lang].push({ terms: phrase.terms, words });
+    });
   }
   return added;
 }

@@ -43,13 +43,13 @@ export interface DatedRanking<T extends Period> {
 }
 
 // Keeps `top` the `limit` best seen so far, best first: one comparison for most candidates, so that
-// thousands of matches cost no sort.
-function keepBest<T extends Period>(top: Ranked<T>[], candidate: Ranked<T>, limit: number): void {
+// thousands of matches cost no sort (and no object: one is made only for a match kept).
+function keepBest<T extends Period>(top: Ranked<T>[], item: T, score: number, limit: number): void {
   if (limit <= 0) return;
-  if (top.length === limit && candidate.score <= top[limit - 1]!.score) return;
+  if (top.length === limit && score <= top[limit - 1]!.score) return;
   let at = Math.min(top.length, limit - 1);
-  while (at > 0 && top[at - 1]!.score < candidate.score) at--;
-  top.splice(at, 0, candidate);
+  while (at > 0 && top[at - 1]!.score < score) at--;
+  top.splice(at, 0, { item, score });
   if (top.length > limit) top.pop();
 }
 
@@ -57,28 +57,36 @@ function keepBest<T extends Period>(top: Ranked<T>[], candidate: Ranked<T>, limi
  * Orders matches for a day and keeps the first `limit`: those valid that day first, by relevance;
  * then the others, by relevance weighted by the nearness of their period (see proximity).
  * `fallback` says that nothing valid matched, so every result comes from another period.
- * With `any`, periods do not matter.
+ * With `any`, periods do not matter. Matches are read by position, `count` of them (`itemAt` gives
+ * undefined for one to skip), so that thousands of them need no array of their own.
  */
 export function rankForDay<T extends Period>(
-  matches: readonly Ranked<T>[],
+  count: number,
+  itemAt: (i: number) => T | undefined,
+  scoreAt: (i: number) => number,
   day: IsoDate | 'any',
   limit: number,
 ): DatedRanking<T> {
   const valid: Ranked<T>[] = [];
   const others: Ranked<T>[] = [];
   let validMatches = 0;
-  for (const match of matches) {
-    if (day === 'any' || isValidOn(match.item, day)) {
+  let matches = 0;
+  for (let i = 0; i < count; i++) {
+    const item = itemAt(i);
+    if (item === undefined) continue;
+    matches++;
+    const score = scoreAt(i);
+    if (day === 'any' || isValidOn(item, day)) {
       validMatches++;
-      keepBest(valid, match, limit);
-    } else if (others.length < limit || (limit > 0 && match.score > others[limit - 1]!.score)) {
+      keepBest(valid, item, score, limit);
+    } else if (others.length < limit || (limit > 0 && score > others[limit - 1]!.score)) {
       // Nearness only lowers a score: an entry already below the kept ones is skipped uncomputed.
-      keepBest(others, { item: match.item, score: match.score * proximity(match.item, day) }, limit);
+      keepBest(others, item, score * proximity(item, day), limit);
     }
   }
   const ranked = [
     ...valid.map((m) => ({ ...m, isValidOnDate: true })),
     ...others.slice(0, limit - valid.length).map((m) => ({ ...m, isValidOnDate: false })),
   ];
-  return { ranked, validMatches, fallback: validMatches === 0 && matches.length > 0 };
+  return { ranked, validMatches, fallback: validMatches === 0 && matches > 0 };
 }
