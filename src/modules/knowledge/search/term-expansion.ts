@@ -62,10 +62,12 @@ export function expandTerm(
       derived.set(term, (options.prefix * term.length) / (term.length + 0.3 * extra));
     }
   }
+  // A word being typed that starts known words is unfinished, not misspelt.
+  const isUnfinished = derived.size > 0 && countOf(planned.term) === 0;
   // One typo is the common case, and looking one edit away costs a tenth of looking two away in a
   // large vocabulary: look further only when nothing is one edit away. Only among the words that
   // start the same, rarely where one mistypes (Lucene's "prefix length"): a tenth again.
-  for (let edits = 1; edits <= planned.edits; edits++) {
+  for (let edits = 1; edits <= (isUnfinished ? 0 : planned.edits); edits++) {
     const near = [...nearSpellings(vocabulary, planned.term, edits)]
       .filter(([term, distance]) => distance > 0 && !derived.has(term))
       .map(([term, distance]) => ({ term, distance, count: countOf(term) }))
