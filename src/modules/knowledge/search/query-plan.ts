@@ -62,6 +62,53 @@ function editsFor(word: string, term: string): number {
   return Math.min(allowedEdits(word), Math.floor(term.length / 4));
 }
 
+// Collects planned terms, one per language and term (the strongest use of a term wins), and the
+// coverage units that say which typed words they stand for.
+class PlanBuilder {
+  readonly planned = new Map<string, PlannedTerm>();
+  readonly units: CoverageUnit[] = [];
+
+  add(candidate: PlannedTerm): void {
+    const key = `${candidate.lang}:${candidate.term}`;
+    const existing = this.planned.get(key);
+    if (!existing) this.planned.set(key, candidate);
+    else {
+      existing.weight = Math.max(existing.weight, candidate.weight);
+      existing.edits = Math.max(existing.edits, candidate.edits);
+      existing.isPrefix ||= candidate.isPrefix;
+    }
+  }
+
+  cover(terms: string[], words: number[]): void {
+    this.units.push({ terms, words });
+  }
+}
+
+// One typed word read in one language: its term (exact, or with typos forgiven when no reading is
+// known), the other forms of it the index holds, and the parts of a Dutch compound.
+function planReading(
+  plan: PlanBuilder,
+  word: string,
+  position: number,
+  lang: Lang,
+  reading: { term: string; isSpelledRight: boolean; isPrefix: boolean },
+  options: PlanOptions & { isKnown: (term: string) => boolean },
+): void {
+  const { term, isSpelledRight, isPrefix } = reading;
+  plan.add({ term, lang, weight: 1, edits: isSpelledRight ? 0 : editsFor(word, term), isPrefix });
+  plan.cover([term], [position]);
+  // Other forms of a known word the index also holds (betaalt → betalen), as the same word.
+  for (const variant of spellingVariants(word, lang)) {
+    if (variant === term || !isSpelledRight || !options.isKnown(variant)) continue;
+    plan.add({ term: variant, lang, weight: 1, edits: 0, isPrefix: false });
+    plan.cover([variant], [position]);
+  }
+  const parts = partsOf(word, lang);
+  for (const part of parts)
+    plan.add({ term: part, lang, weight: options.partWeight, edits: 0, isPrefix: false });
+  if (parts.length > 0) plan.cover(parts, [position]);
+}
+
 /**
  * Turns what was typed into the terms to look up. Every word is read in both languages, because
  * entries are searched in both and people mix them ("droit passerelle bijberoep"). A word the index
@@ -88,53 +135,42 @@ export function planQuery(q: string, options: PlanOptions): QueryPlan {
     ),
   ].slice(0, MAX_WORDS);
   const isTyping = /[\p{L}\p{N}]$/u.test(q);
+  const plan = new PlanBuilder();
   const readings: Record<Lang, string[]> = { fr: [], nl: [] };
-  const planned = new Map<string, PlannedTerm>();
-  const units: CoverageUnit[] = [];
   const isMisspelt: boolean[] = [];
-  const add = (candidate: PlannedTerm) => {
-    const key = `${candidate.lang}:${candidate.term}`;
-    const existing = planned.get(key);
-    if (!existing) planned.set(key, candidate);
-    else {
-      existing.weight = Math.max(existing.weight, candidate.weight);
-      existing.edits = Math.max(existing.edits, candidate.edits);
-      existing.isPrefix ||= candidate.isPrefix;
-    }
-  };
-  words.forEach((word, i) => {
+  words.forEach((word, position) => {
     const terms = LANGS.map((lang) => bestTerm(word, lang, isKnown));
     const isSpelledRight = terms.some(isKnown);
     isMisspelt.push(!isSpelledRight);
-    const isPrefix = isTyping && i === words.length - 1;
+    const isPrefix = isTyping && position === words.length - 1;
     LANGS.forEach((lang, k) => {
-      const term = terms[k]!;
-      readings[lang].push(term);
-      add({ term, lang, weight: 1, edits: isSpelledRight ? 0 : editsFor(word, term), isPrefix });
-      units.push({ terms: [term], words: [i] });
-      // Other forms of a known word the index also holds (betaalt → betalen), as the same word.
-      for (const variant of spellingVariants(word, lang)) {
-        if (variant === term || !isSpelledRight || !isKnown(variant)) continue;
-        add({ term: variant, lang, weight: 1, edits: 0, isPrefix: false });
-        units.push({ terms: [variant], words: [i] });
-      }
-      const parts = partsOf(word, lang);
-      for (const part of parts)
-        add({ term: part, lang, weight: options.partWeight, edits: 0, isPrefix: false });
-      if (parts.length > 0) units.push({ terms: parts, words: [i] });
+      readings[lang].push(terms[k]!);
+      planReading(
+        plan,
+        word,
+        position,
+        lang,
+        { term: terms[k]!, isSpelledRight, isPrefix },
+        { ...options, isKnown },
+      );
     });
   });
   const expansions = expandWithSynonyms(options.synonyms, readings, (position) => isMisspelt[position]!);
   for (const lang of LANGS) {
     for (const { terms, words: covered } of expansions[lang]) {
-      for (const term of terms) add({ term, lang, weight: options.synonymWeight, edits: 0, isPrefix: false });
-      units.push({ terms, words: covered });
+      for (const term of terms)
+        plan.add({ term, lang, weight: options.synonymWeight, edits: 0, isPrefix: false });
+      plan.cover(terms, covered);
     }
   }
-  return { terms: [...planned.values()], units, wordCount: words.length };
+  return { terms: [...plan.planned.values()], units: plan.units, wordCount: words.length };
 }
 
-/** How many typed words an entry accounts for, given the planned terms it matched. */
+/**
+ * How many typed words an entry accounts for, given the planned terms it matched: the plain
+ * statement of what compileCoverage (coverage.ts) computes fast for thousands of entries, and the
+ * reference its tests check it against.
+ */
 export function coveredWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
   const covered = new Set<number>();
   for (const unit of plan.units) {
