@@ -3,45 +3,12 @@
 // Target: /api/v1/me keeps at least half of /healthz's throughput.
 // Prints one JSON line on stdout; progress on stderr. BENCH_SECONDS shortens each run (default 10).
 import fs from 'node:fs';
-import autocannon from 'autocannon';
 import { ensureServerBuilt } from './support/build.js';
-import { cpuSeconds, log, machine, type RunningServer, startServer, tempDataDir } from './support/server.js';
+import { CONNECTIONS, describeLoad, loadServer as load, loginAs } from './support/http-load.js';
+import { log, machine, startServer, tempDataDir } from './support/server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
 const TARGET_RATIO = 0.5;
-
-/** Loads one URL; also measures the server's CPU per request, which the machine's other load blurs less. */
-async function load(server: RunningServer, path: string, headers: Record<string, string>, seconds: number) {
-  const cpuBefore = cpuSeconds(server.child.pid);
-  const result = await autocannon({
-    url: `${server.url}${path}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers,
-  });
-  const cpuAfter = cpuSeconds(server.child.pid);
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${path}: ${failed} failed requests (non-2xx, errors or timeouts)`);
-  const cpuUs =
-    cpuBefore === undefined || cpuAfter === undefined
-      ? null
-      : Math.round(((cpuAfter - cpuBefore) * 1e6) / result.requests.total);
-  return { rps: Math.round(result.requests.average), p99: result.latency.p99, cpuUs };
-}
-
-async function login(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'agent', password: 'demo-relais' }),
-  });
-  if (response.status !== 200)
-    throw new Error(`demo login failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('relais_session='));
-  if (!cookie) throw new Error('demo login set no session cookie');
-  return cookie.split(';')[0]!;
-}
 
 // Taken before the benchmark adds its own load.
 const machineAtStart = machine();
@@ -50,7 +17,7 @@ const dataDir = tempDataDir('http');
 log(`starting relais serve on a fresh SQLite database in ${dataDir} (migrations + demo seed)...`);
 const server = await startServer(dataDir);
 try {
-  const cookie = await login(server);
+  const cookie = await loginAs(server, 'agent');
   const me = await fetch(`${server.url}/api/v1/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`GET /api/v1/me answered ${me.status}`);
 
@@ -62,12 +29,10 @@ try {
 
   log(`GET /healthz: ${CONNECTIONS} connections for ${SECONDS} s...`);
   const healthz = await load(server, '/healthz', {}, SECONDS);
-  log(`  ${healthz.rps} req/s, p99 ${healthz.p99} ms, server CPU ${healthz.cpuUs} µs/request`);
+  log(describeLoad('/healthz', healthz));
   log(`GET /api/v1/me (session cookie): ${CONNECTIONS} connections for ${SECONDS} s...`);
   const authenticated = await load(server, '/api/v1/me', { cookie }, SECONDS);
-  log(
-    `  ${authenticated.rps} req/s, p99 ${authenticated.p99} ms, server CPU ${authenticated.cpuUs} µs/request`,
-  );
+  log(describeLoad('/api/v1/me', authenticated));
 
   const ratio = Math.round((authenticated.rps / healthz.rps) * 1000) / 1000;
   console.log(

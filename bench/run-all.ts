@@ -53,6 +53,11 @@ function summarise(figures: Record<string, unknown>): string {
       return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
     case 'cold-start':
       return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;
+    case 'knowledge-latency': {
+      const large = figures.large as { entries: number; search: { median_ms: number; p99_ms: number } };
+      const http = figures.http as { search_rps: number; healthz_rps: number; ratio: number };
+      return `${large.entries} entries: median ${large.search.median_ms} ms, p99 ${large.search.p99_ms} ms (target ≤ ${figures.target_p99_ms}); search route ${http.search_rps} req/s vs /healthz ${http.healthz_rps}, ratio ${http.ratio} (target ≥ ${figures.target_http_ratio})`;
+    }
     default:
       return JSON.stringify(figures);
   }
