@@ -38,6 +38,42 @@ async function loadSynonyms(db: Db): Promise<{ groups: SynonymGroup[]; signature
 }
 
 /**
+ * The last answers given, by request. In a surge most callers ask the same few questions, so agents
+ * type the same searches (and the same prefixes on the way) again and again; an answer stays right
+ * until the index changes, when the cache is emptied. Least recently used answers go first.
+ */
+class AnswerCache {
+  private readonly answers = new Map<string, SearchResponse>();
+
+  constructor(private readonly capacity = 2000) {}
+
+  get(request: SearchRequest, compute: () => SearchResponse): SearchResponse {
+    const key = JSON.stringify([
+      request.q,
+      request.lang,
+      request.asOf,
+      request.theme ?? null,
+      request.audiences ?? null,
+      request.limit,
+    ]);
+    const cached = this.answers.get(key);
+    if (cached) {
+      this.answers.delete(key);
+      this.answers.set(key, cached);
+      return cached;
+    }
+    const answer = compute();
+    if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
+
+/**
  * The FAQ search index of this instance. Built from the database at start, then kept in step by
  * following the change feed (`knowledge_change.seq`): every instance behind the load balancer
  * applies the same changes in the same order, so all answer the same, on SQLite and PostgreSQL.
@@ -51,6 +87,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private initial: Promise<void> | undefined;
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
+  private readonly answers = new AnswerCache();
 
   constructor(private readonly db: Db) {
     super();
@@ -82,8 +119,9 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     clearInterval(this.timer);
   }
 
+  /** The answer is shared with other callers asking the same: treat it as read-only. */
   search(request: SearchRequest): SearchResponse {
-    return this.index.search(request);
+    return this.answers.get(request, () => this.index.search(request));
   }
 
   get size(): number {
@@ -122,6 +160,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
         .executeTakeFirst(),
     ]);
     this.index = createSearchIndex(rows.map(toSearchable), synonyms.groups);
+    this.answers.clear();
     this.synonymSignature = synonyms.signature;
     this.lastSeq = Number(last?.seq ?? 0);
   }
@@ -139,6 +178,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
       .orderBy('seq')
       .execute();
     if (changes.length === 0) return;
+    this.answers.clear();
     const refs = [...new Set(changes.map((c) => c.ref))];
     const live = new Map((await listLivePublished(this.db, refs)).map((r) => [r.ref, r]));
     for (const change of changes) {
