@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
+import { isValidEnterpriseNumber, isValidNiss } from '../modules/directory/index.js';
 
 function makeAjv(coerceTypes: false | 'array') {
   // allErrors so a form learns every bad field at once; bodies are capped by bodyLimit.
@@ -12,6 +13,9 @@ function makeAjv(coerceTypes: false | 'array') {
     strict: false,
   });
   addFormats.default(ajv);
+  // Belgian identifiers as people write them (dots, dashes, spaces); the check digits must hold.
+  ajv.addFormat('niss', { type: 'string', validate: isValidNiss });
+  ajv.addFormat('enterprise-number', { type: 'string', validate: isValidEnterpriseNumber });
   return ajv;
 }
 

@@ -2,6 +2,16 @@
 
 /** Demo data for the first start, and its one password. */
 export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
+/** Belgian identifiers (NISS/INSZ, enterprise number): checks, storage form, display and masking. */
+export {
+  formatEnterpriseNumber,
+  formatNiss,
+  isValidEnterpriseNumber,
+  isValidNiss,
+  maskNiss,
+  normalizeEnterpriseNumber,
+  normalizeNiss,
+} from './identifiers.js';
 /** The identity source authentication uses. */
 export { directoryIdentities } from './identity-source.js';
 /** CSV import of people, all or nothing (CLI and API). */

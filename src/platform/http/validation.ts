@@ -40,12 +40,21 @@ export function fieldErrorsFromAjv(errors: AjvError[], context: string): FieldEr
   return result;
 }
 
+/** Formats whose failure deserves its own explanation rather than "bad format". */
+const FORMAT_CODES: Record<string, string> = {
+  niss: 'validation.niss',
+  'enterprise-number': 'validation.enterpriseNumber',
+};
+
 function toFieldError(field: string, error: AjvError): FieldError {
   const { keyword, params } = error;
   if (keyword === 'required') return { field, code: 'validation.required' };
   if (keyword === 'additionalProperties') return { field, code: 'validation.additionalProperties' };
   if (keyword === 'type') return { field, code: 'validation.type', params: { type: params.type } };
-  if (keyword === 'format') return { field, code: 'validation.format', params: { format: params.format } };
+  if (keyword === 'format') {
+    const code = FORMAT_CODES[params.format as string];
+    return code ? { field, code } : { field, code: 'validation.format', params: { format: params.format } };
+  }
   if (keyword === 'pattern') return { field, code: 'validation.pattern' };
   if (keyword === 'enum') {
     return {
@@ -105,6 +114,14 @@ export function findUnsafeValues(value: unknown, context: string): FieldError[] 
 // ---- Schemas shared by every module -----------------------------------------------------------
 
 /** A calendar day, `YYYY-MM-DD`, checked for a real date by `format: date`. */
+/** A NISS/INSZ as written (`85.07.30-033.28` or 11 digits), check digits verified. */
+export const Niss = Type.String({ format: 'niss', maxLength: 20, examples: ['85.07.30-033.28'] });
+/** A BCE/KBO enterprise number as written (`0403.170.701` or 10 digits), check digits verified. */
+export const EnterpriseNumber = Type.String({
+  format: 'enterprise-number',
+  maxLength: 16,
+  examples: ['0403.170.701'],
+});
 export const IsoDate = Type.String({ format: 'date', examples: ['2020-03-18'] });
 export const Instant = Type.String({ format: 'date-time' });
 export const Language = Type.Enum(['fr', 'nl', 'en']);
