@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
+import { inquiryRoutes } from '../modules/inquiries/index.js';
 import { knowledgeRoutes } from '../modules/knowledge/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
   await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge' });
+  await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
 
   await registerWebApp(app, options.webRoot);
   return app;

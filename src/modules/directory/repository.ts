@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { containsLowercase } from '../../platform/db/like.js';
 import { preparedQuery } from '../../platform/db/prepared-query.js';
 import type { DirectoryTables, OrgUnitRow, PartnerRow, PersonRow } from './tables.js';
 
@@ -51,9 +52,9 @@ export type PeopleFilter = {
 export async function searchPeople(db: Db, filter: PeopleFilter, page: { limit: number; offset: number }) {
   let query = db.selectFrom('directory_person as p');
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    const text = filter.q.toLowerCase();
     query = query.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['p.name']), 'like', like), eb('p.username', 'like', like)]),
+      eb.or([containsLowercase('p.name', text), containsLowercase('p.username', text)]),
     );
   }
   if (filter.role) {
@@ -161,5 +162,28 @@ export async function findPersonWithAccess(
     person,
     partnerCode: partner_code,
     roles: rows.flatMap((row) => (row.role === null ? [] : [row.role])),
+  };
+}
+
+/** Names of people by id, for other modules that show who did what (no contact data). */
+export async function namesOfPeople(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('directory_person')
+    .select(['id', 'name'])
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** Partner codes by id, and the other way round, for modules that store a fund's id. */
+export async function partnerCodes(
+  db: Db,
+): Promise<{ byId: Map<string, string>; byCode: Map<string, string> }> {
+  const rows = await db.selectFrom('directory_partner').select(['id', 'code']).execute();
+  return {
+    byId: new Map(rows.map((row) => [row.id, row.code])),
+    byCode: new Map(rows.map((row) => [row.code, row.id])),
   };
 }

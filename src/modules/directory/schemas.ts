@@ -1,8 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { RoleSchema } from '../../platform/auth/schemas.js';
-import { IsoDate, Language } from '../../platform/http/validation.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+import { IsoDate, Language, Nullable } from '../../platform/http/validation.js';
 
 /** Limits the web forms share with the server. */
 export const DirectoryLimits = { usernameMax: 64, nameMax: 200, passwordMin: 10 };

@@ -7,3 +7,6 @@ export { type ImportReport, importCorpus } from './import-corpus.js';
 export { knowledgeRoutes } from './routes.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
+/** What other modules (inquiries) call: theme checks, and counting that an entry answered someone. */
+export { getThemeForField } from './themes.js';
+export { recordUsage } from './usage.js';

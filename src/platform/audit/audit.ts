@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { startsWith } from '../db/like.js';
 import { nowInstant } from '../db/time.js';
 
 export interface AuditTables {
@@ -86,7 +87,7 @@ export async function searchAudit(
 ): Promise<{ items: AuditEntry[]; total: number }> {
   let query = (db as Kysely<AuditTables>).selectFrom('audit_log');
   if (q.actor) query = query.where('actor_username', '=', q.actor);
-  if (q.action) query = query.where('action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
+  if (q.action) query = query.where(startsWith('action', q.action));
   if (q.objectType) query = query.where('object_type', '=', q.objectType);
   if (q.objectId) query = query.where('object_id', '=', q.objectId);
   if (q.from) query = query.where('at', '>=', q.from);

@@ -44,6 +44,11 @@ export const ABILITIES = {
   'knowledge.manage': ['editor', 'reviewer', 'admin'],
   'knowledge.acknowledge': ['partner'],
   'knowledge.acknowledgements.read': ['editor', 'reviewer', 'manager', 'admin'],
+  // A fund's users log and follow their own fund's questions; the module narrows what they see.
+  'inquiries.create': ['agent', 'expert', 'partner', 'admin'],
+  'inquiries.read': ['agent', 'expert', 'manager', 'partner', 'admin'],
+  // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
+  'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

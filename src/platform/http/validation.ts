@@ -114,6 +114,10 @@ export function findUnsafeValues(value: unknown, context: string): FieldError[] 
 // ---- Schemas shared by every module -----------------------------------------------------------
 
 /** A calendar day, `YYYY-MM-DD`, checked for a real date by `format: date`. */
+/** A value or null (a field that can be cleared, or that is empty on this record). */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
+  Type.Union([t, Type.Null()]);
+
 /** A NISS/INSZ as written (`85.07.30-033.28` or 11 digits), check digits verified. */
 export const Niss = Type.String({ format: 'niss', maxLength: 20, examples: ['85.07.30-033.28'] });
 /** A BCE/KBO enterprise number as written (`0403.170.701` or 10 digits), check digits verified. */

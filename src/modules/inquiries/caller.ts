@@ -1,0 +1,10 @@
+import type { AuditActor } from '../../platform/audit/audit.js';
+
+/** Who is acting on inquiries, and what that lets them see. */
+export type InquiryCaller = {
+  actor: AuditActor;
+  /** A fund's user: sees and creates only that fund's inquiries. */
+  partnerId: string | null;
+  /** Whether NISS, e-mail and phone are shown in full (each such read is audited). */
+  seesPersonalData: boolean;
+};

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { writeAudit } from '../../platform/audit/audit.js';
+import { brusselsDay, nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
+import { invalid } from '../../platform/errors.js';
+import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
+import { getThemeForField } from '../knowledge/index.js';
+import type { InquiryCaller } from './caller.js';
+import { nextInquiryRef } from './refs.js';
+import { type Db, findInquiryByIdempotencyKey, forOtherModules } from './repository.js';
+import type { NewInquiry } from './schemas.js';
+import type { InquiryRow } from './tables.js';
+import { defaultOrigin } from './vocabulary.js';
+
+export type Created = { row: InquiryRow; isReplay: boolean };
+
+/**
+ * Logs a new inquiry. A fund's user always creates one of channel `partner` for its own fund. With
+ * an idempotency key, the same caller sending the same key again (a double click, a retried
+ * request) gets the inquiry the first request created, not a second one.
+ */
+export async function createInquiry(
+  db: Db,
+  caller: InquiryCaller,
+  input: NewInquiry,
+  idempotencyKey: string | null,
+): Promise<Created> {
+  const createdBy = caller.actor.id;
+  const replay = async () =>
+    createdBy && idempotencyKey ? findInquiryByIdempotencyKey(db, createdBy, idempotencyKey) : undefined;
+  const earlier = await replay();
+  if (earlier) return { row: earlier, isReplay: true };
+  try {
+    const row = await withTransaction(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
+    return { row, isReplay: false };
+  } catch (error) {
+    // Two requests with the same key at once: the second lost the race on the unique key.
+    const winner = isUniqueViolation(error) ? await replay() : undefined;
+    if (winner) return { row: winner, isReplay: true };
+    throw error;
+  }
+}
+
+async function insertInquiry(
+  trx: Db,
+  caller: InquiryCaller,
+  input: NewInquiry,
+  idempotencyKey: string | null,
+): Promise<InquiryRow> {
+  const channel = caller.partnerId ? 'partner' : input.channel;
+  const requester = input.requester ?? {};
+  const fundId = await resolveFund(trx, caller, requester.fund, channel);
+  if (input.theme) await getThemeForField(forOtherModules(trx), input.theme);
+  const now = nowInstant();
+  const row: InquiryRow = {
+    id: randomUUID(),
+    ref: await nextInquiryRef(trx, Number(brusselsDay().slice(0, 4))),
+    channel,
+    origin: caller.partnerId ? 'fund' : (input.origin ?? defaultOrigin(channel)),
+    language: input.language,
+    status: 'new',
+    theme: input.theme ?? null,
+    question: input.question,
+    requester_name: requester.name ?? null,
+    // The schema checked them; stored as digits only, so a search finds them however they were typed.
+    requester_niss: requester.niss ? normalizeNiss(requester.niss) : null,
+    requester_enterprise_number: requester.enterprise_number
+      ? normalizeEnterpriseNumber(requester.enterprise_number)
+      : null,
+    requester_email: requester.email ?? null,
+    requester_phone: requester.phone ?? null,
+    requester_fund_id: fundId,
+    partner_id: channel === 'partner' ? fundId : null,
+    team_id: null,
+    assignee_id: null,
+    linked_to_id: null,
+    answer_entry_ref: null,
+    answer_entry_version: null,
+    faq_draft_ref: null,
+    created_by: caller.actor.id,
+    idempotency_key: idempotencyKey,
+    created_at: now,
+    updated_at: now,
+    first_answered_at: null,
+    closed_at: null,
+    anonymised_at: null,
+  };
+  await trx.insertInto('inquiry').values(row).execute();
+  await trx
+    .insertInto('inquiry_status_change')
+    .values({
+      id: randomUUID(),
+      inquiry_id: row.id,
+      from_status: null,
+      to_status: 'new',
+      at: now,
+      actor_id: caller.actor.id,
+    })
+    .execute();
+  await writeAudit(trx, caller.actor, {
+    action: 'inquiries.inquiry_created',
+    objectType: 'inquiry',
+    objectId: row.id,
+    summary: { ref: row.ref, channel: row.channel, origin: row.origin },
+  });
+  return row;
+}
+
+/** The fund the inquiry concerns: a partner's own fund, or the one named (which must exist). */
+async function resolveFund(
+  trx: Db,
+  caller: InquiryCaller,
+  fundCode: string | undefined,
+  channel: string,
+): Promise<string | null> {
+  if (caller.partnerId) return caller.partnerId;
+  if (!fundCode) {
+    if (channel === 'partner') throw invalid([{ field: 'requester.fund', code: 'inquiries.fund_required' }]);
+    return null;
+  }
+  const fundId = (await partnerCodes(forOtherModules(trx))).byCode.get(fundCode);
+  if (!fundId)
+    throw invalid([{ field: 'requester.fund', code: 'inquiries.unknown_fund', params: { code: fundCode } }]);
+  return fundId;
+}

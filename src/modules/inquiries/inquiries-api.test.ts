@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import {
+  asSession,
+  createTestApp,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
+
+const aCall = {
+  channel: 'phone',
+  language: 'fr',
+  question: 'Je suis coiffeuse, mon salon est fermé depuis le 18 mars : ai-je droit au droit passerelle ?',
+  requester: {
+    name: 'Marie Dubois',
+    niss: '85.07.30-033.28',
+    enterprise_number: '0403.170.701',
+    phone: '+32 470 12 34 56',
+    email: 'marie.dubois@example.be',
+  },
+};
+
+describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
+  let t: TestApp;
+  let agent: Session;
+  let manager: Session;
+  let admin: Session;
+  let acerta: Session;
+  let ucm: Session;
+  let expert: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    const as = (username: string) => login(t.app, username, 'demo-relais');
+    [agent, manager, admin, acerta, ucm, expert] = await Promise.all([
+      as('agent'),
+      as('manager'),
+      as('admin'),
+      as('partner.acerta'),
+      as('partner.ucm'),
+      as('expert'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const post = (session: Session, payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/inquiries', headers: asSession(session, headers), payload });
+  const get = (session: Session, url: string) => t.app.inject({ url, headers: asSession(session) });
+  const auditOf = async (action: string, objectRef: string) => {
+    const page = json(await get(admin, `/api/v1/audit?action=${action}&limit=100`));
+    return page.items.filter((row: { summary: { ref?: string } }) => row.summary.ref === objectRef);
+  };
+
+  it('logs a call with a reference read out on the phone, and keeps the identifiers as digits', async () => {
+    const response = await post(agent, aCall);
+    expect(response.statusCode).toBe(201);
+    const inquiry = json(response);
+    expect(inquiry.ref).toMatch(/^Q-\d{4}-\d{6}$/);
+    expect(response.headers.location).toBe(`/api/v1/inquiries/${inquiry.ref}`);
+    expect(inquiry).toMatchObject({
+      status: 'new',
+      channel: 'phone',
+      origin: 'self_employed',
+      language: 'fr',
+    });
+    expect(inquiry.requester).toMatchObject({ niss: '85.07.30-033.28', enterprise_number: '0403.170.701' });
+
+    const found = json(await get(agent, '/api/v1/inquiries?q=85073003328'));
+    expect(found.items.map((i: { ref: string }) => i.ref)).toContain(inquiry.ref);
+    const byEnterprise = json(await get(agent, '/api/v1/inquiries?q=0403170701'));
+    expect(byEnterprise.items.map((i: { ref: string }) => i.ref)).toContain(inquiry.ref);
+  });
+
+  it('numbers inquiries one after the other within the year', async () => {
+    const refs = [];
+    for (let i = 0; i < 3; i++) refs.push(json(await post(agent, { ...aCall, requester: undefined })).ref);
+    const numbers = refs.map((ref) => Number(ref.slice(-6)));
+    expect(numbers).toEqual([numbers[0], numbers[0]! + 1, numbers[0]! + 2]);
+  });
+
+  it('shows personal data in full to the agent (audited) and masked to a manager', async () => {
+    const { ref } = json(await post(agent, aCall));
+    const forAgent = json(await get(agent, `/api/v1/inquiries/${ref}`));
+    expect(forAgent.requester).toMatchObject({
+      niss: '85.07.30-033.28',
+      phone: '+32 470 12 34 56',
+      email: 'marie.dubois@example.be',
+      masked: false,
+    });
+    expect(await auditOf('inquiries.personal_data_read', ref)).toHaveLength(1);
+
+    const forManager = json(await get(manager, `/api/v1/inquiries/${ref}`));
+    expect(forManager.requester).toMatchObject({
+      name: 'Marie Dubois',
+      niss: '85.07.30-***.**',
+      phone: '*** ** ** 56',
+      email: 'm***@example.be',
+      masked: true,
+    });
+    const list = json(await get(agent, `/api/v1/inquiries?q=${ref}`));
+    expect(list.items[0].requester.niss).toBe('85.07.30-***.**');
+  });
+
+  it('creates one inquiry for a call submitted twice with the same idempotency key', async () => {
+    const key = `call-${Math.random()}`;
+    const question = `Double envoi ${key}`;
+    const first = await post(agent, { ...aCall, question }, { 'idempotency-key': key });
+    const again = await post(agent, { ...aCall, question }, { 'idempotency-key': key });
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(200);
+    expect(json(again).ref).toBe(json(first).ref);
+    const [a, b] = await Promise.all([
+      post(agent, { ...aCall, question: `${question} bis` }, { 'idempotency-key': `${key}-bis` }),
+      post(agent, { ...aCall, question: `${question} bis` }, { 'idempotency-key': `${key}-bis` }),
+    ]);
+    expect(json(a).ref).toBe(json(b).ref);
+    const listed = json(await get(agent, `/api/v1/inquiries?q=${encodeURIComponent(key)}`));
+    expect(listed.total).toBe(2);
+  });
+
+  it('refuses an invalid NISS or enterprise number, naming the field, in the caller’s language (a Dutch-speaking expert)', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/inquiries',
+      headers: asSession(expert),
+      payload: { ...aCall, requester: { niss: '85.07.30-033.27', enterprise_number: '0403.170.702' } },
+    });
+    expect(response.statusCode).toBe(400);
+    const problem = json(response);
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'requester.niss', code: 'validation.niss' }),
+        expect.objectContaining({
+          field: 'requester.enterprise_number',
+          code: 'validation.enterpriseNumber',
+        }),
+      ]),
+    );
+    expect(problem.errors.map((e: { message: string }) => e.message).join(' ')).toContain('controlecijfers');
+  });
+
+  it('refuses unknown funds and themes', async () => {
+    const fund = await post(agent, { ...aCall, requester: { fund: 'nope' } });
+    expect(json(fund).errors).toEqual([
+      expect.objectContaining({ field: 'requester.fund', code: 'inquiries.unknown_fund' }),
+    ]);
+    const theme = await post(agent, { ...aCall, theme: 'no-such-theme' });
+    expect(json(theme).errors).toEqual([
+      expect.objectContaining({ field: 'theme', code: 'knowledge.unknown_theme' }),
+    ]);
+    const partnerWithoutFund = await post(agent, { ...aCall, channel: 'partner', requester: undefined });
+    expect(json(partnerWithoutFund).errors).toEqual([
+      expect.objectContaining({ field: 'requester.fund', code: 'inquiries.fund_required' }),
+    ]);
+  });
+
+  it('lets a fund log and follow its own questions only; another fund gets a 404, audited', async () => {
+    const created = await post(acerta, {
+      channel: 'web',
+      language: 'nl',
+      question: 'Mag een aangeslotene uitstel vragen?',
+    });
+    expect(created.statusCode).toBe(201);
+    const inquiry = json(created);
+    expect(inquiry).toMatchObject({ channel: 'partner', origin: 'fund', requester: { fund: 'acerta' } });
+
+    const ownList = json(await get(acerta, '/api/v1/inquiries'));
+    expect(ownList.items.every((i: { requester: { fund: string } }) => i.requester.fund === 'acerta')).toBe(
+      true,
+    );
+    expect(ownList.items.map((i: { ref: string }) => i.ref)).toContain(inquiry.ref);
+    expect(json(await get(ucm, '/api/v1/inquiries')).items.map((i: { ref: string }) => i.ref)).not.toContain(
+      inquiry.ref,
+    );
+
+    const refused = await get(ucm, `/api/v1/inquiries/${inquiry.ref}`);
+    expect(refused.statusCode).toBe(404);
+    expect(await auditOf('inquiries.access_refused', inquiry.ref)).toHaveLength(1);
+    const unknown = await get(ucm, '/api/v1/inquiries/Q-1999-000001');
+    expect(json(unknown).code).toBe(json(refused).code);
+  });
+
+  it('finds inquiries by words of the question or name, and filters by channel and status', async () => {
+    await post(agent, { ...aCall, channel: 'email', question: 'Report de cotisations pour un boulanger' });
+    const byWords = json(await get(agent, '/api/v1/inquiries?q=BOULANGER%20report&channel=email&status=new'));
+    expect(byWords.total).toBeGreaterThanOrEqual(1);
+    expect(byWords.items.every((i: { channel: string }) => i.channel === 'email')).toBe(true);
+    const none = json(await get(agent, '/api/v1/inquiries?q=boulanger&channel=social'));
+    expect(none).toEqual({ items: [], total: 0 });
+  });
+});

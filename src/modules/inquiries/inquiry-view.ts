@@ -1,0 +1,136 @@
+import type { Static } from 'typebox';
+import { writeAudit } from '../../platform/audit/audit.js';
+import { notFound } from '../../platform/errors.js';
+import { namesOfPeople, partnerCodes } from '../directory/index.js';
+import type { InquiryCaller } from './caller.js';
+import { holdsPersonalData, presentRequester } from './masking.js';
+import { type Db, findInquiryByRef, findTeamsByIds, forOtherModules } from './repository.js';
+import type { InquiryDetail, InquirySummary } from './schemas.js';
+import type { InquiryRow, TeamRow } from './tables.js';
+
+export type InquirySummaryView = Static<typeof InquirySummary>;
+export type InquiryDetailView = Static<typeof InquiryDetail>;
+
+/** Names, teams and fund codes of a page of inquiries, loaded once for the page. */
+export type ViewContext = {
+  names: Map<string, string>;
+  teams: Map<string, TeamRow>;
+  fundCodes: Map<string, string>;
+};
+
+export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extraPeople: string[] = []) {
+  const people = rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])).concat(extraPeople);
+  const teamIds = [...new Set(rows.flatMap((r) => (r.team_id ? [r.team_id] : [])))];
+  const [names, teams, funds] = await Promise.all([
+    namesOfPeople(forOtherModules(db), people),
+    findTeamsByIds(db, teamIds),
+    partnerCodes(forOtherModules(db)),
+  ]);
+  return { names, teams: new Map(teams.map((t) => [t.id, t])), fundCodes: funds.byId } satisfies ViewContext;
+}
+
+export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean): InquirySummaryView {
+  const team = row.team_id ? context.teams.get(row.team_id) : undefined;
+  const requester = presentRequester(
+    {
+      niss: row.requester_niss,
+      enterprise_number: row.requester_enterprise_number,
+      email: row.requester_email,
+      phone: row.requester_phone,
+    },
+    inFull,
+  );
+  return {
+    ref: row.ref,
+    channel: row.channel as InquirySummaryView['channel'],
+    origin: row.origin as InquirySummaryView['origin'],
+    language: row.language as InquirySummaryView['language'],
+    status: row.status as InquirySummaryView['status'],
+    theme: row.theme,
+    question: row.question,
+    requester: {
+      name: row.requester_name,
+      ...requester,
+      fund: row.requester_fund_id ? (context.fundCodes.get(row.requester_fund_id) ?? null) : null,
+      masked: !inFull && holdsPersonalData(requester),
+    },
+    team: team ? { code: team.code, name_fr: team.name_fr, name_nl: team.name_nl } : null,
+    assignee: row.assignee_id
+      ? { id: row.assignee_id, name: context.names.get(row.assignee_id) ?? '?' }
+      : null,
+    answer_entry:
+      row.answer_entry_ref && row.answer_entry_version !== null
+        ? { ref: row.answer_entry_ref, version: row.answer_entry_version }
+        : null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    first_answered_at: row.first_answered_at,
+    closed_at: row.closed_at,
+  };
+}
+
+/**
+ * An inquiry the caller may see, or a 404 that says nothing of whether it exists: a fund's user
+ * asking for another fund's inquiry gets the same answer as for an unknown one, and the attempt is
+ * audited.
+ */
+export async function getVisibleInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryRow> {
+  const row = await findInquiryByRef(db, ref);
+  if (row && (!caller.partnerId || row.partner_id === caller.partnerId)) return row;
+  if (row) {
+    await writeAudit(db, caller.actor, {
+      action: 'inquiries.access_refused',
+      objectType: 'inquiry',
+      objectId: row.id,
+      summary: { ref, partnerId: caller.partnerId },
+    });
+  }
+  throw notFound('inquiries.not_found', { ref });
+}
+
+/** One inquiry with its thread; reading its requester's personal data in full is audited. */
+export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryDetailView> {
+  const row = await getVisibleInquiry(db, caller, ref);
+  const [messages, flags] = await Promise.all([
+    db
+      .selectFrom('inquiry_message')
+      .selectAll()
+      .where('inquiry_id', '=', row.id)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('inquiry_flag')
+      .selectAll()
+      .where('inquiry_id', '=', row.id)
+      .orderBy('created_at')
+      .execute(),
+  ]);
+  const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));
+  const context = await loadViewContext(db, [row], authors);
+  const inFull = caller.seesPersonalData || caller.partnerId !== null;
+  const summary = toSummary(row, context, inFull);
+  if (inFull && holdsPersonalData({ ...summary.requester })) {
+    await writeAudit(db, caller.actor, {
+      action: 'inquiries.personal_data_read',
+      objectType: 'inquiry',
+      objectId: row.id,
+      summary: { ref },
+    });
+  }
+  return {
+    ...summary,
+    messages: messages.map((m) => ({
+      id: m.id,
+      kind: m.kind as InquiryDetailView['messages'][number]['kind'],
+      body: m.body,
+      via: m.via,
+      author: m.author_id ? { id: m.author_id, name: context.names.get(m.author_id) ?? '?' } : null,
+      created_at: m.created_at,
+    })),
+    flags: flags.map((f) => ({
+      kind: f.kind as InquiryDetailView['flags'][number]['kind'],
+      note: f.note,
+      created_at: f.created_at,
+    })),
+  };
+}

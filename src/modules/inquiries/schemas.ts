@@ -1,0 +1,103 @@
+import { type Static, Type } from 'typebox';
+import { EnterpriseNumber, Instant, Niss, Nullable } from '../../platform/http/validation.js';
+import { INQUIRY_REF_PATTERN } from './refs.js';
+import { CHANNELS, FLAG_KINDS, INQUIRY_LANGUAGES, MESSAGE_KINDS, ORIGINS, STATUSES } from './vocabulary.js';
+
+// The inquiries API speaks snake_case (`enterprise_number`, `as_of`): it is the contract partner
+// funds integrate with, as the issue that defined it wrote it.
+
+export const InquiryLimits = { questionMax: 20_000, messageMax: 50_000, noteMax: 2_000 } as const;
+
+const Code = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' });
+export const InquiryRef = Type.String({ pattern: INQUIRY_REF_PATTERN, examples: ['Q-2020-004512'] });
+
+export const RequesterInput = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    niss: Type.Optional(Niss),
+    enterprise_number: Type.Optional(EnterpriseNumber),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ./()-]{6,30}$' })),
+    fund: Type.Optional(Code),
+  },
+  { additionalProperties: false },
+);
+
+export const NewInquiry = Type.Object(
+  {
+    channel: Type.Enum([...CHANNELS]),
+    language: Type.Enum([...INQUIRY_LANGUAGES]),
+    question: Type.String({ minLength: 1, maxLength: InquiryLimits.questionMax }),
+    origin: Type.Optional(Type.Enum([...ORIGINS])),
+    theme: Type.Optional(Code),
+    requester: Type.Optional(RequesterInput),
+  },
+  { additionalProperties: false },
+);
+export type NewInquiry = Static<typeof NewInquiry>;
+
+const PersonRef = Type.Object({ id: Type.String(), name: Type.String() });
+const TeamRef = Type.Object({ code: Type.String(), name_fr: Type.String(), name_nl: Type.String() });
+
+export const RequesterView = Type.Object({
+  name: Nullable(Type.String()),
+  niss: Nullable(Type.String()),
+  enterprise_number: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  fund: Nullable(Type.String()),
+  /** True when NISS, e-mail and phone are masked for the caller's role. */
+  masked: Type.Boolean(),
+});
+
+export const MessageView = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum([...MESSAGE_KINDS]),
+  body: Type.String(),
+  via: Nullable(Type.String()),
+  author: Nullable(PersonRef),
+  created_at: Instant,
+});
+
+export const FlagView = Type.Object({
+  kind: Type.Enum([...FLAG_KINDS]),
+  note: Nullable(Type.String()),
+  created_at: Instant,
+});
+
+export const InquirySummary = Type.Object({
+  ref: Type.String(),
+  channel: Type.Enum([...CHANNELS]),
+  origin: Type.Enum([...ORIGINS]),
+  language: Type.Enum([...INQUIRY_LANGUAGES]),
+  status: Type.Enum([...STATUSES]),
+  theme: Nullable(Type.String()),
+  question: Type.String(),
+  requester: RequesterView,
+  team: Nullable(TeamRef),
+  assignee: Nullable(PersonRef),
+  answer_entry: Nullable(Type.Object({ ref: Type.String(), version: Type.Integer() })),
+  created_at: Instant,
+  updated_at: Instant,
+  first_answered_at: Nullable(Instant),
+  closed_at: Nullable(Instant),
+});
+
+export const InquiryDetail = Type.Intersect([
+  InquirySummary,
+  Type.Object({ messages: Type.Array(MessageView), flags: Type.Array(FlagView) }),
+]);
+
+export const InquiryListQuery = Type.Object(
+  {
+    channel: Type.Optional(Type.Enum([...CHANNELS])),
+    status: Type.Optional(Type.Enum([...STATUSES])),
+    origin: Type.Optional(Type.Enum([...ORIGINS])),
+    team: Type.Optional(Code),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type InquiryListQuery = Static<typeof InquiryListQuery>;

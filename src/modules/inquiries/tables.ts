@@ -1,0 +1,130 @@
+import type { Selectable } from 'kysely';
+
+/** The tables the inquiries module owns. Instants are UTC ISO strings; booleans are 0/1. */
+export interface InquiryTables {
+  inquiry_team: {
+    id: string;
+    code: string;
+    name_fr: string;
+    name_nl: string;
+    first_answer_minutes: number;
+    resolution_minutes: number;
+    is_active: number;
+    created_at: string;
+    updated_at: string;
+  };
+  inquiry_team_member: { team_id: string; person_id: string };
+  inquiry_ref_counter: { year: number; last_number: number };
+  inquiry: {
+    id: string;
+    ref: string;
+    channel: string;
+    origin: string;
+    language: string;
+    status: string;
+    theme: string | null;
+    question: string;
+    requester_name: string | null;
+    requester_niss: string | null;
+    requester_enterprise_number: string | null;
+    requester_email: string | null;
+    requester_phone: string | null;
+    requester_fund_id: string | null;
+    partner_id: string | null;
+    team_id: string | null;
+    assignee_id: string | null;
+    linked_to_id: string | null;
+    answer_entry_ref: string | null;
+    answer_entry_version: number | null;
+    faq_draft_ref: string | null;
+    created_by: string | null;
+    idempotency_key: string | null;
+    created_at: string;
+    updated_at: string;
+    first_answered_at: string | null;
+    closed_at: string | null;
+    anonymised_at: string | null;
+  };
+  inquiry_status_change: {
+    id: string;
+    inquiry_id: string;
+    from_status: string | null;
+    to_status: string;
+    at: string;
+    actor_id: string | null;
+  };
+  inquiry_message: {
+    id: string;
+    inquiry_id: string;
+    kind: string;
+    body: string;
+    via: string | null;
+    author_id: string | null;
+    created_at: string;
+  };
+  inquiry_attachment: {
+    id: string;
+    inquiry_id: string;
+    message_id: string | null;
+    filename: string;
+    content_type: string;
+    size_bytes: number;
+    sha256: string;
+    content: Uint8Array;
+    created_by: string | null;
+    created_at: string;
+  };
+  inquiry_flag: {
+    id: string;
+    inquiry_id: string;
+    kind: string;
+    note: string | null;
+    created_by: string | null;
+    created_at: string;
+  };
+  inquiry_partner_request: {
+    id: string;
+    inquiry_id: string;
+    partner_id: string;
+    question: string;
+    status: string;
+    asked_by: string | null;
+    asked_at: string;
+    answer: string | null;
+    answered_by: string | null;
+    answered_at: string | null;
+  };
+  inquiry_callback: {
+    id: string;
+    inquiry_id: string;
+    status: string;
+    due_at: string;
+    attempts: number;
+    max_attempts: number;
+    claimed_by: string | null;
+    fallback: string | null;
+    created_by: string | null;
+    created_at: string;
+    closed_at: string | null;
+  };
+  inquiry_callback_attempt: {
+    id: string;
+    callback_id: string;
+    agent_id: string | null;
+    outcome: string;
+    note: string | null;
+    at: string;
+  };
+  inquiry_retention_run: {
+    id: string;
+    cutoff: string;
+    anonymised: number;
+    started_at: string;
+    finished_at: string;
+    actor_id: string | null;
+  };
+}
+
+export type InquiryRow = Selectable<InquiryTables['inquiry']>;
+export type TeamRow = Selectable<InquiryTables['inquiry_team']>;
+export type MessageRow = Selectable<InquiryTables['inquiry_message']>;
