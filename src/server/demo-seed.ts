@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { countPeople, DEMO_PASSWORD, seedDirectoryDemo } from '../modules/directory/index.js';
+import { seedInquiriesDemo } from '../modules/inquiries/index.js';
 import { seedKnowledgeDemo } from '../modules/knowledge/index.js';
 import { CLI_ACTOR } from '../platform/audit/audit.js';
 import { withTransaction } from '../platform/db/transaction.js';
@@ -14,6 +15,7 @@ export async function seedDemo(db: Kysely<any>): Promise<SeedReport> {
   return withTransaction(db, async (trx) => {
     const { people } = await seedDirectoryDemo(trx, actor);
     const { entries } = await seedKnowledgeDemo(trx, actor);
+    await seedInquiriesDemo(trx, actor);
     return { seeded: true, people, faqEntries: entries, password: DEMO_PASSWORD };
   });
 }

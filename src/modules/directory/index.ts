@@ -21,7 +21,7 @@ export { listPartnerOrganisations } from './partners.js';
 /** Creating a person (CLI `user add`). */
 export { createPerson } from './people.js';
 /** Counting people (first-start detection); names and fund codes for other modules' views. */
-export { countPeople, namesOfPeople, partnerCodes } from './repository.js';
+export { countPeople, idsOfUsernames, namesOfPeople, partnerCodes } from './repository.js';
 export { directoryRoutes } from './routes.js';
 /** Input schema for a person (CLI validation). */
 export { PersonInput } from './schemas.js';

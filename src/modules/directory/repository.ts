@@ -187,3 +187,14 @@ export async function partnerCodes(
     byCode: new Map(rows.map((row) => [row.code, row.id])),
   };
 }
+
+/** Ids of people by username (demo data and imports that name people). */
+export async function idsOfUsernames(db: Db, usernames: readonly string[]): Promise<Map<string, string>> {
+  if (usernames.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('directory_person')
+    .select(['id', 'username'])
+    .where('username', 'in', [...usernames])
+    .execute();
+  return new Map(rows.map((row) => [row.username, row.id]));
+}

@@ -1,5 +1,6 @@
 import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
+import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
@@ -86,6 +87,23 @@ export async function getVisibleInquiry(db: Db, caller: InquiryCaller, ref: stri
     });
   }
   throw notFound('inquiries.not_found', { ref });
+}
+
+/**
+ * Runs a change on an inquiry the caller may see, in one transaction, with the row as it is inside
+ * that transaction. Visibility is checked first, outside it, so that a refusal's audit row is kept.
+ */
+export async function changeVisibleInquiry<T>(
+  db: Db,
+  caller: InquiryCaller,
+  ref: string,
+  change: (trx: Db, row: InquiryRow) => Promise<T>,
+): Promise<T> {
+  const { id } = await getVisibleInquiry(db, caller, ref);
+  return withTransaction(db, async (trx) => {
+    const row = await trx.selectFrom('inquiry').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return change(trx, row);
+  });
 }
 
 /** One inquiry with its thread; reading its requester's personal data in full is audited. */

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { EnterpriseNumber, Instant, Niss, Nullable } from '../../platform/http/validation.js';
+import { FaqRef } from '../knowledge/index.js';
 import { INQUIRY_REF_PATTERN } from './refs.js';
 import { CHANNELS, FLAG_KINDS, INQUIRY_LANGUAGES, MESSAGE_KINDS, ORIGINS, STATUSES } from './vocabulary.js';
 
@@ -101,3 +102,48 @@ export const InquiryListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type InquiryListQuery = Static<typeof InquiryListQuery>;
+
+const Note = Type.String({ minLength: 1, maxLength: InquiryLimits.noteMax });
+
+export const AnswerFromFaq = Type.Object(
+  {
+    entry_ref: FaqRef,
+    note: Type.Optional(Type.String({ maxLength: InquiryLimits.noteMax })),
+    keep_open: Type.Optional(
+      Type.Boolean({ description: 'Keep the inquiry open (closed by default: the call is done)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const Escalation = Type.Object({ team: Code, note: Note }, { additionalProperties: false });
+
+export const NewMessage = Type.Object(
+  {
+    kind: Type.Enum(['incoming', 'outgoing', 'note']),
+    body: Type.String({ minLength: 1, maxLength: InquiryLimits.messageMax }),
+    via: Type.Optional(Type.Enum(['phone', 'email', 'letter', 'portal'])),
+  },
+  { additionalProperties: false },
+);
+
+export const NewFlag = Type.Object(
+  {
+    kind: Type.Enum([...FLAG_KINDS]),
+    note: Type.Optional(Type.String({ maxLength: InquiryLimits.noteMax })),
+  },
+  { additionalProperties: false },
+);
+
+export const Closing = Type.Object(
+  { note: Type.Optional(Type.String({ maxLength: InquiryLimits.noteMax })) },
+  { additionalProperties: false },
+);
+
+export const TeamView = Type.Object({
+  code: Type.String(),
+  name_fr: Type.String(),
+  name_nl: Type.String(),
+  first_answer_minutes: Type.Integer(),
+  resolution_minutes: Type.Integer(),
+});

@@ -5,6 +5,8 @@ export { seedKnowledgeDemo } from './demo-seed.js';
 /** Corpus import (CLI `relais kb import`). */
 export { type ImportReport, importCorpus } from './import-corpus.js';
 export { knowledgeRoutes } from './routes.js';
+/** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
+export { Ref as FaqRef } from './schemas.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
 /** What other modules (inquiries) call: theme checks, and counting that an entry answered someone. */

@@ -47,6 +47,8 @@ export const ABILITIES = {
   // A fund's users log and follow their own fund's questions; the module narrows what they see.
   'inquiries.create': ['agent', 'expert', 'partner', 'admin'],
   'inquiries.read': ['agent', 'expert', 'manager', 'partner', 'admin'],
+  // Answering, escalating, writing to the thread, flagging, closing: the call center and experts.
+  'inquiries.work': ['agent', 'expert', 'admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   'auth.tokens.manage': ['admin'],

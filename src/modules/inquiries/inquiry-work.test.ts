@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import {
+  asSession,
+  createTestApp,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
+
+describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) => {
+  let t: TestApp;
+  let agent: Session;
+  let expert: Session;
+  let manager: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    [agent, expert, manager] = await Promise.all([
+      login(t.app, 'agent', 'demo-relais'),
+      login(t.app, 'expert', 'demo-relais'),
+      login(t.app, 'manager', 'demo-relais'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const newCall = async (question = 'Puis-je reporter le paiement de mes cotisations sociales ?') =>
+    json(await send(agent, 'POST', '/api/v1/inquiries', { channel: 'phone', language: 'fr', question }))
+      .ref as string;
+  const read = async (ref: string) => json(await send(agent, 'GET', `/api/v1/inquiries/${ref}`));
+  const usedCount = async (entry: string) =>
+    json(await send(agent, 'GET', `/api/v1/knowledge/entries/${entry}`)).usage.used as number;
+
+  it('answers a call from an FAQ entry: records entry and version, counts the use, closes the call', async () => {
+    const ref = await newCall();
+    const before = await usedCount('FAQ-0001');
+    const answered = await send(agent, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
+      entry_ref: 'FAQ-0001',
+    });
+    expect(answered.statusCode).toBe(204);
+    const inquiry = await read(ref);
+    expect(inquiry.status).toBe('closed');
+    expect(inquiry.answer_entry).toEqual({ ref: 'FAQ-0001', version: expect.any(Number) });
+    expect(inquiry.first_answered_at).not.toBeNull();
+    expect(inquiry.messages).toEqual([expect.objectContaining({ kind: 'answer', via: 'phone' })]);
+    expect(await usedCount('FAQ-0001')).toBe(before + 1);
+  });
+
+  it('refuses an answer from an entry that does not exist, naming the field, and changes nothing', async () => {
+    const ref = await newCall();
+    const response = await send(agent, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
+      entry_ref: 'FAQ-9999',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json(response).errors).toEqual([
+      expect.objectContaining({ field: 'entry_ref', code: 'inquiries.unknown_entry' }),
+    ]);
+    expect((await read(ref)).status).toBe('new');
+  });
+
+  it('escalates to a team with a note; the team’s list shows it', async () => {
+    const ref = await newCall('Une question difficile sur le droit passerelle et la pension');
+    const response = await send(agent, 'POST', `/api/v1/inquiries/${ref}/escalate`, {
+      team: 'audit-externe',
+      note: 'Pensionné actif, a déjà reçu un droit passerelle en avril.',
+    });
+    expect(response.statusCode).toBe(204);
+    const inquiry = await read(ref);
+    expect(inquiry).toMatchObject({
+      status: 'escalated',
+      team: { code: 'audit-externe', name_fr: 'Audit externe' },
+    });
+    expect(inquiry.messages).toEqual([
+      expect.objectContaining({ kind: 'note', author: expect.objectContaining({ name: 'Alain Agent' }) }),
+    ]);
+    const queue = json(await send(expert, 'GET', '/api/v1/inquiries?team=audit-externe&status=escalated'));
+    expect(queue.items.map((i: { ref: string }) => i.ref)).toContain(ref);
+
+    const unknownTeam = await send(agent, 'POST', `/api/v1/inquiries/${await newCall()}/escalate`, {
+      team: 'nope',
+      note: 'x',
+    });
+    expect(json(unknownTeam).errors).toEqual([
+      expect.objectContaining({ field: 'team', code: 'inquiries.unknown_team' }),
+    ]);
+  });
+
+  it('refuses a message on a closed inquiry and a second answer given at the same moment', async () => {
+    const ref = await newCall();
+    const [a, b] = await Promise.all([
+      send(agent, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
+        entry_ref: 'FAQ-0002',
+        keep_open: true,
+      }),
+      send(expert, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
+        entry_ref: 'FAQ-0003',
+        keep_open: true,
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([204, 409]);
+    expect((await read(ref)).messages).toHaveLength(1);
+
+    await send(agent, 'POST', `/api/v1/inquiries/${ref}/close`, { note: 'Réponse donnée au téléphone.' });
+    const late = await send(agent, 'POST', `/api/v1/inquiries/${ref}/messages`, {
+      kind: 'incoming',
+      body: 'Merci !',
+    });
+    expect(late.statusCode).toBe(409);
+    expect(json(late).code).toBe('inquiries.closed');
+    expect((await read(ref)).messages.map((m: { body: string }) => m.body)).not.toContain('Merci !');
+  });
+
+  it('records a referral to the moral-support line, and lets managers read but not act', async () => {
+    const ref = await newCall('Je n’en peux plus, mon commerce est fermé depuis des mois.');
+    const flagged = await send(agent, 'POST', `/api/v1/inquiries/${ref}/flags`, {
+      kind: 'moral_support_referral',
+      note: 'Numéro du soutien psychologique communiqué.',
+    });
+    expect(flagged.statusCode).toBe(204);
+    expect((await read(ref)).flags).toEqual([expect.objectContaining({ kind: 'moral_support_referral' })]);
+    expect((await send(manager, 'GET', `/api/v1/inquiries/${ref}`)).statusCode).toBe(200);
+    expect((await send(manager, 'POST', `/api/v1/inquiries/${ref}/close`, {})).statusCode).toBe(403);
+  });
+
+  it('lists the expert teams with their service levels', async () => {
+    const teams = json(await send(agent, 'GET', '/api/v1/inquiries/teams'));
+    expect(teams.map((team: { code: string }) => team.code)).toEqual([
+      'audit-externe',
+      'etudes-juridiques',
+      'expertiz',
+    ]);
+  });
+});

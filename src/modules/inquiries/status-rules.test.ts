@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { assertCanMove, canMove } from './status-rules.js';
+import { STATUSES } from './vocabulary.js';
+
+describe('inquiry status rules', () => {
+  it('lets an agent answer or escalate a new inquiry, not research it', () => {
+    expect(canMove('new', 'answered')).toBe(true);
+    expect(canMove('new', 'escalated')).toBe(true);
+    expect(canMove('new', 'in_research')).toBe(false);
+  });
+
+  it('brings an inquiry back from the fund to research, and from research to a callback', () => {
+    expect(canMove('in_research', 'waiting_partner')).toBe(true);
+    expect(canMove('waiting_partner', 'in_research')).toBe(true);
+    expect(canMove('in_research', 'callback_pending')).toBe(true);
+  });
+
+  it('closes from anywhere open, and never moves a closed inquiry', () => {
+    for (const status of STATUSES.filter((s) => s !== 'closed')) expect(canMove(status, 'closed')).toBe(true);
+    for (const status of STATUSES) expect(canMove('closed', status)).toBe(false);
+    expect(() => assertCanMove('closed', 'answered')).toThrowError(
+      expect.objectContaining({ code: 'inquiries.closed' }),
+    );
+    expect(() => assertCanMove('new', 'waiting_partner')).toThrowError(
+      expect.objectContaining({ code: 'inquiries.status_not_allowed', status: 409 }),
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { invalid } from '../../platform/errors.js';
+import type { Db } from './repository.js';
+import { findTeamByCode } from './repository.js';
+import type { TeamRow } from './tables.js';
+
+export type TeamInput = {
+  code: string;
+  nameFr: string;
+  nameNl: string;
+  /** Business minutes (opening hours, working days) to a first answer and to the resolution. */
+  firstAnswerMinutes: number;
+  resolutionMinutes: number;
+};
+
+export const listTeams = (db: Db): Promise<TeamRow[]> =>
+  db.selectFrom('inquiry_team').selectAll().where('is_active', '=', 1).orderBy('code').execute();
+
+/** The active team of a code, or a field error naming `field`. */
+export async function getTeamForField(db: Db, code: string, field = 'team'): Promise<TeamRow> {
+  const team = await findTeamByCode(db, code);
+  if (!team || team.is_active !== 1)
+    throw invalid([{ field, code: 'inquiries.unknown_team', params: { code } }]);
+  return team;
+}
+
+export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): Promise<TeamRow> {
+  const now = nowInstant();
+  const row: TeamRow = {
+    id: randomUUID(),
+    code: input.code,
+    name_fr: input.nameFr,
+    name_nl: input.nameNl,
+    first_answer_minutes: input.firstAnswerMinutes,
+    resolution_minutes: input.resolutionMinutes,
+    is_active: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await trx.insertInto('inquiry_team').values(row).execute();
+  await writeAudit(trx, actor, {
+    action: 'inquiries.team_created',
+    objectType: 'inquiry_team',
+    objectId: row.id,
+    summary: { code: row.code },
+  });
+  return row;
+}
+
+export async function addTeamMembers(trx: Db, teamId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await trx
+    .insertInto('inquiry_team_member')
+    .values(personIds.map((person_id) => ({ team_id: teamId, person_id })))
+    .execute();
+}
+
+export const teamsOfPerson = (db: Db, personId: string): Promise<TeamRow[]> =>
+  db
+    .selectFrom('inquiry_team as t')
+    .innerJoin('inquiry_team_member as m', 'm.team_id', 't.id')
+    .selectAll('t')
+    .where('m.person_id', '=', personId)
+    .execute();

@@ -1,0 +1,44 @@
+import { writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { conflict } from '../../platform/errors.js';
+import type { InquiryCaller } from './caller.js';
+import { changeVisibleInquiry } from './inquiry-view.js';
+import type { Db } from './repository.js';
+import { addMessage, moveInquiry } from './status-change.js';
+import type { MessageKind } from './vocabulary.js';
+
+/**
+ * Adds a message to an open inquiry's thread. A closed inquiry takes nothing more (a late reply
+ * from the person is a new inquiry, linked to this one), so nothing posted there is silently lost.
+ */
+export async function postMessage(
+  db: Db,
+  caller: InquiryCaller,
+  ref: string,
+  input: { kind: Exclude<MessageKind, 'answer'>; body: string; via?: string },
+): Promise<string> {
+  return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    if (row.status === 'closed') throw conflict('inquiries.closed');
+    const id = await addMessage(trx, caller.actor, row, {
+      kind: input.kind,
+      body: input.body,
+      via: input.via ?? null,
+    });
+    await trx.updateTable('inquiry').set({ updated_at: nowInstant() }).where('id', '=', row.id).execute();
+    await writeAudit(trx, caller.actor, {
+      action: 'inquiries.message_posted',
+      objectType: 'inquiry',
+      objectId: row.id,
+      summary: { ref, kind: input.kind },
+    });
+    return id;
+  });
+}
+
+/** Closes an inquiry, with an optional last note saying why. */
+export async function closeInquiry(db: Db, caller: InquiryCaller, ref: string, note?: string): Promise<void> {
+  await changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    await moveInquiry(trx, caller.actor, row, 'closed');
+    if (note?.trim()) await addMessage(trx, caller.actor, row, { kind: 'note', body: note.trim() });
+  });
+}
