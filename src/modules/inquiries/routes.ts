@@ -4,17 +4,25 @@ import { Type } from 'typebox';
 import { can } from '../../platform/auth/permissions.js';
 import { AppError } from '../../platform/errors.js';
 import { ProblemSchema } from '../../platform/http/validation.js';
+import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
+import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks.js';
 import type { InquiryCaller } from './caller.js';
 import { createInquiry } from './create-inquiry.js';
 import { escalateInquiry } from './escalate.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
 import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
+import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
 import {
   AnswerFromFaq,
+  CallbackAttempt,
+  CallbackQuery,
+  CallbackView,
   Closing,
   Escalation,
+  ExpertAnswer,
+  IdParams,
   InquiryDetail,
   InquiryListQuery,
   InquiryRef,
@@ -22,6 +30,10 @@ import {
   NewFlag,
   NewInquiry,
   NewMessage,
+  PartnerAnswer,
+  PartnerQuestion,
+  PartnerRequestQuery,
+  PartnerRequestView,
   TeamView,
 } from './schemas.js';
 import { listTeams } from './teams.js';
@@ -232,6 +244,134 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await closeInquiry(app.db, callerOf(request), request.params.ref, request.body.note);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/:ref/answer',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'The expert’s answer, and how it reaches the person (callback, mail, letter)',
+        params: RefParams,
+        body: ExpertAnswer,
+        response: Done,
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request, reply) => {
+      await answerInquiry(app.db, callerOf(request), request.params.ref, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/:ref/partner-requests',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Ask a fund for information (the inquiry waits on the fund)',
+        params: RefParams,
+        body: PartnerQuestion,
+        response: { 201: Type.Object({ id: Type.String() }), ...errors },
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request, reply) => {
+      const id = await askPartner(app.db, callerOf(request), request.params.ref, request.body);
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/partner-requests',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Requests to funds (a fund sees only its own)',
+        querystring: PartnerRequestQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(PartnerRequestView), total: Type.Integer() }),
+          ...errors,
+        },
+      },
+      config: { access: 'inquiries.partner_requests.read' },
+    },
+    async (request) => {
+      const { status, limit, offset } = request.query;
+      return listPartnerRequests(app.db, callerOf(request), {
+        ...(status && { status }),
+        limit: limit ?? 50,
+        offset: offset ?? 0,
+      });
+    },
+  );
+
+  app.post(
+    '/partner-requests/:id/answer',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'The fund answers a request (the inquiry goes back to the expert)',
+        params: IdParams,
+        body: PartnerAnswer,
+        response: Done,
+      },
+      config: { access: 'inquiries.partner_requests.answer' },
+    },
+    async (request, reply) => {
+      await answerPartnerRequest(app.db, callerOf(request), request.params.id, request.body.answer);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/callbacks',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'The agents’ callback pool, most urgent first',
+        querystring: CallbackQuery,
+        response: { 200: Type.Object({ items: Type.Array(CallbackView), total: Type.Integer() }), ...errors },
+      },
+      config: { access: 'inquiries.callbacks' },
+    },
+    async (request) => {
+      const { status, limit, offset } = request.query;
+      return listCallbacks(app.db, { status: status ?? 'pending', limit: limit ?? 50, offset: offset ?? 0 });
+    },
+  );
+
+  app.post(
+    '/callbacks/:id/claim',
+    {
+      schema: { tags: ['inquiries'], summary: 'Take a callback', params: IdParams, response: Done },
+      config: { access: 'inquiries.callbacks' },
+    },
+    async (request, reply) => {
+      await claimCallback(app.db, callerOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/callbacks/:id/attempts',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Record a callback’s outcome (reached, no answer, voicemail); retries are scheduled',
+        params: IdParams,
+        body: CallbackAttempt,
+        response: { 200: Type.Object({ status: Type.String(), due_at: Type.String() }), ...errors },
+      },
+      config: { access: 'inquiries.callbacks' },
+    },
+    async (request) => {
+      const { outcome, note } = request.body;
+      return recordCallbackAttempt(app.db, callerOf(request), request.params.id, {
+        outcome,
+        ...(note !== undefined && { note }),
+      });
     },
   );
 };

@@ -1,6 +1,8 @@
 import { type Static, Type } from 'typebox';
 import { EnterpriseNumber, Instant, Niss, Nullable } from '../../platform/http/validation.js';
 import { FaqRef } from '../knowledge/index.js';
+import { DELIVERIES } from './answer.js';
+import { CALLBACK_OUTCOMES } from './callback-policy.js';
 import { INQUIRY_REF_PATTERN } from './refs.js';
 import { CHANNELS, FLAG_KINDS, INQUIRY_LANGUAGES, MESSAGE_KINDS, ORIGINS, STATUSES } from './vocabulary.js';
 
@@ -10,6 +12,11 @@ import { CHANNELS, FLAG_KINDS, INQUIRY_LANGUAGES, MESSAGE_KINDS, ORIGINS, STATUS
 export const InquiryLimits = { questionMax: 20_000, messageMax: 50_000, noteMax: 2_000 } as const;
 
 const Code = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' });
+const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+};
+
 export const InquiryRef = Type.String({ pattern: INQUIRY_REF_PATTERN, examples: ['Q-2020-004512'] });
 
 export const RequesterInput = Type.Object(
@@ -96,14 +103,13 @@ export const InquiryListQuery = Type.Object(
     origin: Type.Optional(Type.Enum([...ORIGINS])),
     team: Type.Optional(Code),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+    ...PageQuery,
   },
   { additionalProperties: false },
 );
 export type InquiryListQuery = Static<typeof InquiryListQuery>;
 
-const Note = Type.String({ minLength: 1, maxLength: InquiryLimits.noteMax });
+export const Note = Type.String({ minLength: 1, maxLength: InquiryLimits.noteMax });
 
 export const AnswerFromFaq = Type.Object(
   {
@@ -147,3 +153,64 @@ export const TeamView = Type.Object({
   first_answer_minutes: Type.Integer(),
   resolution_minutes: Type.Integer(),
 });
+
+export const ExpertAnswer = Type.Object(
+  {
+    body: Type.String({ minLength: 1, maxLength: InquiryLimits.messageMax }),
+    delivery: Type.Enum([...DELIVERIES], {
+      description: 'callback: a task in the agents’ pool; mail or letter: recorded as sent, inquiry closed',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const PartnerQuestion = Type.Object({ fund: Code, question: Note }, { additionalProperties: false });
+export const PartnerAnswer = Type.Object(
+  { answer: Type.String({ minLength: 1, maxLength: InquiryLimits.messageMax }) },
+  { additionalProperties: false },
+);
+export const PartnerRequestQuery = Type.Object(
+  { status: Type.Optional(Type.Enum(['open', 'answered'])), ...PageQuery },
+  { additionalProperties: false },
+);
+export const PartnerRequestView = Type.Object({
+  id: Type.String(),
+  inquiry_ref: Type.String(),
+  fund: Type.String(),
+  question: Type.String(),
+  status: Type.Enum(['open', 'answered']),
+  asked_at: Instant,
+  answer: Nullable(Type.String()),
+  answered_at: Nullable(Instant),
+  person: Type.Object({
+    name: Nullable(Type.String()),
+    niss: Nullable(Type.String()),
+    enterprise_number: Nullable(Type.String()),
+  }),
+});
+
+export const CallbackQuery = Type.Object(
+  { status: Type.Optional(Type.Enum(['pending', 'done', 'gave_up'], { default: 'pending' })), ...PageQuery },
+  { additionalProperties: false },
+);
+export const CallbackView = Type.Object({
+  id: Type.String(),
+  inquiry_ref: Type.String(),
+  language: Type.String(),
+  question: Type.String(),
+  requester_name: Nullable(Type.String()),
+  status: Type.Enum(['pending', 'done', 'gave_up']),
+  due_at: Instant,
+  attempts: Type.Integer(),
+  max_attempts: Type.Integer(),
+  claimed_by: Nullable(Type.String()),
+  fallback: Nullable(Type.Enum(['mail', 'letter'])),
+});
+export const CallbackAttempt = Type.Object(
+  {
+    outcome: Type.Enum([...CALLBACK_OUTCOMES]),
+    note: Type.Optional(Type.String({ maxLength: InquiryLimits.noteMax })),
+  },
+  { additionalProperties: false },
+);
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -8,7 +8,7 @@ import type { Status } from './vocabulary.js';
  */
 const NEXT: Record<Status, readonly Status[]> = {
   new: ['answered', 'escalated', 'closed'],
-  escalated: ['in_research', 'answered', 'callback_pending', 'escalated', 'closed'],
+  escalated: ['in_research', 'waiting_partner', 'answered', 'callback_pending', 'escalated', 'closed'],
   in_research: ['waiting_partner', 'answered', 'callback_pending', 'escalated', 'closed'],
   waiting_partner: ['in_research', 'answered', 'callback_pending', 'closed'],
   answered: ['callback_pending', 'escalated', 'closed'],

@@ -49,6 +49,11 @@ export const ABILITIES = {
   'inquiries.read': ['agent', 'expert', 'manager', 'partner', 'admin'],
   // Answering, escalating, writing to the thread, flagging, closing: the call center and experts.
   'inquiries.work': ['agent', 'expert', 'admin'],
+  // Requests to a fund: experts ask, the fund's users see only theirs and answer them.
+  'inquiries.partner_requests.read': ['expert', 'manager', 'partner', 'admin'],
+  'inquiries.partner_requests.answer': ['partner'],
+  // The callback pool is the call center's.
+  'inquiries.callbacks': ['agent', 'admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   'auth.tokens.manage': ['admin'],

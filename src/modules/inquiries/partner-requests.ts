@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
+import type { InquiryCaller } from './caller.js';
+import { changeVisibleInquiry } from './inquiry-view.js';
+import { type Db, forOtherModules } from './repository.js';
+import { addMessage, moveInquiry } from './status-change.js';
+import type { Status } from './vocabulary.js';
+
+export type PartnerRequestView = {
+  id: string;
+  inquiry_ref: string;
+  fund: string;
+  question: string;
+  status: 'open' | 'answered';
+  asked_at: string;
+  answer: string | null;
+  answered_at: string | null;
+  /** Who the file is about: the fund needs it to find the file (reading it is audited). */
+  person: { name: string | null; niss: string | null; enterprise_number: string | null };
+};
+
+/**
+ * An expert asks a fund for information about the person's file. The inquiry waits on the fund
+ * (its service-level clock pauses) until the fund answers.
+ */
+export async function askPartner(
+  db: Db,
+  caller: InquiryCaller,
+  ref: string,
+  input: { fund: string; question: string },
+): Promise<string> {
+  const fundId = (await partnerCodes(forOtherModules(db))).byCode.get(input.fund);
+  if (!fundId)
+    throw invalid([{ field: 'fund', code: 'inquiries.unknown_fund', params: { code: input.fund } }]);
+  return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    const id = randomUUID();
+    const waiting =
+      row.status === 'waiting_partner'
+        ? row
+        : await moveInquiry(trx, caller.actor, row, 'waiting_partner', {}, 'inquiries.partner_asked');
+    await trx
+      .insertInto('inquiry_partner_request')
+      .values({
+        id,
+        inquiry_id: waiting.id,
+        partner_id: fundId,
+        question: input.question,
+        status: 'open',
+        asked_by: caller.actor.id,
+        asked_at: nowInstant(),
+        answer: null,
+        answered_by: null,
+        answered_at: null,
+      })
+      .execute();
+    await addMessage(trx, caller.actor, waiting, { kind: 'outgoing', body: input.question, via: 'portal' });
+    return id;
+  });
+}
+
+/** The requests a fund sees (only its own), or every request for the institution's staff. */
+export async function listPartnerRequests(
+  db: Db,
+  caller: InquiryCaller,
+  filter: { status?: 'open' | 'answered'; limit: number; offset: number },
+): Promise<{ items: PartnerRequestView[]; total: number }> {
+  let query = db.selectFrom('inquiry_partner_request as r').innerJoin('inquiry as i', 'i.id', 'r.inquiry_id');
+  if (caller.partnerId) query = query.where('r.partner_id', '=', caller.partnerId);
+  if (filter.status) query = query.where('r.status', '=', filter.status);
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'r.id',
+        'r.question',
+        'r.status',
+        'r.asked_at',
+        'r.answer',
+        'r.answered_at',
+        'r.partner_id',
+        'i.ref',
+        'i.requester_name',
+        'i.requester_niss',
+        'i.requester_enterprise_number',
+      ])
+      .orderBy('r.asked_at', 'desc')
+      .orderBy('r.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const funds = (await partnerCodes(forOtherModules(db))).byId;
+  const inFull = caller.partnerId !== null || caller.seesPersonalData;
+  const items = rows.map(
+    (row): PartnerRequestView => ({
+      id: row.id,
+      inquiry_ref: row.ref,
+      fund: funds.get(row.partner_id) ?? '?',
+      question: row.question,
+      status: row.status as PartnerRequestView['status'],
+      asked_at: row.asked_at,
+      answer: row.answer,
+      answered_at: row.answered_at,
+      person: {
+        name: row.requester_name,
+        niss: row.requester_niss && (inFull ? formatNiss(row.requester_niss) : maskNiss(row.requester_niss)),
+        enterprise_number: row.requester_enterprise_number,
+      },
+    }),
+  );
+  if (inFull && items.some((item) => item.person.niss !== null)) {
+    await writeAudit(db, caller.actor, {
+      action: 'inquiries.personal_data_read',
+      objectType: 'inquiry_partner_request',
+      summary: { refs: items.filter((i) => i.person.niss !== null).map((i) => i.inquiry_ref) },
+    });
+  }
+  return { items, total: Number(count.n) };
+}
+
+/**
+ * The fund answers. The answer joins the inquiry's thread and the inquiry goes back to research
+ * once no other request to a fund is still open. Another fund's request is a 404, audited.
+ */
+export async function answerPartnerRequest(
+  db: Db,
+  caller: InquiryCaller,
+  requestId: string,
+  answer: string,
+): Promise<void> {
+  const request = await db
+    .selectFrom('inquiry_partner_request')
+    .selectAll()
+    .where('id', '=', requestId)
+    .executeTakeFirst();
+  if (!request || (caller.partnerId && request.partner_id !== caller.partnerId)) {
+    if (request) await auditRefusal(db, caller.actor, requestId);
+    throw notFound('inquiries.partner_request_not_found', { id: requestId });
+  }
+  await withTransaction(db, async (trx) => {
+    const answered = await trx
+      .updateTable('inquiry_partner_request')
+      .set({ status: 'answered', answer, answered_by: caller.actor.id, answered_at: nowInstant() })
+      .where('id', '=', requestId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(answered.numUpdatedRows) !== 1) throw conflict('inquiries.partner_request_answered');
+    const inquiry = await trx
+      .selectFrom('inquiry')
+      .selectAll()
+      .where('id', '=', request.inquiry_id)
+      .executeTakeFirstOrThrow();
+    await addMessage(trx, caller.actor, inquiry, { kind: 'incoming', body: answer, via: 'portal' });
+    const stillOpen = await trx
+      .selectFrom('inquiry_partner_request')
+      .select('id')
+      .where('inquiry_id', '=', inquiry.id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (!stillOpen && (inquiry.status as Status) === 'waiting_partner') {
+      await moveInquiry(trx, caller.actor, inquiry, 'in_research', {}, 'inquiries.partner_answered');
+    }
+  });
+}
+
+const auditRefusal = (db: Db, actor: AuditActor, requestId: string) =>
+  writeAudit(db, actor, {
+    action: 'inquiries.access_refused',
+    objectType: 'inquiry_partner_request',
+    objectId: requestId,
+  });

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import {
+  asSession,
+  createTestApp,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
+
+describe.each(DIALECTS)('%s: research with a fund, the answer and the callback', (dialect) => {
+  let t: TestApp;
+  let agent: Session;
+  let expert: Session;
+  let acerta: Session;
+  let ucm: Session;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    const as = (username: string) => login(t.app, username, 'demo-relais');
+    [agent, expert, acerta, ucm, admin] = await Promise.all([
+      as('agent'),
+      as('expert'),
+      as('partner.acerta'),
+      as('partner.ucm'),
+      as('admin'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const read = async (ref: string) => json(await send(expert, 'GET', `/api/v1/inquiries/${ref}`));
+  const escalatedCall = async (requester: object) => {
+    const { ref } = json(
+      await send(agent, 'POST', '/api/v1/inquiries', {
+        channel: 'phone',
+        language: 'fr',
+        question: 'Mes cotisations du 2e trimestre 2020 ont-elles été reportées ?',
+        requester,
+      }),
+    );
+    await send(agent, 'POST', `/api/v1/inquiries/${ref}/escalate`, {
+      team: 'audit-externe',
+      note: 'Vérifier le dossier.',
+    });
+    return ref as string;
+  };
+
+  it('asks a fund, which alone sees and answers the request, and brings the inquiry back to research', async () => {
+    const ref = await escalatedCall({ name: 'Jan Peeters', niss: '85073003328' });
+    const asked = await send(expert, 'POST', `/api/v1/inquiries/${ref}/partner-requests`, {
+      fund: 'acerta',
+      question: 'Le report a-t-il été accordé pour le T2 2020 ?',
+    });
+    expect(asked.statusCode).toBe(201);
+    expect((await read(ref)).status).toBe('waiting_partner');
+
+    const forAcerta = json(await send(acerta, 'GET', '/api/v1/inquiries/partner-requests?status=open'));
+    const request = forAcerta.items.find((r: { inquiry_ref: string }) => r.inquiry_ref === ref);
+    expect(request).toMatchObject({
+      fund: 'acerta',
+      person: { name: 'Jan Peeters', niss: '85.07.30-033.28' },
+    });
+    const forUcm = json(await send(ucm, 'GET', '/api/v1/inquiries/partner-requests'));
+    expect(forUcm.items.map((r: { id: string }) => r.id)).not.toContain(request.id);
+
+    const intruder = await send(ucm, 'POST', `/api/v1/inquiries/partner-requests/${request.id}/answer`, {
+      answer: 'x',
+    });
+    expect(intruder.statusCode).toBe(404);
+    const refusals = json(
+      await send(admin, 'GET', `/api/v1/audit?action=inquiries.access_refused&objectId=${request.id}`),
+    );
+    expect(refusals.total).toBe(1);
+
+    const answered = await send(acerta, 'POST', `/api/v1/inquiries/partner-requests/${request.id}/answer`, {
+      answer: 'Oui, report accordé le 2 avril 2020.',
+    });
+    expect(answered.statusCode).toBe(204);
+    const inquiry = await read(ref);
+    expect(inquiry.status).toBe('in_research');
+    expect(inquiry.messages.at(-1)).toMatchObject({
+      kind: 'incoming',
+      via: 'portal',
+      body: 'Oui, report accordé le 2 avril 2020.',
+    });
+    const twice = await send(acerta, 'POST', `/api/v1/inquiries/partner-requests/${request.id}/answer`, {
+      answer: 'bis',
+    });
+    expect(json(twice).code).toBe('inquiries.partner_request_answered');
+  });
+
+  it('turns an answer into a callback; after three failed calls the answer goes by mail', async () => {
+    const ref = await escalatedCall({ name: 'Lise Martin', email: 'lise.martin@example.be' });
+    const answer = 'Votre report est accordé ; aucune majoration ne sera appliquée.';
+    expect(
+      (await send(expert, 'POST', `/api/v1/inquiries/${ref}/answer`, { body: answer, delivery: 'callback' }))
+        .statusCode,
+    ).toBe(204);
+    expect((await read(ref)).status).toBe('callback_pending');
+
+    const pool = json(await send(agent, 'GET', '/api/v1/inquiries/callbacks'));
+    const callback = pool.items.find((c: { inquiry_ref: string }) => c.inquiry_ref === ref);
+    expect(callback).toMatchObject({ status: 'pending', attempts: 0, max_attempts: 3 });
+    expect((await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/claim`)).statusCode).toBe(
+      204,
+    );
+
+    const first = json(
+      await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
+        outcome: 'no_answer',
+      }),
+    );
+    expect(first.status).toBe('pending');
+    expect(Date.parse(first.due_at)).toBeGreaterThan(Date.now() + 100 * 60_000);
+    await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
+      outcome: 'voicemail',
+    });
+    const last = json(
+      await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
+        outcome: 'no_answer',
+      }),
+    );
+    expect(last.status).toBe('gave_up');
+
+    const inquiry = await read(ref);
+    expect(inquiry.status).toBe('closed');
+    expect(inquiry.messages.at(-1)).toMatchObject({ kind: 'outgoing', via: 'email', body: answer });
+    const again = await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
+      outcome: 'reached',
+    });
+    expect(json(again).code).toBe('inquiries.callback_closed');
+  });
+
+  it('closes the inquiry when the person is reached', async () => {
+    const ref = await escalatedCall({ name: 'Tom Claes', phone: '+32 470 00 00 01' });
+    await send(expert, 'POST', `/api/v1/inquiries/${ref}/answer`, { body: 'Oui.', delivery: 'callback' });
+    const { items } = json(await send(agent, 'GET', '/api/v1/inquiries/callbacks'));
+    const callback = items.find((c: { inquiry_ref: string }) => c.inquiry_ref === ref);
+    const reached = json(
+      await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
+        outcome: 'reached',
+      }),
+    );
+    expect(reached.status).toBe('done');
+    expect((await read(ref)).status).toBe('closed');
+  });
+});
