@@ -63,6 +63,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
       row.answer_entry_ref && row.answer_entry_version !== null
         ? { ref: row.answer_entry_ref, version: row.answer_entry_version }
         : null,
+    faq_draft: row.faq_draft_ref,
     created_at: row.created_at,
     updated_at: row.updated_at,
     first_answered_at: row.first_answered_at,

@@ -147,4 +147,33 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
     expect(reached.status).toBe('done');
     expect((await read(ref)).status).toBe('closed');
   });
+
+  it('proposes the answer as an FAQ draft, in the inquiry’s language, once', async () => {
+    const ref = await escalatedCall({ name: 'Inge Maes' });
+    const early = await send(expert, 'POST', `/api/v1/inquiries/${ref}/propose-faq`, {
+      theme: 'cotisations',
+    });
+    expect(json(early).errors).toEqual([
+      expect.objectContaining({ field: 'answer', code: 'inquiries.no_answer_yet' }),
+    ]);
+
+    const answer = 'Oui : le report des cotisations du T2 2020 est accordé sur simple demande.';
+    await send(expert, 'POST', `/api/v1/inquiries/${ref}/answer`, { body: answer, delivery: 'none' });
+    const proposed = await send(expert, 'POST', `/api/v1/inquiries/${ref}/propose-faq`, {
+      theme: 'cotisations',
+    });
+    expect(proposed.statusCode).toBe(201);
+    const { entry_ref } = json(proposed);
+    const draft = json(await send(expert, 'GET', `/api/v1/knowledge/entries/${entry_ref}/draft`));
+    expect(draft.content?.fr ?? draft.fr).toEqual({
+      question: 'Mes cotisations du 2e trimestre 2020 ont-elles été reportées ?',
+      answer,
+    });
+    expect((await read(ref)).faq_draft).toBe(entry_ref);
+    const again = await send(expert, 'POST', `/api/v1/inquiries/${ref}/propose-faq`, {
+      theme: 'cotisations',
+    });
+    expect(json(again).code).toBe('inquiries.already_proposed');
+    expect((await send(agent, 'POST', `/api/v1/inquiries/${ref}/propose-faq`, {})).statusCode).toBe(403);
+  });
 });

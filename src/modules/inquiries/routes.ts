@@ -14,6 +14,7 @@ import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
 import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
+import { proposeAsFaq } from './propose-faq.js';
 import {
   AnswerFromFaq,
   CallbackAttempt,
@@ -22,6 +23,7 @@ import {
   Closing,
   Escalation,
   ExpertAnswer,
+  FaqProposal,
   IdParams,
   InquiryDetail,
   InquiryListQuery,
@@ -372,6 +374,25 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         outcome,
         ...(note !== undefined && { note }),
       });
+    },
+  );
+
+  app.post(
+    '/:ref/propose-faq',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary:
+          'Propose the answer as an FAQ entry (a draft in the knowledge review flow, linked to the inquiry)',
+        params: RefParams,
+        body: FaqProposal,
+        response: { 201: Type.Object({ entry_ref: Type.String() }), ...errors },
+      },
+      config: { access: 'inquiries.propose_faq' },
+    },
+    async (request, reply) => {
+      const proposal = await proposeAsFaq(app.db, callerOf(request), request.params.ref, request.body);
+      return reply.code(201).send(proposal);
     },
   );
 };

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { EnterpriseNumber, Instant, Niss, Nullable } from '../../platform/http/validation.js';
+import { EnterpriseNumber, Instant, IsoDate, Niss, Nullable } from '../../platform/http/validation.js';
 import { FaqRef } from '../knowledge/index.js';
 import { DELIVERIES } from './answer.js';
 import { CALLBACK_OUTCOMES } from './callback-policy.js';
@@ -85,6 +85,8 @@ export const InquirySummary = Type.Object({
   team: Nullable(TeamRef),
   assignee: Nullable(PersonRef),
   answer_entry: Nullable(Type.Object({ ref: Type.String(), version: Type.Integer() })),
+  /** The FAQ draft this inquiry's answer was proposed as. */
+  faq_draft: Nullable(Type.String()),
   created_at: Instant,
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
@@ -214,3 +216,14 @@ export const CallbackAttempt = Type.Object(
   { additionalProperties: false },
 );
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const FaqProposal = Type.Object(
+  {
+    theme: Type.Optional(Code),
+    audience: Type.Optional(Type.Enum(['public', 'partners', 'internal'])),
+    valid_from: Type.Optional(IsoDate),
+    question: Type.Optional(Type.String({ minLength: 1, maxLength: 2_000 })),
+    answer: Type.Optional(Type.String({ minLength: 1, maxLength: InquiryLimits.messageMax })),
+  },
+  { additionalProperties: false },
+);

@@ -12,3 +12,5 @@ export type { KnowledgeTables } from './tables.js';
 /** What other modules (inquiries) call: theme checks, and counting that an entry answered someone. */
 export { getThemeForField } from './themes.js';
 export { recordUsage } from './usage.js';
+/** A new FAQ draft from another module (an inquiry's answer proposed as an entry). */
+export { createEntry as createKnowledgeDraft } from './drafts.js';

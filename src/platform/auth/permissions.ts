@@ -54,6 +54,8 @@ export const ABILITIES = {
   'inquiries.partner_requests.answer': ['partner'],
   // The callback pool is the call center's.
   'inquiries.callbacks': ['agent', 'admin'],
+  // Experts turn their answers into FAQ drafts (they also write in the knowledge module).
+  'inquiries.propose_faq': ['expert', 'admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   'auth.tokens.manage': ['admin'],

@@ -1,0 +1,53 @@
+import { brusselsDay } from '../../platform/db/time.js';
+import { conflict, invalid } from '../../platform/errors.js';
+import { createKnowledgeDraft } from '../knowledge/index.js';
+import type { InquiryCaller } from './caller.js';
+import { changeVisibleInquiry } from './inquiry-view.js';
+import { type Db, forOtherModules } from './repository.js';
+import { addMessage } from './status-change.js';
+
+export type FaqProposal = {
+  theme?: string;
+  audience?: 'public' | 'partners' | 'internal';
+  valid_from?: string;
+  question?: string;
+  answer?: string;
+};
+
+/**
+ * Turns an answered question into an FAQ draft in the knowledge module's review flow, written in
+ * the inquiry's language (French unless it was Dutch): the question as asked and the last answer
+ * given, both editable before review. The inquiry keeps the draft's reference, so the next caller's
+ * agent finds the answer at once once it is published.
+ */
+export async function proposeAsFaq(
+  db: Db,
+  caller: InquiryCaller,
+  ref: string,
+  proposal: FaqProposal,
+): Promise<{ entry_ref: string }> {
+  return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    if (row.faq_draft_ref) throw conflict('inquiries.already_proposed', { entry: row.faq_draft_ref });
+    const theme = proposal.theme ?? row.theme;
+    if (!theme) throw invalid([{ field: 'theme', code: 'validation.required' }]);
+    const lastAnswer = await trx
+      .selectFrom('inquiry_message')
+      .select('body')
+      .where('inquiry_id', '=', row.id)
+      .where('kind', '=', 'answer')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    const answer = proposal.answer ?? lastAnswer?.body;
+    if (!answer) throw invalid([{ field: 'answer', code: 'inquiries.no_answer_yet' }]);
+    const texts = { question: proposal.question ?? row.question, answer };
+    const draft = await createKnowledgeDraft(forOtherModules(trx), caller.actor, {
+      theme,
+      audience: proposal.audience ?? 'internal',
+      validFrom: proposal.valid_from ?? brusselsDay(),
+      ...(row.language === 'nl' ? { nl: texts } : { fr: texts }),
+    });
+    await trx.updateTable('inquiry').set({ faq_draft_ref: draft.ref }).where('id', '=', row.id).execute();
+    await addMessage(trx, caller.actor, row, { kind: 'note', body: `FAQ: ${draft.ref}` });
+    return { entry_ref: draft.ref };
+  });
+}
