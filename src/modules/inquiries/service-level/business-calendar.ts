@@ -81,7 +81,10 @@ const windowCache = new WeakMap<BusinessCalendar, Map<IsoDate, OpeningWindow | n
 /** The instants the service opens and closes on a local day, or null when it stays closed. */
 function openingOn(day: IsoDate, calendar: BusinessCalendar): OpeningWindow | null {
   let cache = windowCache.get(calendar);
-  if (!cache) windowCache.set(calendar, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    windowCache.set(calendar, cache);
+  }
   let window = cache.get(day);
   if (window === undefined) {
     const isOpenDay = calendar.workingDays.has(isoWeekday(day)) && !calendar.isClosedDay(day);
