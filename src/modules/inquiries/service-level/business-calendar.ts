@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../platform/db/time.js';
 import { belgianHolidays } from './belgian-holidays.js';
-import { addDays, type IsoWeekday, isoWeekday } from './calendar-day.js';
-import { instantAtWallClock, zonedDayOf } from './time-zone.js';
+import { type IsoWeekday, isoDateOfUtc, isoWeekday } from './calendar-day.js';
+import { instantAtWallClock, zonedDayNumberOf } from './time-zone.js';
 
 /** When a service is open: the clock of a service level only runs inside these hours. */
 export type BusinessCalendar = {
@@ -74,19 +74,23 @@ export function createBusinessCalendar(options: BusinessCalendarOptions = {}): B
 /** Monday to Friday, 08:00 to 17:00 Europe/Brussels, closed on Belgian and federal public service holidays. */
 export const BRUSSELS_OFFICE_CALENDAR: BusinessCalendar = createBusinessCalendar();
 
-// Converting wall-clock hours to instants is the costly part of a count; an inquiry open for weeks, counted
-// for every row of a queue, asks for the same few days again and again.
-const windowCache = new WeakMap<BusinessCalendar, Map<IsoDate, OpeningWindow | null>>();
+// Days are walked as numbers (days since 1 January 1970) and their opening hours kept once converted:
+// turning wall-clock hours into instants is the costly part of a count, and an inquiry open for weeks,
+// counted for every row of a queue, asks for the same days again and again.
+type DayNumber = number;
+const DAY_MS = 86_400_000;
+const windowCache = new WeakMap<BusinessCalendar, Map<DayNumber, OpeningWindow | null>>();
 
 /** The instants the service opens and closes on a local day, or null when it stays closed. */
-function openingOn(day: IsoDate, calendar: BusinessCalendar): OpeningWindow | null {
+function openingOn(dayNumber: DayNumber, calendar: BusinessCalendar): OpeningWindow | null {
   let cache = windowCache.get(calendar);
   if (!cache) {
     cache = new Map();
     windowCache.set(calendar, cache);
   }
-  let window = cache.get(day);
+  let window = cache.get(dayNumber);
   if (window === undefined) {
+    const day = isoDateOfUtc(dayNumber * DAY_MS);
     const isOpenDay = calendar.workingDays.has(isoWeekday(day)) && !calendar.isClosedDay(day);
     window = isOpenDay
       ? {
@@ -94,22 +98,24 @@ function openingOn(day: IsoDate, calendar: BusinessCalendar): OpeningWindow | nu
           end: instantAtWallClock(day, calendar.closesAtMinute, calendar.timeZone).getTime(),
         }
       : null;
-    cache.set(day, window);
+    cache.set(dayNumber, window);
   }
   return window;
 }
 
 /** The opening windows from the local day of an instant onwards, in order. */
 function* openingsFrom(epochMs: number, calendar: BusinessCalendar): Generator<OpeningWindow> {
-  let day = zonedDayOf(new Date(epochMs), calendar.timeZone);
-  for (let closedInARow = 0; closedInARow < MAX_CLOSED_DAYS_IN_A_ROW; day = addDays(day, 1)) {
+  let day = zonedDayNumberOf(epochMs, calendar.timeZone);
+  for (let closedInARow = 0; closedInARow < MAX_CLOSED_DAYS_IN_A_ROW; day++) {
     const window = openingOn(day, calendar);
     if (window) {
       closedInARow = 0;
       yield window;
     } else closedInARow++;
   }
-  throw new RangeError(`The calendar stays closed for ${MAX_CLOSED_DAYS_IN_A_ROW} days after ${day}`);
+  throw new RangeError(
+    `The calendar stays closed for ${MAX_CLOSED_DAYS_IN_A_ROW} days before ${isoDateOfUtc(day * DAY_MS)}`,
+  );
 }
 
 function toEpochMs(instant: Date): number {
@@ -118,7 +124,10 @@ function toEpochMs(instant: Date): number {
   return epochMs;
 }
 
-/** The instant `businessMs` of opening time after `epochMs`; the earliest such instant (a closing time, not the next opening). */
+/**
+ * The instant `businessMs` of opening time after `epochMs`: the earliest such instant, so a closing time
+ * rather than the next opening.
+ */
 export function addBusinessMillis(epochMs: number, businessMs: number, calendar: BusinessCalendar): number {
   if (!Number.isFinite(businessMs) || businessMs < 0)
     throw new RangeError(`Business time to add must be zero or more, not ${businessMs}`);
@@ -163,7 +172,7 @@ export function businessMinutesBetween(a: Date, b: Date, calendar: BusinessCalen
 /** Whether the service is open at an instant: opening time included, closing time excluded. */
 export function isOpen(instant: Date, calendar: BusinessCalendar): boolean {
   const epochMs = toEpochMs(instant);
-  const window = openingOn(zonedDayOf(instant, calendar.timeZone), calendar);
+  const window = openingOn(zonedDayNumberOf(epochMs, calendar.timeZone), calendar);
   return window !== null && window.start <= epochMs && epochMs < window.end;
 }
 

@@ -3,7 +3,6 @@ import type { IsoDate } from '../../../platform/db/time.js';
 /** ISO weekday numbering: 1 is Monday, 7 is Sunday (what Belgian timetables use, unlike Date's Sunday 0). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Midnight UTC of a calendar day: day arithmetic in UTC never meets a clock change. */
@@ -14,9 +13,6 @@ function utcMidnight(day: IsoDate): number {
 }
 
 export const isoDateOfUtc = (epochMs: number): IsoDate => new Date(epochMs).toISOString().slice(0, 10);
-
-export const addDays = (day: IsoDate, days: number): IsoDate =>
-  isoDateOfUtc(utcMidnight(day) + days * DAY_MS);
 
 export const isoDate = (year: number, month: number, dayOfMonth: number): IsoDate =>
   isoDateOfUtc(Date.UTC(year, month - 1, dayOfMonth));

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDate, isoWeekday } from './calendar-day.js';
-import { instantAtWallClock, utcOffsetAt, zonedDayOf } from './time-zone.js';
+import { isoDate, isoWeekday } from './calendar-day.js';
+import { instantAtWallClock, utcOffsetAt, zonedDayNumberOf } from './time-zone.js';
 
 const BRUSSELS = 'Europe/Brussels';
-const at = (iso: string) => new Date(iso);
+// The zone's day as Intl reads it (en-CA writes YYYY-MM-DD): what zonedDayNumberOf must agree with.
+const intlDay = (iso: string, timeZone = BRUSSELS) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(iso));
+const zonedDay = (iso: string, timeZone = BRUSSELS) =>
+  new Date(zonedDayNumberOf(Date.parse(iso), timeZone) * 86_400_000).toISOString().slice(0, 10);
 
 describe('calendar days', () => {
-  it('steps over month, year and leap-day ends', () => {
-    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
-    expect(addDays('2021-02-28', 1)).toBe('2021-03-01');
-    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
-    expect(addDays('2021-01-01', -1)).toBe('2020-12-31');
-    expect(addDays('2020-03-28', 2)).toBe('2020-03-30');
-  });
   it('builds days from numbers, normalising overflow', () => {
     expect(isoDate(2020, 4, 12)).toBe('2020-04-12');
     expect(isoDate(2020, 4, 12 + 39)).toBe('2020-05-21');
@@ -23,7 +20,7 @@ describe('calendar days', () => {
     expect(isoWeekday('2020-03-29')).toBe(7);
   });
   it('refuses what is not a calendar day', () => {
-    expect(() => addDays('2020-3-1', 1)).toThrow(RangeError);
+    expect(() => isoWeekday('2020-3-1')).toThrow(RangeError);
     expect(() => isoWeekday('yesterday')).toThrow(RangeError);
   });
 });
@@ -40,10 +37,10 @@ describe('Brussels wall clock', () => {
   });
 
   it('puts late-evening UTC instants on the next Brussels day', () => {
-    expect(zonedDayOf(at('2020-12-31T22:59:59Z'), BRUSSELS)).toBe('2020-12-31');
-    expect(zonedDayOf(at('2020-12-31T23:00:00Z'), BRUSSELS)).toBe('2021-01-01');
-    expect(zonedDayOf(at('2020-06-30T22:00:00Z'), BRUSSELS)).toBe('2020-07-01');
-    expect(zonedDayOf(at('2020-06-30T21:59:59.999Z'), BRUSSELS)).toBe('2020-06-30');
+    expect(zonedDay('2020-12-31T22:59:59Z')).toBe('2020-12-31');
+    expect(zonedDay('2020-12-31T23:00:00Z')).toBe('2021-01-01');
+    expect(zonedDay('2020-06-30T22:00:00Z')).toBe('2020-07-01');
+    expect(zonedDay('2020-06-30T21:59:59.999Z')).toBe('2020-06-30');
   });
 
   it('turns a Brussels reading into the right instant on either side of a clock change', () => {
@@ -71,5 +68,35 @@ describe('Brussels wall clock', () => {
     expect(instantAtWallClock('2020-03-29', 24 * 60, BRUSSELS).toISOString()).toBe(
       '2020-03-29T22:00:00.000Z',
     );
+  });
+});
+
+describe('zonedDayNumberOf', () => {
+  it('agrees with the Intl reading around midnights and clock changes', () => {
+    const instants = [
+      '2020-03-28T22:59:59.999Z',
+      '2020-03-28T23:00:00Z',
+      '2020-03-29T00:59:59Z',
+      '2020-03-29T01:00:00Z',
+      '2020-03-29T21:59:59.999Z',
+      '2020-03-29T22:00:00Z',
+      '2020-10-24T21:59:59.999Z',
+      '2020-10-24T22:00:00Z',
+      '2020-10-25T01:30:00Z',
+      '2020-10-25T22:59:59.999Z',
+      '2020-10-25T23:00:00Z',
+    ];
+    for (let hour = 0; hour < 24 * 400; hour += 7) {
+      instants.push(new Date(Date.parse('2020-01-01T00:00:00Z') + hour * 3_600_000 + 59_999).toISOString());
+    }
+    for (const instant of instants) expect(zonedDay(instant), instant).toBe(intlDay(instant));
+  });
+
+  it('works for zones far from UTC on both sides', () => {
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York']) {
+      for (const instant of ['2021-06-30T09:59:59Z', '2021-06-30T10:00:00Z', '2021-06-30T23:30:00Z']) {
+        expect(zonedDay(instant, zone), `${zone} ${instant}`).toBe(intlDay(instant, zone));
+      }
+    }
   });
 });
