@@ -107,7 +107,7 @@ const FEDERAL_PUBLIC_SERVICE_DAYS: HolidayRule[] = [
   },
 ];
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, as given by Meeus, Jones and Butcher). */
+/** Easter Sunday of a Gregorian year, by the anonymous Gregorian algorithm (Meeus, Jones, Butcher). */
 export function easterSunday(year: number): IsoDate {
   if (!Number.isInteger(year) || year < 1583) throw new RangeError(`Not a Gregorian year: ${year}`);
   const a = year % 19;

@@ -22,7 +22,7 @@ export type BusinessCalendarOptions = {
   closesAt?: string;
   /** Europe/Brussels unless given. */
   timeZone?: string;
-  /** The federal public service days off (2 Nov, 15 Nov, 26 Dec) on top of the legal holidays: on by default. */
+  /** Federal public service days off (2 Nov, 15 Nov, 26 Dec) on top of the legal holidays; on by default. */
   federalPublicServiceDays?: boolean;
   /** The institution's own closing days (bridge days, a move), `YYYY-MM-DD`. */
   extraClosingDays?: readonly IsoDate[];
@@ -50,7 +50,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions = {}): B
   const workingDays = new Set(options.workingDays ?? ([1, 2, 3, 4, 5] as const));
   if (workingDays.size === 0) throw new RangeError('A calendar needs at least one working day');
   const timeZone = options.timeZone ?? 'Europe/Brussels';
-  new Intl.DateTimeFormat('en', { timeZone }); // throws a RangeError naming an unknown zone now, not mid-count
+  new Intl.DateTimeFormat('en', { timeZone }); // an unknown zone fails here, not in the middle of a count
   const extraClosingDays = new Set(options.extraClosingDays ?? []);
   const holidaysByYear = new Map<number, Set<IsoDate>>();
   const holidaysOf = (year: number) => {
@@ -71,7 +71,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions = {}): B
   };
 }
 
-/** Monday to Friday, 08:00 to 17:00 Europe/Brussels, closed on Belgian and federal public service holidays. */
+/** Monday to Friday, 08:00–17:00 Europe/Brussels; closed on Belgian holidays and federal service days off. */
 export const BRUSSELS_OFFICE_CALENDAR: BusinessCalendar = createBusinessCalendar();
 
 // Days are walked as numbers (days since 1 January 1970) and their opening hours kept once converted:

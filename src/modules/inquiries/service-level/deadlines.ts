@@ -30,7 +30,7 @@ export type DeadlineTimer = {
   budgetMinutes: number;
   /** Whole business minutes the clock has run. */
   usedMinutes: number;
-  /** Budget minus used: negative past the deadline. While paused, what the clock will have when it restarts. */
+  /** Budget minus used: negative past the deadline. While paused, what the clock restarts with. */
   remainingMinutes: number;
   /**
    * When the budget runs out. Once it has, the instant it did (even if the clock has stopped since); while

@@ -6,7 +6,7 @@
  */
 export type DueSoonRule = { shareOfBudget: number; atMostMinutes: number };
 
-/** 20 % of the budget, at most one 8-hour working day: 96 minutes of an 8-hour first answer, 8 hours of 40. */
+/** 20 % of the budget, at most an 8-hour working day: 96 minutes of an 8-hour first answer, 8 hours of 40. */
 export const DEFAULT_DUE_SOON_RULE: DueSoonRule = { shareOfBudget: 0.2, atMostMinutes: 480 };
 
 /** The business minutes left under which a deadline of this budget is due soon. */

@@ -40,7 +40,7 @@ export function statusTimeline(
   return spans;
 }
 
-/** Where the last uninterrupted run of spans matching `test` starts, or null when the last span does not match. */
+/** Where the last unbroken run of spans matching `test` starts; null when the last span does not match. */
 export function trailingRunStart(spans: readonly StatusSpan[], test: (status: InquiryStatus) => boolean) {
   let start: number | null = null;
   for (let i = spans.length - 1; i >= 0 && test(spans[i]!.status); i--) start = spans[i]!.from;

@@ -29,7 +29,7 @@ describe('Brussels wall clock', () => {
   it('is one hour ahead of UTC in winter and two in summer', () => {
     expect(utcOffsetAt(Date.parse('2020-01-15T12:00:00Z'), BRUSSELS)).toBe(3_600_000);
     expect(utcOffsetAt(Date.parse('2020-07-15T12:00:00Z'), BRUSSELS)).toBe(7_200_000);
-    // Summer time starts at 01:00 UTC on the last Sunday of March and ends at 01:00 UTC on the last of October.
+    // Summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last of October.
     expect(utcOffsetAt(Date.parse('2020-03-29T00:59:59Z'), BRUSSELS)).toBe(3_600_000);
     expect(utcOffsetAt(Date.parse('2020-03-29T01:00:00Z'), BRUSSELS)).toBe(7_200_000);
     expect(utcOffsetAt(Date.parse('2020-10-25T00:59:59Z'), BRUSSELS)).toBe(7_200_000);

@@ -57,7 +57,7 @@ export function instantAtWallClock(day: IsoDate, minuteOfDay: number, timeZone: 
 const DAY_MS = 86_400_000;
 const midnightsByZone = new Map<string, Map<number, number>>();
 
-/** When a day (counted from 1 January 1970) begins in the zone; kept, as days are asked for again and again. */
+/** When a day (counted from 1 January 1970) begins in the zone; kept, as the same days come up again. */
 function startOfZonedDay(dayNumber: number, timeZone: string): number {
   let midnights = midnightsByZone.get(timeZone);
   if (!midnights) {
