@@ -69,7 +69,6 @@ export { DEFAULT_DUE_SOON_RULE, type DueSoonRule, dueSoonThresholdMinutes } from
  */
 export {
   FIRST_ANSWER_STATUSES,
-  INQUIRY_STATUSES,
   type InquiryStatus,
   PAUSING_STATUSES,
   RESOLVED_STATUS,

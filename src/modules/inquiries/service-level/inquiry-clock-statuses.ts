@@ -1,15 +1,7 @@
-/** The statuses of an inquiry (issue 5), in their usual order of appearance. */
-export const INQUIRY_STATUSES = [
-  'new',
-  'answered',
-  'escalated',
-  'in_research',
-  'waiting_partner',
-  'callback_pending',
-  'closed',
-] as const;
+import type { Status } from '../vocabulary.js';
 
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+/** The statuses of an inquiry: one list, in the module's vocabulary. */
+export type InquiryStatus = Status;
 
 /**
  * Statuses during which the service-level clocks stand still, because the next move is not ours:
