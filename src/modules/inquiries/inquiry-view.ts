@@ -4,9 +4,10 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
+import { deadlinesOf } from './inquiry-deadlines.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
 import { type Db, findInquiryByRef, findTeamsByIds, forOtherModules } from './repository.js';
-import type { InquiryDetail, InquirySummary } from './schemas.js';
+import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';
 import type { InquiryRow, TeamRow } from './tables.js';
 
 export type InquirySummaryView = Static<typeof InquirySummary>;
@@ -15,6 +16,7 @@ export type InquiryDetailView = Static<typeof InquiryDetail>;
 /** Names, teams and fund codes of a page of inquiries, loaded once for the page. */
 export type ViewContext = {
   names: Map<string, string>;
+  deadlines: Map<string, Static<typeof DeadlinesView>>;
   teams: Map<string, TeamRow>;
   fundCodes: Map<string, string>;
 };
@@ -27,7 +29,9 @@ export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extra
     findTeamsByIds(db, teamIds),
     partnerCodes(forOtherModules(db)),
   ]);
-  return { names, teams: new Map(teams.map((t) => [t.id, t])), fundCodes: funds.byId } satisfies ViewContext;
+  const teamsById = new Map(teams.map((t) => [t.id, t]));
+  const deadlines = await deadlinesOf(db, rows, teamsById);
+  return { names, teams: teamsById, fundCodes: funds.byId, deadlines } satisfies ViewContext;
 }
 
 export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean): InquirySummaryView {
@@ -64,6 +68,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
         ? { ref: row.answer_entry_ref, version: row.answer_entry_version }
         : null,
     faq_draft: row.faq_draft_ref,
+    deadlines: context.deadlines.get(row.id) ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
     first_answered_at: row.first_answered_at,

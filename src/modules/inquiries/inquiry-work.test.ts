@@ -44,6 +44,7 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
     expect(inquiry.status).toBe('closed');
     expect(inquiry.answer_entry).toEqual({ ref: 'FAQ-0001', version: expect.any(Number) });
     expect(inquiry.first_answered_at).not.toBeNull();
+    expect(inquiry.deadlines).toBeNull(); // answered on the call: no team, no service level
     expect(inquiry.messages).toEqual([expect.objectContaining({ kind: 'answer', via: 'phone' })]);
     expect(await usedCount('FAQ-0001')).toBe(before + 1);
   });

@@ -55,7 +55,9 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
       question: 'Le report a-t-il été accordé pour le T2 2020 ?',
     });
     expect(asked.statusCode).toBe(201);
-    expect((await read(ref)).status).toBe('waiting_partner');
+    const waiting = await read(ref);
+    expect(waiting.status).toBe('waiting_partner');
+    expect(waiting.deadlines.first_answer).toMatchObject({ state: 'paused', due_at: null });
 
     const forAcerta = json(await send(acerta, 'GET', '/api/v1/inquiries/partner-requests?status=open'));
     const request = forAcerta.items.find((r: { inquiry_ref: string }) => r.inquiry_ref === ref);

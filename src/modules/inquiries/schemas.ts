@@ -73,6 +73,16 @@ export const FlagView = Type.Object({
   created_at: Instant,
 });
 
+const Timer = Type.Object({
+  state: Type.Enum(['met', 'on_track', 'due_soon', 'overdue', 'paused']),
+  due_at: Nullable(Instant),
+  remaining_minutes: Type.Integer({ description: 'Business minutes left (negative when late)' }),
+  paused_since: Nullable(Instant),
+  breached: Type.Boolean(),
+});
+/** Service-level deadlines, once a team holds the inquiry (business hours, paused while waiting). */
+export const DeadlinesView = Type.Object({ first_answer: Timer, resolution: Timer });
+
 export const InquirySummary = Type.Object({
   ref: Type.String(),
   channel: Type.Enum([...CHANNELS]),
@@ -87,6 +97,7 @@ export const InquirySummary = Type.Object({
   answer_entry: Nullable(Type.Object({ ref: Type.String(), version: Type.Integer() })),
   /** The FAQ draft this inquiry's answer was proposed as. */
   faq_draft: Nullable(Type.String()),
+  deadlines: Nullable(DeadlinesView),
   created_at: Instant,
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
