@@ -24,6 +24,14 @@ export async function findInquiries(
   if (query.channel) filtered = filtered.where('channel', '=', query.channel);
   if (query.status) filtered = filtered.where('status', '=', query.status);
   if (query.origin) filtered = filtered.where('origin', '=', query.origin);
+  if (query.open) filtered = filtered.where('status', '!=', 'closed');
+  if (query.assignee === 'none') filtered = filtered.where('assignee_id', 'is', null);
+  else if (query.assignee)
+    filtered = filtered.where(
+      'assignee_id',
+      '=',
+      query.assignee === 'me' ? (caller.actor.id ?? '-') : query.assignee,
+    );
   if (query.team) {
     const team = await findTeamByCode(db, query.team);
     filtered = filtered.where('team_id', '=', team?.id ?? '-');

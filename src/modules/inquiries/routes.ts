@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
+import { claimInquiry, reassignInquiries } from './assignment.js';
 import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks.js';
 import type { InquiryCaller } from './caller.js';
 import { createInquiry } from './create-inquiry.js';
@@ -36,6 +37,7 @@ import {
   PartnerQuestion,
   PartnerRequestQuery,
   PartnerRequestView,
+  Reassignment,
   TeamView,
 } from './schemas.js';
 import { listTeams } from './teams.js';
@@ -394,5 +396,36 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const proposal = await proposeAsFaq(app.db, callerOf(request), request.params.ref, request.body);
       return reply.code(201).send(proposal);
     },
+  );
+
+  app.post(
+    '/:ref/claim',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Take an inquiry from my team’s queue',
+        params: RefParams,
+        response: Done,
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request, reply) => {
+      await claimInquiry(app.db, callerOf(request), request.params.ref);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/reassign',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Hand inquiries to a person and/or a team, all or none',
+        body: Reassignment,
+        response: { 200: Type.Object({ reassigned: Type.Integer() }), ...errors },
+      },
+      config: { access: 'inquiries.assign' },
+    },
+    async (request) => reassignInquiries(app.db, callerOf(request), request.body),
   );
 };

@@ -116,6 +116,12 @@ export const InquiryListQuery = Type.Object(
     origin: Type.Optional(Type.Enum([...ORIGINS])),
     team: Type.Optional(Code),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    assignee: Type.Optional(
+      Type.Union([Type.Literal('me'), Type.Literal('none'), Type.String({ format: 'uuid' })], {
+        description: '`me` for my work, `none` for what nobody has taken yet',
+      }),
+    ),
+    open: Type.Optional(Type.Boolean({ description: 'Only inquiries not closed' })),
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -235,6 +241,15 @@ export const FaqProposal = Type.Object(
     valid_from: Type.Optional(IsoDate),
     question: Type.Optional(Type.String({ minLength: 1, maxLength: 2_000 })),
     answer: Type.Optional(Type.String({ minLength: 1, maxLength: InquiryLimits.messageMax })),
+  },
+  { additionalProperties: false },
+);
+
+export const Reassignment = Type.Object(
+  {
+    refs: Type.Array(InquiryRef, { minItems: 1, maxItems: 500 }),
+    assignee: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+    team: Type.Optional(Code),
   },
   { additionalProperties: false },
 );

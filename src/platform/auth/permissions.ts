@@ -56,6 +56,8 @@ export const ABILITIES = {
   'inquiries.callbacks': ['agent', 'admin'],
   // Experts turn their answers into FAQ drafts (they also write in the knowledge module).
   'inquiries.propose_faq': ['expert', 'admin'],
+  // Moving work between people and teams: whoever runs the back office.
+  'inquiries.assign': ['manager', 'admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   'auth.tokens.manage': ['admin'],

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import {
+  asSession,
+  createTestApp,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
+
+describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) => {
+  let t: TestApp;
+  let agent: Session;
+  let expert: Session;
+  let expert2: Session;
+  let manager: Session;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    const as = (username: string) => login(t.app, username, 'demo-relais');
+    [agent, expert, expert2, manager, admin] = await Promise.all([
+      as('agent'),
+      as('expert'),
+      as('expert2'),
+      as('manager'),
+      as('admin'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const escalated = async (question: string) => {
+    const { ref } = json(
+      await send(agent, 'POST', '/api/v1/inquiries', { channel: 'email', language: 'nl', question }),
+    );
+    await send(agent, 'POST', `/api/v1/inquiries/${ref}/escalate`, {
+      team: 'audit-externe',
+      note: 'Graag nakijken.',
+    });
+    return ref as string;
+  };
+  const refsOf = async (session: Session, query: string) =>
+    json(await send(session, 'GET', `/api/v1/inquiries?${query}`)).items.map((i: { ref: string }) => i.ref);
+
+  it('lets a team member take an inquiry from the queue, and no one else', async () => {
+    const ref = await escalated('Moet ik mijn voorlopige bijdragen aanpassen?');
+    expect(await refsOf(expert, 'team=audit-externe&assignee=none&open=true')).toContain(ref);
+
+    const outsider = await send(expert2, 'POST', `/api/v1/inquiries/${ref}/claim`);
+    expect(outsider.statusCode).toBe(403);
+    expect(json(outsider).code).toBe('inquiries.not_team_member');
+
+    expect((await send(expert, 'POST', `/api/v1/inquiries/${ref}/claim`)).statusCode).toBe(204);
+    const inquiry = json(await send(expert, 'GET', `/api/v1/inquiries/${ref}`));
+    expect(inquiry).toMatchObject({ status: 'in_research', assignee: { name: 'Eva Expert' } });
+    expect(await refsOf(expert, 'assignee=me&open=true')).toContain(ref);
+    expect(await refsOf(expert, 'team=audit-externe&assignee=none')).not.toContain(ref);
+  });
+
+  it('reassigns several inquiries at once, or none when one cannot move', async () => {
+    const [a, b] = [
+      await escalated('Vraag A over overbrugging'),
+      await escalated('Vraag B over overbrugging'),
+    ];
+    const people = json(await send(admin, 'GET', '/api/v1/directory/people?q=expert2'));
+    const expert2Id = people.items.find((p: { username: string }) => p.username === 'expert2').id;
+
+    const closed = await escalated('Vraag C, afgesloten');
+    await send(agent, 'POST', `/api/v1/inquiries/${closed}/close`, {});
+    const refused = await send(manager, 'POST', '/api/v1/inquiries/reassign', {
+      refs: [a, closed],
+      assignee: expert2Id,
+      team: 'etudes-juridiques',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(json(refused).errors).toEqual([
+      expect.objectContaining({ field: 'refs.1', code: 'inquiries.closed' }),
+    ]);
+    expect(await refsOf(expert2, 'assignee=me')).not.toContain(a);
+
+    const moved = await send(manager, 'POST', '/api/v1/inquiries/reassign', {
+      refs: [a, b],
+      assignee: expert2Id,
+      team: 'etudes-juridiques',
+    });
+    expect(json(moved)).toEqual({ reassigned: 2 });
+    expect(await refsOf(expert2, 'assignee=me&team=etudes-juridiques')).toEqual(
+      expect.arrayContaining([a, b]),
+    );
+    expect(
+      (await send(expert, 'POST', '/api/v1/inquiries/reassign', { refs: [a], team: 'expertiz' })).statusCode,
+    ).toBe(403);
+  });
+});
