@@ -17,6 +17,8 @@ export type InquiryDetailView = Static<typeof InquiryDetail>;
 export type ViewContext = {
   names: Map<string, string>;
   deadlines: Map<string, Static<typeof DeadlinesView>>;
+  /** References of the inquiries these are linked to. */
+  leads: Map<string, string>;
   teams: Map<string, TeamRow>;
   fundCodes: Map<string, string>;
 };
@@ -30,8 +32,20 @@ export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extra
     partnerCodes(forOtherModules(db)),
   ]);
   const teamsById = new Map(teams.map((t) => [t.id, t]));
-  const deadlines = await deadlinesOf(db, rows, teamsById);
-  return { names, teams: teamsById, fundCodes: funds.byId, deadlines } satisfies ViewContext;
+  const leadIds = [...new Set(rows.flatMap((r) => (r.linked_to_id ? [r.linked_to_id] : [])))];
+  const [deadlines, leads] = await Promise.all([
+    deadlinesOf(db, rows, teamsById),
+    leadIds.length === 0
+      ? []
+      : db.selectFrom('inquiry').select(['id', 'ref']).where('id', 'in', leadIds).execute(),
+  ]);
+  return {
+    names,
+    teams: teamsById,
+    fundCodes: funds.byId,
+    deadlines,
+    leads: new Map(leads.map((lead) => [lead.id, lead.ref])),
+  } satisfies ViewContext;
 }
 
 export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean): InquirySummaryView {
@@ -68,6 +82,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
         ? { ref: row.answer_entry_ref, version: row.answer_entry_version }
         : null,
     faq_draft: row.faq_draft_ref,
+    linked_to: row.linked_to_id ? (context.leads.get(row.linked_to_id) ?? null) : null,
     deadlines: context.deadlines.get(row.id) ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,

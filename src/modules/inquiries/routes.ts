@@ -14,6 +14,7 @@ import { escalateInquiry } from './escalate.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
 import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
+import { findSimilarInquiries, linkInquiry } from './linking.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
 import { proposeAsFaq } from './propose-faq.js';
 import {
@@ -30,6 +31,7 @@ import {
   InquiryListQuery,
   InquiryRef,
   InquirySummary,
+  Link,
   NewFlag,
   NewInquiry,
   NewMessage,
@@ -38,6 +40,8 @@ import {
   PartnerRequestQuery,
   PartnerRequestView,
   Reassignment,
+  SimilarInquiry,
+  SimilarQuery,
   TeamView,
 } from './schemas.js';
 import { listTeams } from './teams.js';
@@ -427,5 +431,42 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'inquiries.assign' },
     },
     async (request) => reassignInquiries(app.db, callerOf(request), request.body),
+  );
+
+  app.get(
+    '/similar',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Open inquiries that look like this question (to link them and answer once)',
+        querystring: SimilarQuery,
+        response: { 200: Type.Array(SimilarInquiry), ...errors },
+      },
+      config: { access: 'inquiries.read' },
+    },
+    async (request) => {
+      const { question, theme, exclude, limit } = request.query;
+      return findSimilarInquiries(app.db, callerOf(request), {
+        question,
+        ...(theme && { theme }),
+        ...(exclude && { exclude }),
+        limit: limit ?? 5,
+      });
+    },
+  );
+
+  app.post(
+    '/:ref/link',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Link to the inquiry a team is answering: this one gets the same answer',
+        params: RefParams,
+        body: Link,
+        response: { 200: Type.Object({ linked_to: Type.String() }), ...errors },
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request) => linkInquiry(app.db, callerOf(request), request.params.ref, request.body.to),
   );
 };

@@ -98,6 +98,8 @@ export const InquirySummary = Type.Object({
   /** The FAQ draft this inquiry's answer was proposed as. */
   faq_draft: Nullable(Type.String()),
   deadlines: Nullable(DeadlinesView),
+  /** The inquiry whose answer this one will get. */
+  linked_to: Nullable(Type.String()),
   created_at: Instant,
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
@@ -253,3 +255,21 @@ export const Reassignment = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const SimilarQuery = Type.Object(
+  {
+    question: Type.String({ minLength: 1, maxLength: InquiryLimits.questionMax }),
+    theme: Type.Optional(Code),
+    exclude: Type.Optional(InquiryRef),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })),
+  },
+  { additionalProperties: false },
+);
+export const SimilarInquiry = Type.Object({
+  ref: Type.String(),
+  question: Type.String(),
+  status: Type.Enum([...STATUSES]),
+  score: Type.Number(),
+  linked_to: Nullable(Type.String()),
+});
+export const Link = Type.Object({ to: InquiryRef }, { additionalProperties: false });
