@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
+import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
@@ -130,7 +131,7 @@ export async function changeVisibleInquiry<T>(
 /** One inquiry with its thread; reading its requester's personal data in full is audited. */
 export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryDetailView> {
   const row = await getVisibleInquiry(db, caller, ref);
-  const [messages, flags] = await Promise.all([
+  const [messages, flags, attachments] = await Promise.all([
     db
       .selectFrom('inquiry_message')
       .selectAll()
@@ -143,6 +144,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
       .where('inquiry_id', '=', row.id)
       .orderBy('created_at')
       .execute(),
+    listAttachments(db, row.id),
   ]);
   const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));
   const context = await loadViewContext(db, [row], authors);
@@ -166,6 +168,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
       author: m.author_id ? { id: m.author_id, name: context.names.get(m.author_id) ?? '?' } : null,
       created_at: m.created_at,
     })),
+    attachments,
     flags: flags.map((f) => ({
       kind: f.kind as InquiryDetailView['flags'][number]['kind'],
       note: f.note,

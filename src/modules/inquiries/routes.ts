@@ -7,6 +7,7 @@ import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
 import { claimInquiry, reassignInquiries } from './assignment.js';
+import { addAttachment, readAttachment } from './attachments.js';
 import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks.js';
 import type { InquiryCaller } from './caller.js';
 import { createInquiry } from './create-inquiry.js';
@@ -32,6 +33,7 @@ import {
   InquiryRef,
   InquirySummary,
   Link,
+  NewAttachment,
   NewFlag,
   NewInquiry,
   NewMessage,
@@ -468,5 +470,45 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'inquiries.work' },
     },
     async (request) => linkInquiry(app.db, callerOf(request), request.params.ref, request.body.to),
+  );
+
+  app.post(
+    '/:ref/attachments',
+    {
+      // A 5 MB file is about 6.7 MB once in base64.
+      bodyLimit: 7_500_000,
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Attach a document (PDF, image, text, office file; at most 5 MB; never a program)',
+        params: RefParams,
+        body: NewAttachment,
+        response: { 201: Type.Object({ id: Type.String(), size_bytes: Type.Integer() }), ...errors },
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request, reply) => {
+      const saved = await addAttachment(app.db, callerOf(request), request.params.ref, request.body);
+      return reply.code(201).send(saved);
+    },
+  );
+
+  app.get(
+    '/:ref/attachments/:id',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Download a document of the thread (audited)',
+        params: Type.Object({ ref: InquiryRef, id: Type.String({ format: 'uuid' }) }),
+      },
+      config: { access: 'inquiries.read' },
+    },
+    async (request, reply) => {
+      const file = await readAttachment(app.db, callerOf(request), request.params.ref, request.params.id);
+      return reply
+        .type(file.content_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(file.content));
+    },
   );
 };

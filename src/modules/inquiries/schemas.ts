@@ -106,9 +106,21 @@ export const InquirySummary = Type.Object({
   closed_at: Nullable(Instant),
 });
 
+export const AttachmentView = Type.Object({
+  id: Type.String(),
+  filename: Type.String(),
+  content_type: Type.String(),
+  size_bytes: Type.Integer(),
+  created_at: Instant,
+});
+
 export const InquiryDetail = Type.Intersect([
   InquirySummary,
-  Type.Object({ messages: Type.Array(MessageView), flags: Type.Array(FlagView) }),
+  Type.Object({
+    messages: Type.Array(MessageView),
+    flags: Type.Array(FlagView),
+    attachments: Type.Array(AttachmentView),
+  }),
 ]);
 
 export const InquiryListQuery = Type.Object(
@@ -273,3 +285,16 @@ export const SimilarInquiry = Type.Object({
   linked_to: Nullable(Type.String()),
 });
 export const Link = Type.Object({ to: InquiryRef }, { additionalProperties: false });
+
+export const NewAttachment = Type.Object(
+  {
+    filename: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' }),
+    content_type: Type.String({ minLength: 3, maxLength: 100 }),
+    content_base64: Type.String({
+      minLength: 1,
+      maxLength: 7_000_000,
+      description: 'The file, base64 (at most 5 MB)',
+    }),
+  },
+  { additionalProperties: false },
+);
