@@ -226,7 +226,13 @@ export function InquiriesPage() {
                 {inquiries.data.items.map((item) => (
                   <Table.Tr key={item.ref} data-ref={item.ref}>
                     <Table.Td>
-                      <Anchor component={Link} to={inquiryPath(item.ref)} ff="monospace" fw={600}>
+                      <Anchor
+                        component={Link}
+                        to={inquiryPath(item.ref)}
+                        ff="monospace"
+                        fw={600}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {item.ref}
                       </Anchor>
                     </Table.Td>

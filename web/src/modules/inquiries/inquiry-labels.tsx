@@ -18,7 +18,12 @@ const STATUS_TONES: Record<Status, Tone> = {
 export function InquiryStatusBadge(props: { status: Status; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <ToneBadge tone={STATUS_TONES[props.status]} size={props.size ?? 'sm'}>
+    <ToneBadge
+      tone={STATUS_TONES[props.status]}
+      size={props.size ?? 'sm'}
+      // Never cut to "Clôtur…" in a narrow table column.
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`web.inquiries.statuses.${props.status}`)}
     </ToneBadge>
   );
