@@ -79,7 +79,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
   it(
     'logs a call answered from the first FAQ suggestion with the keyboard only, within a budget of keys',
     async () => {
-      const a11y = new AccessibilityReport(dialect);
+      const a11y = new AccessibilityReport(dialect, { strict: true });
       const { context, page, problems } = await openPage(browser, server);
       // Alain Agent works in French: the interface and the call's language follow his account.
       await logIn(page, 'agent');
@@ -148,7 +148,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
   it(
     'shows an invalid NISS at its field in the agent’s language, keeps what was typed, then escalates to Audit externe',
     async () => {
-      const a11y = new AccessibilityReport(dialect);
+      const a11y = new AccessibilityReport(dialect, { strict: true });
       const { context, page, problems } = await openPage(browser, server);
       await logIn(page, 'agent');
       await page.goto('/inquiries/new');
@@ -256,7 +256,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
   it(
     'logs one inquiry when the answer shortcut is pressed twice at once, and finds it in the list',
     async () => {
-      const a11y = new AccessibilityReport(dialect);
+      const a11y = new AccessibilityReport(dialect, { strict: true });
       const { context, page, problems } = await openPage(browser, server);
       await logIn(page, 'agent', { language: 'English (EN)' });
       await page.goto('/inquiries/new');
