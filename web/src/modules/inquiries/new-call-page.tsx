@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CHANNELS, ORIGINS } from '../../../../src/modules/inquiries/vocabulary.js';
 import { ApiError } from '../../app/api.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { useEntry, useSearch } from '../knowledge/api.js';
 import { brusselsToday, contentLanguageOf, otherLanguage } from '../knowledge/knowledge-format.js';
@@ -150,18 +150,7 @@ export function NewCallPage() {
     }
   };
 
-  const requiredMissing = (fields: string[]) => {
-    const message = t('validation.required');
-    setError(
-      new ApiError(
-        400,
-        'validation.failed',
-        t('validation.failed'),
-        fields.map((field) => ({ field, code: 'validation.required', message })),
-        {},
-      ),
-    );
-  };
+  const requiredMissing = (fields: string[]) => setError(requiredFieldsError(fields));
 
   const answer = () => {
     if (isBusy.current) return;
