@@ -4,6 +4,7 @@
 export { seedKnowledgeDemo } from './demo-seed.js';
 /** Corpus import (CLI `relais kb import`). */
 export { type ImportReport, importCorpus } from './import-corpus.js';
-export { knowledgeRoutes } from './routes.js';
+/** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */
+export { knowledgeModule } from './module.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';

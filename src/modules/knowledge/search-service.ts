@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { shortHash } from '../../platform/http/conditional.js';
 import { contentFromRow } from './content.js';
 import { type Db, listLivePublished } from './repository.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
@@ -47,6 +48,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private index: SearchIndex = createSearchIndex([], []);
   private lastSeq = 0;
   private synonymSignature = '';
+  private synonymDigest = shortHash('');
   private timer: NodeJS.Timeout | undefined;
   private initial: Promise<void> | undefined;
   private running: Promise<void> | undefined;
@@ -91,6 +93,15 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   }
 
   /**
+   * What the index holds, in a few characters: the last change applied and the synonyms. Two
+   * instances that applied the same feed give the same state; every publication or withdrawal
+   * moves it (the public FAQ's entity tags are built from it).
+   */
+  get state(): string {
+    return `${this.lastSeq}.${this.synonymDigest}`;
+  }
+
+  /**
    * Applies what was published since the last sync. A pass already running may have read the
    * database before the caller's write, so the caller gets the next pass; callers arriving while
    * that next pass waits share it.
@@ -123,6 +134,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     ]);
     this.index = createSearchIndex(rows.map(toSearchable), synonyms.groups);
     this.synonymSignature = synonyms.signature;
+    this.synonymDigest = shortHash(synonyms.signature);
     this.lastSeq = Number(last?.seq ?? 0);
   }
 
