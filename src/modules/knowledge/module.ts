@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AnswerCache } from './public-cache.js';
 import { PublicMissRecorder } from './public-misses.js';
 import { publicFaqApiRoutes } from './public-routes.js';
 import { publicFaqSite } from './public-site/routes.js';
@@ -25,10 +26,13 @@ export const knowledgeModule: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onClose', async () => search.stop());
 
   await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge', search });
-  await app.register(publicFaqApiRoutes, { prefix: '/api/v1/public/faq', search });
+  // One memory budget for the rendered public answers of both.
+  const answers = new AnswerCache();
+  await app.register(publicFaqApiRoutes, { prefix: '/api/v1/public/faq', search, answers });
   await app.register(publicFaqSite, {
     prefix: '/faq',
     search,
+    answers,
     misses: new PublicMissRecorder(app.db),
   });
 };

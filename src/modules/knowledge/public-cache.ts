@@ -23,6 +23,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 let codeDigest: Promise<string> | undefined;
+let code: string | undefined;
 
 /**
  * A digest of the running code (the bundled server, or this module under tsx), so that a new
@@ -42,8 +43,9 @@ export function codeVersion(): Promise<string> {
  * Read before the content is: an answer is never older than its tag.
  */
 export async function publicEtag(search: KnowledgeSearch, kind: string, asOf: string): Promise<string> {
-  await search.whenReady();
-  return weakEtag([kind, await codeVersion(), search.state, asOf]);
+  if (!search.isReady) await search.whenReady();
+  code ??= await codeVersion();
+  return weakEtag([kind, code, search.state, asOf]);
 }
 
 /**
@@ -63,4 +65,49 @@ export function answeredNotModified(request: FastifyRequest, reply: FastifyReply
   if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return false;
   markCacheable(reply, etag).code(304).send();
   return true;
+}
+
+/**
+ * Public answers already rendered, by entity tag and address, so that the hundredth reader of a
+ * page costs the server what a 304 does, even with no cache in front. A publication changes every
+ * tag: older answers are never read again and leave as the least recently used. Bounded in memory
+ * (about `maxBytes`): a flood of distinct addresses costs renders, never memory.
+ */
+export class AnswerCache {
+  private readonly answers = new Map<string, string>();
+  private size = 0;
+
+  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
+
+  get(key: string): string | undefined {
+    const answer = this.answers.get(key);
+    if (answer !== undefined) {
+      // Map order is the recency order: a hit moves to the end.
+      this.answers.delete(key);
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  set(key: string, answer: string): void {
+    const cost = (key.length + answer.length) * 2;
+    if (cost > this.maxBytes / 16) return;
+    const previous = this.answers.get(key);
+    if (previous !== undefined) {
+      this.answers.delete(key);
+      this.size -= (key.length + previous.length) * 2;
+    }
+    this.answers.set(key, answer);
+    this.size += cost;
+    for (const [oldKey, oldAnswer] of this.answers) {
+      if (this.size <= this.maxBytes) break;
+      this.answers.delete(oldKey);
+      this.size -= (oldKey.length + oldAnswer.length) * 2;
+    }
+  }
+
+  /** How many answers are kept, and about how many bytes they take. */
+  get usage(): { answers: number; bytes: number } {
+    return { answers: this.answers.size, bytes: this.size };
+  }
 }

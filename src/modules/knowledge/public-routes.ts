@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { ContentLanguage, IsoDate, ProblemSchema } from '../../platform/http/validation.js';
-import { answeredNotModified, markCacheable, publicEtag } from './public-cache.js';
+import { type AnswerCache, answeredNotModified, markCacheable, publicEtag } from './public-cache.js';
 import { publicEntryPath, publicQuestionsByTheme, readPublicEntry, searchPublic } from './public-faq.js';
 import { KnowledgeLimits, Ref } from './schemas.js';
 import type { KnowledgeSearch } from './search-service.js';
@@ -84,10 +85,27 @@ const CACHING =
  * without login, cacheable. Search misses are not recorded from here: a caller may search as
  * the user types, and the prefixes would drown the words that matter (the site records them).
  */
-export const publicFaqApiRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearch }> = async (
-  app,
-  { search },
-) => {
+export const publicFaqApiRoutes: FastifyPluginAsyncTypebox<{
+  search: KnowledgeSearch;
+  answers: AnswerCache;
+}> = async (app, { search, answers }) => {
+  /** Answers 304, or the answer kept for this tag and address, or makes it (serialised by the route's schema) and keeps it. */
+  const answer = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    etag: string,
+    make: () => unknown | Promise<unknown>,
+  ) => {
+    if (answeredNotModified(request, reply, etag)) return reply;
+    const key = `${etag} ${request.url}`;
+    let body = answers.get(key);
+    if (body === undefined) {
+      body = reply.serialize(await make()) as string;
+      answers.set(key, body);
+    }
+    return markCacheable(reply, etag).type('application/json; charset=utf-8').send(body);
+  };
+
   app.get(
     '/search',
     {
@@ -112,28 +130,28 @@ export const publicFaqApiRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSe
       const language = request.query.lang ?? 'fr';
       const day = request.query.as_of ?? brusselsDay();
       const etag = await publicEtag(search, 'search', day);
-      if (answeredNotModified(request, reply, etag)) return reply;
-      markCacheable(reply, etag);
-      const response = searchPublic(search, {
-        q: request.query.q,
-        lang: language,
-        asOf: day,
-        limit: request.query.limit ?? 10,
+      return answer(request, reply, etag, () => {
+        const response = searchPublic(search, {
+          q: request.query.q,
+          lang: language,
+          asOf: day,
+          limit: request.query.limit ?? 10,
+        });
+        return {
+          lang: language,
+          asOf: day,
+          validMatches: response.validMatches,
+          fallback: response.fallback,
+          results: response.results.map((hit) => ({
+            ref: hit.ref,
+            isValidOnDate: hit.isValidOnDate,
+            validFrom: hit.validFrom,
+            validTo: hit.validTo,
+            highlights: hit.highlights,
+            url: publicEntryPath(language, hit.ref),
+          })),
+        };
       });
-      return {
-        lang: language,
-        asOf: day,
-        validMatches: response.validMatches,
-        fallback: response.fallback,
-        results: response.results.map((hit) => ({
-          ref: hit.ref,
-          isValidOnDate: hit.isValidOnDate,
-          validFrom: hit.validFrom,
-          validTo: hit.validTo,
-          highlights: hit.highlights,
-          url: publicEntryPath(language, hit.ref),
-        })),
-      };
     },
   );
 
@@ -153,10 +171,9 @@ export const publicFaqApiRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSe
     async (request, reply) => {
       const day = request.query.as_of ?? brusselsDay();
       const etag = await publicEtag(search, 'entry', day);
-      if (answeredNotModified(request, reply, etag)) return reply;
-      const entry = await readPublicEntry(app.db, request.params.ref, request.query.lang ?? 'fr', day);
-      markCacheable(reply, etag);
-      return entry;
+      return answer(request, reply, etag, () =>
+        readPublicEntry(app.db, request.params.ref, request.query.lang ?? 'fr', day),
+      );
     },
   );
 
@@ -176,22 +193,22 @@ export const publicFaqApiRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSe
       const language = request.query.lang ?? 'fr';
       const day = request.query.as_of ?? brusselsDay();
       const etag = await publicEtag(search, 'themes', day);
-      if (answeredNotModified(request, reply, etag)) return reply;
-      const themes = await publicQuestionsByTheme(app.db, language, day);
-      markCacheable(reply, etag);
-      const withUrl = <T extends { ref: string }>(item: T) => ({
-        ...item,
-        url: publicEntryPath(language, item.ref),
+      return answer(request, reply, etag, async () => {
+        const themes = await publicQuestionsByTheme(app.db, language, day);
+        const withUrl = <T extends { ref: string }>(item: T) => ({
+          ...item,
+          url: publicEntryPath(language, item.ref),
+        });
+        return {
+          lang: language,
+          asOf: day,
+          items: themes.map((theme) => ({
+            ...theme,
+            current: theme.current.map(withUrl),
+            others: theme.others.map(withUrl),
+          })),
+        };
       });
-      return {
-        lang: language,
-        asOf: day,
-        items: themes.map((theme) => ({
-          ...theme,
-          current: theme.current.map(withUrl),
-          others: theme.others.map(withUrl),
-        })),
-      };
     },
   );
 };

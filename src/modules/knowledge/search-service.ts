@@ -49,6 +49,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private lastSeq = 0;
   private synonymSignature = '';
   private synonymDigest = shortHash('');
+  private ready = false;
   private timer: NodeJS.Timeout | undefined;
   private initial: Promise<void> | undefined;
   private running: Promise<void> | undefined;
@@ -78,6 +79,11 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
       this.initial = this.rebuild();
       return this.initial;
     });
+  }
+
+  /** Whether the first build is done (searches need not wait). */
+  get isReady(): boolean {
+    return this.ready;
   }
 
   stop(): void {
@@ -136,6 +142,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     this.synonymSignature = synonyms.signature;
     this.synonymDigest = shortHash(synonyms.signature);
     this.lastSeq = Number(last?.seq ?? 0);
+    this.ready = true;
   }
 
   private async applyNewChanges(): Promise<void> {

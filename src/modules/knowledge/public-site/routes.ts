@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { brusselsDay } from '../../../platform/db/time.js';
 import { AppError } from '../../../platform/errors.js';
 import {
+  type AnswerCache,
   answeredNotModified,
   IMMUTABLE_CACHE_CONTROL,
   markCacheable,
@@ -58,7 +59,8 @@ class PageProblem extends Error {
 export const publicFaqSite: FastifyPluginAsyncTypebox<{
   search: KnowledgeSearch;
   misses: PublicMissRecorder;
-}> = async (app, { search, misses }) => {
+  answers: AnswerCache;
+}> = async (app, { search, misses, answers }) => {
   // Absolute addresses in <link rel=alternate> only when the public address is known for sure.
   const origin = app.config.RELAIS_PUBLIC_URL ? app.config.publicUrl : '';
   const route = { config: { access: 'public' as const }, schema: { hide: true } };
@@ -77,6 +79,27 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
       .code(status)
       .type(HTML)
       .send(render(await pages()));
+
+  /**
+   * Answers 304, or the page kept for this tag and address, or renders it and keeps it unless
+   * `make` says not to (a search that found nothing: each one may be a miss to record).
+   */
+  const page = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    etag: string,
+    make: (p: Pages) => Promise<{ html: string; keep: boolean }>,
+  ) => {
+    if (answeredNotModified(request, reply, etag)) return reply;
+    const key = `${etag} ${request.url}`;
+    let html = answers.get(key);
+    if (html === undefined) {
+      const made = await make(await pages());
+      html = made.html;
+      if (made.keep) answers.set(key, html);
+    }
+    return markCacheable(reply, etag).code(200).type(HTML).send(html);
+  };
 
   // Errors on these pages are pages too, in the language of the address (else the browser's).
   app.setErrorHandler(async (error, request, reply) => {
@@ -141,11 +164,11 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
     const asOf = query.ok ? query.asOf : undefined;
     const day = asOf ?? brusselsDay();
     const etag = await publicEtag(search, `home.${lang}`, day);
-    if (answeredNotModified(request, reply, etag)) return reply;
-    const themes = await publicQuestionsByTheme(app.db, lang, day);
-    const context = contextFor(lang, `/faq/${lang}`, `/faq/${otherLanguage(lang)}`, asOf);
-    markCacheable(reply, etag);
-    return send(reply, 200, (p) => p.renderHome(context, themes));
+    return page(request, reply, etag, async (p) => {
+      const themes = await publicQuestionsByTheme(app.db, lang, day);
+      const context = contextFor(lang, `/faq/${lang}`, `/faq/${otherLanguage(lang)}`, asOf);
+      return { html: p.renderHome(context, themes), keep: true };
+    });
   });
 
   app.get('/:lang/search', route, async (request, reply) => {
@@ -162,15 +185,13 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
       return send(reply, 400, (p) => p.renderSearch(context, query.q, outcome));
     }
     const etag = await publicEtag(search, `search.${lang}`, day);
-    if (answeredNotModified(request, reply, etag)) return reply;
-    let outcome: SearchOutcome = { kind: 'empty' };
-    if (query.q !== '') {
+    return page(request, reply, etag, async (p) => {
+      if (query.q === '') return { html: p.renderSearch(context, '', { kind: 'empty' }), keep: true };
       const response = searchPublic(search, { q: query.q, lang, asOf: day, limit: RESULTS_SHOWN });
-      outcome = { kind: 'results', response };
-      if (response.results.length === 0) await misses.record({ query: query.q, lang, asOf: day });
-    }
-    markCacheable(reply, etag);
-    return send(reply, 200, (p) => p.renderSearch(context, query.q, outcome));
+      const isMiss = response.results.length === 0;
+      if (isMiss) await misses.record({ query: query.q, lang, asOf: day });
+      return { html: p.renderSearch(context, query.q, { kind: 'results', response }), keep: !isMiss };
+    });
   });
 
   app.get('/:lang/:ref', route, async (request, reply) => {
@@ -191,11 +212,11 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
     }
     const day = asOf ?? brusselsDay();
     const etag = await publicEtag(search, `entry.${lang}`, day);
-    if (answeredNotModified(request, reply, etag)) return reply;
-    const entry = await readPublicEntry(app.db, ref, lang, day);
-    const context = contextFor(lang, `/faq/${lang}/${ref}`, `/faq/${otherLanguage(lang)}/${ref}`, asOf);
-    markCacheable(reply, etag);
-    return send(reply, 200, (p) => p.renderEntry(context, entry));
+    return page(request, reply, etag, async (p) => {
+      const entry = await readPublicEntry(app.db, ref, lang, day);
+      const context = contextFor(lang, `/faq/${lang}/${ref}`, `/faq/${otherLanguage(lang)}/${ref}`, asOf);
+      return { html: p.renderEntry(context, entry), keep: true };
+    });
   });
 
   // Anything else under /faq: a trailing slash is dropped, the rest is a page not found (not the
