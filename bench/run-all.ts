@@ -53,6 +53,12 @@ function summarise(figures: Record<string, unknown>): string {
       return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
     case 'cold-start':
       return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;
+    case 'public-faq': {
+      const rps = figures.rps as Record<string, number>;
+      const ratios = figures.ratio_to_healthz as Record<string, number>;
+      const shown = Object.entries(ratios).filter(([name]) => name !== 'healthz');
+      return `/healthz ${rps.healthz} req/s; as ratios: ${shown.map(([name, ratio]) => `${name} ${ratio}`).join(', ')} (target 304 ≥ ${figures.target_not_modified_ratio})`;
+    }
     default:
       return JSON.stringify(figures);
   }
