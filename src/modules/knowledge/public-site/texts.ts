@@ -9,13 +9,12 @@ export const textsFor =
   (key, params) =>
     translate(lang, `publicFaq.${key}`, params);
 
-const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeZone: 'UTC' }),
-  nl: new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }),
-};
+// Made on first use (the first Intl formatter of a process loads locale data: not at start).
+const dayFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
 
 /** `2020-03-18` as people write it: `18 mars 2020`, `18 maart 2020` (and `1er mars 2020`). */
 export function formatDay(lang: Lang, day: string): string {
+  dayFormats[lang] ??= new Intl.DateTimeFormat(`${lang}-BE`, { dateStyle: 'long', timeZone: 'UTC' });
   const text = dayFormats[lang].format(new Date(`${day}T00:00:00Z`));
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
