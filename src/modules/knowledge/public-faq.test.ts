@@ -143,6 +143,11 @@ describe.each(DIALECTS)('%s: the public FAQ', (dialect) => {
       expect(refsIn(page.body).size).toBeGreaterThan(0);
       // The day asked about stays in the form and in the links.
       expect(page.body).toContain('value="2019-06-01"');
+      // The same words, in French, one link away; results pages are kept out of search engines.
+      expect(page.body).toContain(
+        '<a href="/faq/fr/search?q=overbruggingsrecht+bedrag&amp;as_of=2019-06-01" hrefLang="fr" lang="fr">Français</a>',
+      );
+      expect(page.body).toContain('<meta name="robots" content="noindex"/>');
       expect(page.body).toMatch(/href="\/faq\/nl\/FAQ-\d+\?as_of=2019-06-01"/);
     });
 

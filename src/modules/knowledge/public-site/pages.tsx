@@ -34,7 +34,14 @@ function withDay(path: string, asOf: string | undefined, params: Record<string, 
   return query ? `${path}?${query}` : path;
 }
 
-function Layout(props: { context: PageContext; title: string; description?: string; children: ReactNode }) {
+function Layout(props: {
+  context: PageContext;
+  title: string;
+  description?: string;
+  /** Search results and error pages are for the reader, not for search engines. */
+  noIndex?: boolean;
+  children: ReactNode;
+}) {
   const { lang, alternatePath, origin, path } = props.context;
   const t = textsFor(lang);
   const other = otherLanguage(lang);
@@ -45,6 +52,7 @@ function Layout(props: { context: PageContext; title: string; description?: stri
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${t('site_name')}`}</title>
         {props.description && <meta name="description" content={props.description} />}
+        {props.noIndex && <meta name="robots" content="noindex" />}
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {alternatePath && <link rel="alternate" hrefLang={lang} href={`${origin}${path}`} />}
@@ -237,7 +245,7 @@ function SearchPage(props: { context: PageContext; q: string; outcome: SearchOut
   const t = textsFor(lang);
   const title = outcome.kind === 'results' ? t('search.results_title', { q }) : t('search.title');
   return (
-    <Layout context={context} title={title}>
+    <Layout context={context} title={title} noIndex>
       <h1>{title}</h1>
       <DayNotice context={context} todayPath={withDay(`/faq/${lang}/search`, undefined, { q })} />
       <SearchForm context={context} q={q} />
@@ -432,7 +440,7 @@ function MessagePage(props: { context: PageContext; title: string; text: string;
   const { context } = props;
   const t = textsFor(context.lang);
   return (
-    <Layout context={context} title={props.title}>
+    <Layout context={context} title={props.title} noIndex>
       <h1>{props.title}</h1>
       <p>{props.text}</p>
       {props.withSearch && <SearchForm context={context} q="" />}

@@ -176,8 +176,14 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
     const query = readPageQuery(request.query);
     const asOf = query.ok ? query.asOf : undefined;
     const day = asOf ?? brusselsDay();
-    const path = `/faq/${lang}/search`;
-    const context = contextFor(lang, path, undefined, asOf);
+    // The same words searched in the other language (the search reads both; the page's words change).
+    const words = new URLSearchParams({ q: query.q, ...(asOf && { as_of: asOf }) }).toString();
+    const context = contextFor(
+      lang,
+      `/faq/${lang}/search?${words}`,
+      `/faq/${otherLanguage(lang)}/search?${words}`,
+      asOf,
+    );
     if (!query.ok) {
       // Said on the page, with the form to try again; not cached (a 400 is about this request).
       const outcome: SearchOutcome =

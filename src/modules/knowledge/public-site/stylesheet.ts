@@ -57,6 +57,7 @@ dl.about ul{margin:0;padding-left:1.1rem}
 .breadcrumb li+li::before{content:"›";margin-right:.5rem;color:#3d4650}
 .other-language{margin-top:2rem}
 .site-footer{margin-top:3rem;border-top:1px solid #d5dbe2;padding:1rem 0 2rem;color:#3d4650;font-size:.95rem}
+@media (max-width:30rem){h1{font-size:1.45rem}h2{font-size:1.2rem}}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 @media print{.search,.site-header nav,.skip-link{display:none}}
 `.trim();
