@@ -65,14 +65,13 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
   const origin = app.config.RELAIS_PUBLIC_URL ? app.config.publicUrl : '';
   const route = { config: { access: 'public' as const }, schema: { hide: true } };
 
-  const contextFor = (lang: Lang, path: string, alternatePath: string | undefined, asOf?: string) => ({
-    lang,
-    asOf,
-    day: asOf ?? brusselsDay(),
-    path,
-    alternatePath,
-    origin,
-  });
+  const contextFor = (
+    lang: Lang,
+    path: string,
+    alternatePath: string | undefined,
+    asOf?: string,
+    day = asOf ?? brusselsDay(),
+  ) => ({ lang, asOf, day, path, alternatePath, origin });
 
   const send = async (reply: FastifyReply, status: number, render: (p: Pages) => string) =>
     reply
@@ -166,7 +165,7 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
     const etag = await publicEtag(search, `home.${lang}`, day);
     return page(request, reply, etag, async (p) => {
       const themes = await publicQuestionsByTheme(app.db, lang, day);
-      const context = contextFor(lang, `/faq/${lang}`, `/faq/${otherLanguage(lang)}`, asOf);
+      const context = contextFor(lang, `/faq/${lang}`, `/faq/${otherLanguage(lang)}`, asOf, day);
       return { html: p.renderHome(context, themes), keep: true };
     });
   });
@@ -183,6 +182,7 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
       `/faq/${lang}/search?${words}`,
       `/faq/${otherLanguage(lang)}/search?${words}`,
       asOf,
+      day,
     );
     if (!query.ok) {
       // Said on the page, with the form to try again; not cached (a 400 is about this request).
@@ -195,7 +195,11 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
       if (query.q === '') return { html: p.renderSearch(context, '', { kind: 'empty' }), keep: true };
       const response = searchPublic(search, { q: query.q, lang, asOf: day, limit: RESULTS_SHOWN });
       const isMiss = response.results.length === 0;
-      if (isMiss) await misses.record({ query: query.q, lang, asOf: day });
+      // Counting a miss is a service to the editors: it never costs the reader the page.
+      if (isMiss)
+        await misses
+          .record({ query: query.q, lang, asOf: day })
+          .catch((error) => request.log.warn({ err: error }, 'public FAQ: search miss not recorded'));
       return { html: p.renderSearch(context, query.q, { kind: 'results', response }), keep: !isMiss };
     });
   });
@@ -220,7 +224,13 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
     const etag = await publicEtag(search, `entry.${lang}`, day);
     return page(request, reply, etag, async (p) => {
       const entry = await readPublicEntry(app.db, ref, lang, day);
-      const context = contextFor(lang, `/faq/${lang}/${ref}`, `/faq/${otherLanguage(lang)}/${ref}`, asOf);
+      const context = contextFor(
+        lang,
+        `/faq/${lang}/${ref}`,
+        `/faq/${otherLanguage(lang)}/${ref}`,
+        asOf,
+        day,
+      );
       return { html: p.renderEntry(context, entry), keep: true };
     });
   });
