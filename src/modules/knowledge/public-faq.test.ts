@@ -10,6 +10,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
+import { canonicalRef } from './public-faq.js';
 
 type CorpusEntry = {
   id: string;
@@ -44,6 +45,18 @@ function expectCacheable(response: LightMyRequestResponse) {
   expect(response.headers['set-cookie']).toBeUndefined();
   expect(String(response.headers.vary ?? '')).not.toMatch(/cookie|authorization/i);
 }
+
+describe('references as people type them', () => {
+  it('become the canonical form, and the exact form is left alone', () => {
+    expect(canonicalRef('faq-12')).toBe('FAQ-0012');
+    expect(canonicalRef('FAQ 0012')).toBe('FAQ-0012');
+    expect(canonicalRef('faq0012')).toBe('FAQ-0012');
+    expect(canonicalRef('FAQ-12345')).toBe('FAQ-12345');
+    expect(canonicalRef('FAQ-00012')).toBe('FAQ-00012');
+    for (const odd of ['', 'FAQ-', 'FAQ-12a', '12', 'FAQ-12345678', '../FAQ-0012', 'FAQ-0012/'])
+      expect(canonicalRef(odd), odd).toBeUndefined();
+  });
+});
 
 describe.each(DIALECTS)('%s: the public FAQ', (dialect) => {
   let t: TestApp;
