@@ -6,9 +6,12 @@
 // the server answers from the pages it keeps), and "distinct", every request a new address (each
 // query or page asked as of another day), so every one is searched, read and rendered; and the
 // 304 path (entry pages asked with the current ETag: what a reverse proxy's revalidation costs).
-// Figures as ratios to /healthz, the machine being shared and noisy.
-// Target: the 304 path keeps at least half of /healthz's throughput (a proxy revalidating every
-// page each minute must cost the server next to nothing).
+// Figures as ratios to /healthz, the machine being shared and noisy: of requests per second, and of
+// capacity (/healthz's server CPU per request over the run's), which other load on the machine
+// blurs less. The 304 run comes right after /healthz, so that the two compared share the weather.
+// Target: the 304 path keeps at least half of /healthz's capacity (a proxy revalidating every page
+// each minute must cost the server next to nothing); by requests per second where CPU time is
+// not available.
 // Prints one JSON line on stdout; progress on stderr. BENCH_SECONDS shortens each run (default 10).
 import fs from 'node:fs';
 import autocannon from 'autocannon';
@@ -99,6 +102,7 @@ try {
   const notModified: Request[] = [{ method: 'GET', path: entryPath, headers: { 'if-none-match': etag } }];
   const runs: [string, string, Request[], '2xx' | '3xx'][] = [
     ['healthz', 'GET /healthz', [{ method: 'GET', path: '/healthz' }], '2xx'],
+    ['not_modified', 'GET /faq/{lang}/FAQ-… with If-None-Match (304)', notModified, '3xx'],
     [
       'search_json_repeated',
       `GET /api/v1/public/faq/search, ${queries.length} queries repeated`,
@@ -130,7 +134,6 @@ try {
       '2xx',
     ],
     ['entry_page_distinct', 'GET /faq/{lang}/FAQ-…, every request distinct', distinct(entries), '2xx'],
-    ['not_modified', 'GET /faq/{lang}/FAQ-… with If-None-Match (304)', notModified, '3xx'],
   ];
 
   // A short warm-up each, so every run measures JIT-compiled code (and a built search index).
@@ -149,6 +152,10 @@ try {
   const pick = <T>(value: (f: Figures) => T) =>
     Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, value(f)]));
   const ratios = pick((f) => Math.round((f.rps / healthz.rps) * 1000) / 1000);
+  const capacity = pick((f) =>
+    f.cpuUs && healthz.cpuUs ? Math.round((healthz.cpuUs / f.cpuUs) * 1000) / 1000 : null,
+  );
+  const judged = capacity.not_modified ?? ratios.not_modified!;
   console.log(
     JSON.stringify({
       bench: 'public-faq',
@@ -156,8 +163,9 @@ try {
       connections: CONNECTIONS,
       rps: pick((f) => f.rps),
       ratio_to_healthz: ratios,
+      capacity_ratio_to_healthz: capacity,
       target_not_modified_ratio: TARGET_NOT_MODIFIED_RATIO,
-      meets_target: ratios.not_modified! >= TARGET_NOT_MODIFIED_RATIO,
+      meets_target: judged >= TARGET_NOT_MODIFIED_RATIO,
       p99_ms: pick((f) => f.p99),
       server_cpu_us_per_request: pick((f) => f.cpuUs),
       machine: machineAtStart,

@@ -56,8 +56,9 @@ function summarise(figures: Record<string, unknown>): string {
     case 'public-faq': {
       const rps = figures.rps as Record<string, number>;
       const ratios = figures.ratio_to_healthz as Record<string, number>;
+      const capacity = figures.capacity_ratio_to_healthz as Record<string, number | null>;
       const shown = Object.entries(ratios).filter(([name]) => name !== 'healthz');
-      return `/healthz ${rps.healthz} req/s; as ratios: ${shown.map(([name, ratio]) => `${name} ${ratio}`).join(', ')} (target 304 ≥ ${figures.target_not_modified_ratio})`;
+      return `/healthz ${rps.healthz} req/s; as ratios of req/s (of capacity): ${shown.map(([name, ratio]) => `${name} ${ratio} (${capacity[name]})`).join(', ')}; target 304 capacity ≥ ${figures.target_not_modified_ratio}`;
     }
     default:
       return JSON.stringify(figures);
