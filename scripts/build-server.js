@@ -12,6 +12,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  // React (the public FAQ's pages) picks its production build by this; nothing else in the bundle
+  // reads it. Without it, both builds were bundled and the slower development one ran.
+  define: { 'process.env.NODE_ENV': '"production"' },
   // Native code, packages that read their own files at run time, and optional or test-only ones.
   external: ['better-sqlite3', '@fastify/swagger-ui', 'pg-native', 'oidc-provider'],
   // Bundled CommonJS packages call require(); give the ES module one.

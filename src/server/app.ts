@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { inquiryRoutes } from '../modules/inquiries/index.js';
-import { knowledgeRoutes } from '../modules/knowledge/index.js';
+import { knowledgeModule } from '../modules/knowledge/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import requestAuth from '../platform/auth/request-auth.js';
@@ -146,7 +146,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
-  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge' });
+  // /api/v1/knowledge, the public FAQ's API /api/v1/public/faq and its site /faq.
+  await app.register(knowledgeModule);
   await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
 
   await registerWebApp(app, options.webRoot);
