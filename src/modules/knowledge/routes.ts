@@ -16,6 +16,7 @@ import {
   toDraftView,
   updateDraft,
 } from './drafts.js';
+import { knowledgeExportRoutes } from './export-routes.js';
 import { publishDraft, withdrawEntry } from './publishing.js';
 import { reviewQueue, staleEntries, translationQueue } from './queues.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
@@ -83,6 +84,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     );
   });
   app.addHook('onClose', async () => search.stop());
+  await app.register(knowledgeExportRoutes);
 
   app.get(
     '/search',

@@ -44,6 +44,9 @@ export const ABILITIES = {
   'knowledge.manage': ['editor', 'reviewer', 'admin'],
   'knowledge.acknowledge': ['partner'],
   'knowledge.acknowledgements.read': ['editor', 'reviewer', 'manager', 'admin'],
+  // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who
+  // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
+  'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
