@@ -12,8 +12,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // Native code, packages that read their own files at run time, and optional or test-only ones.
-  external: ['better-sqlite3', '@fastify/swagger-ui', 'pg-native', 'oidc-provider'],
+  // Native code, packages that read their own files at run time (pdfkit: its fonts' metrics), and
+  // optional or test-only ones.
+  external: ['better-sqlite3', '@fastify/swagger-ui', 'pdfkit', 'pg-native', 'oidc-provider'],
   // Bundled CommonJS packages call require(); give the ES module one.
   banner: {
     js: "import { createRequire as __relaisCreateRequire } from 'node:module'; const require = __relaisCreateRequire(import.meta.url);",
