@@ -7,7 +7,7 @@ import {
   exportFileName,
 } from './export-content.js';
 import { renderFaqHtml } from './export-html.js';
-import { renderFaqPdf } from './export-pdf.js';
+import { renderFaqPdfOffThread } from './export-pdf-thread.js';
 import { loadFaqExport } from './export-source.js';
 import type { Db } from './repository.js';
 
@@ -50,7 +50,7 @@ export async function produceExport(
   let content: Buffer;
   let pages: number | null = null;
   if (request.format === 'pdf') {
-    const pdf = await renderFaqPdf(faq, {
+    const pdf = await renderFaqPdfOffThread(faq, {
       ...(options.signal && { signal: options.signal }),
       onProgress: (phase, done) =>
         options.onProgress?.(phase === 'layout' ? done : entries + done, 2 * entries, phase),

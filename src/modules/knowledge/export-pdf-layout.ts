@@ -459,7 +459,7 @@ export async function layoutFaqPdf(
   }
 
   const toc = flow.pages.slice(1, 1 + tocPages);
-  layoutToc(toc, faq, { languages, words, measure, entryPages, themePages });
+  await layoutToc(toc, faq, { languages, words, measure, entryPages, themePages, breathe });
   return { pages: flow.pages, entryPages, themePages, tocPageCount: tocPages };
 }
 
@@ -575,7 +575,7 @@ function layoutTitlePage(flow: Flow, faq: FaqExport, words: ExportWords, measure
   put(words.t('generated', { date: numericInstant(faq.generatedAt) }), 9, 'regular', GREY);
 }
 
-function layoutToc(
+async function layoutToc(
   pages: LaidOutPage[],
   faq: FaqExport,
   context: {
@@ -584,8 +584,9 @@ function layoutToc(
     measure: Measure;
     entryPages: Map<string, number>;
     themePages: Map<string, number>;
+    breathe: () => Promise<void>;
   },
-): void {
+): Promise<void> {
   const { languages, words, measure } = context;
   let index = 0;
   let page = pages[0]!;
@@ -669,6 +670,7 @@ function layoutToc(
         });
       });
       pageNumber(line, context.entryPages.get(entry.ref)!, 'regular', TOC.entrySize, entry.ref);
+      await context.breathe();
     }
   }
 }

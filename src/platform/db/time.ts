@@ -8,7 +8,10 @@ export const nowInstant = (): Instant => new Date().toISOString();
 export const addMinutes = (at: Instant, minutes: number): Instant =>
   new Date(Date.parse(at) + minutes * 60_000).toISOString();
 
+// Made once: building a formatter costs far more than using it (an export dates hundreds of versions).
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+
 /** The Brussels calendar day of an instant (a call at 00:30 local belongs to that morning). */
 export function brusselsDay(at: Instant | Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(at));
+  return BRUSSELS_DAY.format(new Date(at));
 }
