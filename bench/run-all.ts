@@ -53,6 +53,11 @@ function summarise(figures: Record<string, unknown>): string {
       return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
     case 'cold-start':
       return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;
+    case 'knowledge-export': {
+      const during = figures.healthz_during_export as { p99: number };
+      const idle = figures.healthz_idle as { p99: number };
+      return `bilingual PDF of the demo FAQ ${figures.demo_pdf_ms} ms (${figures.demo_pdf_pages} pages); ${figures.large_pdf_pages} pages ${figures.large_pdf_ms} ms; /healthz p99 ${idle.p99} → ${during.p99} ms during a server export (target < ${figures.target_healthz_p99_ms})`;
+    }
     default:
       return JSON.stringify(figures);
   }
