@@ -3,9 +3,9 @@ import { type Block, markdownBlocks, type Span } from './export-markdown.js';
 import { ExportWords, longDay, numericInstant, toWinAnsi } from './export-text.js';
 
 // The PDF is laid out here, as positioned text on numbered pages, before anything is drawn: the
-// table of contents and the "page X / Y" footers then know every page number, pages can be written
-// one after the other (no page kept in memory to come back to), and this part is testable without
-// a PDF. Text is measured with the standard fonts' metrics (the `measure` function pdfkit provides).
+// table of contents and the "page X / Y" footers then know every page number, pdfkit can write each
+// page out as soon as it is drawn (no PDF page kept to come back to), and this part is testable
+// without a PDF. Text is measured with the standard fonts' metrics (the `measure` function pdfkit provides).
 
 export type FontName = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 export type Measure = (text: string, font: FontName, size: number) => number;
