@@ -20,7 +20,7 @@ export function renderFaqPdfOffThread(
 ): Promise<PdfFile> {
   options.signal?.throwIfAborted();
   return new Promise<PdfFile>((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(WORKER_URL);
     let isSettled = false;
     const settle = (outcome: () => void) => {
       if (isSettled) return;
