@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Type } from 'typebox';
-import type { ExportRequest } from '../../modules/knowledge/export-job.js';
-import { produceExport } from '../../modules/knowledge/export-job.js';
+import { type ExportRequest, produceExport } from '../../modules/knowledge/index.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import { validateValue } from '../../platform/http/validation.js';
 import { withDatabase } from '../context.js';

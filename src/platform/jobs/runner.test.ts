@@ -178,7 +178,7 @@ describe.each(DIALECTS)('%s: job runner', (dialect) => {
     const runner = new JobRunner(database.db);
     runner.register('test.refused', async (job) => {
       await job.reportProgress(1, 3);
-      throw new AppError('knowledge.export_empty', 400);
+      throw new AppError('knowledge.export_not_ready', 400);
     });
     runner.register('test.bug', async () => {
       throw new TypeError('x is undefined');
@@ -188,7 +188,7 @@ describe.each(DIALECTS)('%s: job runner', (dialect) => {
     await runner.runDue();
     expect(await findJob(database.db, 'test.refused', refused)).toMatchObject({
       status: 'failed',
-      errorCode: 'knowledge.export_empty',
+      errorCode: 'knowledge.export_not_ready',
       result: null,
     });
     expect(await readJobFile(database.db, refused)).toBeUndefined();
