@@ -65,6 +65,11 @@ function summarise(figures: Record<string, unknown>): string {
       const shown = Object.entries(ratios).filter(([name]) => name !== 'healthz');
       return `/healthz ${rps.healthz} req/s; as ratios of req/s (of capacity): ${shown.map(([name, ratio]) => `${name} ${ratio} (${capacity[name]})`).join(', ')}; target 304 capacity ≥ ${figures.target_not_modified_ratio}`;
     }
+    case 'knowledge-export': {
+      const during = figures.healthz_during_export as { p99: number };
+      const idle = figures.healthz_idle as { p99: number };
+      return `bilingual PDF of the demo FAQ ${figures.demo_pdf_ms} ms (${figures.demo_pdf_pages} pages); ${figures.large_pdf_pages} pages ${figures.large_pdf_ms} ms; /healthz p99 ${idle.p99} → ${during.p99} ms during a server export (target < ${figures.target_healthz_p99_ms})`;
+    }
     default:
       return JSON.stringify(figures);
   }

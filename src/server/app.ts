@@ -22,6 +22,7 @@ import '../platform/http/fastify-types.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
+import { JobRunner } from '../platform/jobs/runner.js';
 import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
 
@@ -57,6 +58,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   app.decorate('identities', directoryIdentities);
   app.decorate('routeRecords', []);
+  const jobs = new JobRunner(database.db, { log: app.log });
+  app.decorate('jobs', jobs);
+  // Jobs run once the server listens (an app that never listens, in tests or the CLI, runs them on
+  // demand with runDue) and stop before the database closes; an unfinished one goes back to the queue.
+  app.addHook('onListen', async () => jobs.start());
+  app.addHook('preClose', async () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   // The API speaks JSON only: without this, a text/plain body reached the routes as a string

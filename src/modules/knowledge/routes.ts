@@ -16,6 +16,7 @@ import {
   toDraftView,
   updateDraft,
 } from './drafts.js';
+import { knowledgeExportRoutes } from './export-routes.js';
 import { publishDraft, withdrawEntry } from './publishing.js';
 import { reviewQueue, staleEntries, translationQueue } from './queues.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
@@ -77,6 +78,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearc
   app,
   { search },
 ) => {
+  await app.register(knowledgeExportRoutes);
   app.get(
     '/search',
     {

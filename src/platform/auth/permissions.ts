@@ -60,6 +60,9 @@ export const ABILITIES = {
   'inquiries.assign': ['manager', 'admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
+  // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who
+  // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
+  'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

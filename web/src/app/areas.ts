@@ -31,6 +31,7 @@ export const AREAS: readonly Area[] = [
     group: 'knowledge',
   },
   { key: 'kbSettings', path: '/knowledge/settings', ability: 'knowledge.manage', group: 'knowledge' },
+  { key: 'kbExport', path: '/knowledge/export', ability: 'knowledge.export', group: 'knowledge' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

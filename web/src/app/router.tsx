@@ -15,6 +15,7 @@ import { NewCallPage } from '../modules/inquiries/new-call-page.js';
 import { AcknowledgementsPage } from '../modules/knowledge/acknowledgements-page.js';
 import { ChangesPage } from '../modules/knowledge/changes-page.js';
 import { EntryCreatePage, EntryEditPage } from '../modules/knowledge/entry-editor-pages.js';
+import { KnowledgeExportPage } from '../modules/knowledge/export-page.js';
 import { EntryHistoryPage } from '../modules/knowledge/history-page.js';
 import { ReviewQueuePage } from '../modules/knowledge/review-queue-page.js';
 import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
@@ -59,6 +60,7 @@ export const router = createBrowserRouter([
         element: guarded('knowledge.acknowledgements.read', <AcknowledgementsPage />),
       },
       { path: 'knowledge/settings', element: guarded('knowledge.manage', <KnowledgeSettingsPage />) },
+      { path: 'knowledge/export', element: guarded('knowledge.export', <KnowledgeExportPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },
