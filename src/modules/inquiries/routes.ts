@@ -19,6 +19,14 @@ import { findSimilarInquiries, linkInquiry } from './linking.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
 import { proposeAsFaq } from './propose-faq.js';
 import {
+  anonymiseClosedInquiries,
+  listRetentionRuns,
+  RETENTION_JOB,
+  retentionCutoff,
+  retentionJobHandler,
+  scheduleRetention,
+} from './retention.js';
+import {
   AnswerFromFaq,
   CallbackAttempt,
   CallbackQuery,
@@ -78,6 +86,14 @@ function callerOf(request: FastifyRequest): InquiryCaller {
 
 /** Inquiries: questions from every channel, their thread, escalation and answer. */
 export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const retentionDays = app.config.RELAIS_INQUIRY_RETENTION_DAYS;
+  app.jobs.register(RETENTION_JOB, retentionJobHandler(app.db, retentionDays));
+  app.addHook('onListen', async () => {
+    await scheduleRetention(app.db).catch((error) =>
+      app.log.error({ err: error }, 'inquiries: retention not scheduled'),
+    );
+  });
+
   app.post(
     '',
     {
@@ -510,5 +526,46 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(file.content));
     },
+  );
+
+  const RetentionRunView = Type.Object({
+    id: Type.String(),
+    cutoff: Type.String(),
+    anonymised: Type.Integer(),
+    started_at: Type.String(),
+    finished_at: Type.String(),
+  });
+
+  app.get(
+    '/retention-runs',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary:
+          'What the retention job anonymised, run by run (closed inquiries older than the retention period)',
+        response: {
+          200: Type.Object({ retention_days: Type.Integer(), runs: Type.Array(RetentionRunView) }),
+          ...errors,
+        },
+      },
+      config: { access: 'inquiries.retention' },
+    },
+    async () => ({ retention_days: retentionDays, runs: await listRetentionRuns(app.db) }),
+  );
+
+  app.post(
+    '/retention-runs',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Run the retention now (it also runs every day)',
+        response: { 201: RetentionRunView, ...errors },
+      },
+      config: { access: 'inquiries.retention' },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await anonymiseClosedInquiries(app.db, request.actor, retentionCutoff(retentionDays))),
   );
 };

@@ -58,6 +58,7 @@ export const ABILITIES = {
   'inquiries.propose_faq': ['expert', 'admin'],
   // Moving work between people and teams: whoever runs the back office.
   'inquiries.assign': ['manager', 'admin'],
+  'inquiries.retention': ['admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
   // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who

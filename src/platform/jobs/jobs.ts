@@ -123,15 +123,22 @@ export async function listJobs<P = unknown, R = Record<string, unknown>>(
   return rows.map((row) => toJobView<P, R>(row));
 }
 
-/** How many jobs of a kind someone has waiting or running (a cap keeps one person from filling the queue). */
-export async function countUnfinishedJobs(db: Kysely<any>, kind: string, createdBy: string): Promise<number> {
-  const row = await (db as JobsDb)
+/**
+ * How many jobs of a kind are waiting or running: someone's (a cap keeps one person from filling
+ * the queue), or anyone's (a recurring job queues itself only when none is pending).
+ */
+export async function countUnfinishedJobs(
+  db: Kysely<any>,
+  kind: string,
+  createdBy?: string,
+): Promise<number> {
+  let query = (db as JobsDb)
     .selectFrom('platform_job')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('kind', '=', kind)
-    .where('created_by', '=', createdBy)
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirst();
+    .where('status', 'in', ['queued', 'running']);
+  if (createdBy !== undefined) query = query.where('created_by', '=', createdBy);
+  const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
