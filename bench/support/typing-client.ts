@@ -1,0 +1,75 @@
+// An agent's search box, in a process of its own: the load generator must not delay the sending of
+// these requests nor the reading of their answers, or its own pauses would be counted as the
+// server's latency.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export type TypingRun = {
+  url: string;
+  cookie: string;
+  /** Request paths, sent in turn. */
+  paths: string[];
+  perSecond: number;
+  seconds: number;
+};
+
+export type TypingResult = {
+  sent: number;
+  /** Milliseconds from sending each request to reading its whole answer, in order. */
+  latencies: number[];
+  failed: number;
+};
+
+/**
+ * Sends `perSecond` requests a second for `seconds`, on a fixed schedule whatever the answers take
+ * (an agent keeps typing while the suggestions lag), and times each one.
+ */
+async function run({ url, cookie, paths, perSecond, seconds }: TypingRun): Promise<TypingResult> {
+  const interval = 1000 / perSecond;
+  const total = Math.round(perSecond * seconds);
+  const latencies: number[] = [];
+  let failed = 0;
+  const start = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const sentAt = performance.now();
+    inFlight.push(
+      fetch(`${url}${paths[i % paths.length]}`, { headers: { cookie } })
+        .then(async (response) => {
+          await response.arrayBuffer();
+          if (response.status !== 200) failed++;
+          latencies.push(performance.now() - sentAt);
+        })
+        .catch(() => {
+          failed++;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  return { sent: total, latencies, failed };
+}
+
+if (process.env.RELAIS_BENCH_TYPING_CLIENT && process.send) {
+  process.once('message', async (typingRun: TypingRun) => {
+    process.send!(await run(typingRun), () => process.exit(0));
+  });
+}
+
+/** Runs the typing client in a child process; resolves with its figures. */
+export function typeInProcess(typingRun: TypingRun): Promise<TypingResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, RELAIS_BENCH_TYPING_CLIENT: '1' },
+    });
+    child.once('message', (result) => resolve(result as TypingResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the typing client exited with ${code}`));
+    });
+    child.send(typingRun);
+  });
+}
