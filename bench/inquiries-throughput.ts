@@ -187,6 +187,7 @@ async function createLoad(
 const searchFigures = (result: TypingResult) => ({
   searches: result.latencies.length,
   failed: result.failed,
+  first_failure: result.firstFailure || undefined,
   p50_ms: percentile(result.latencies, 50),
   p99_ms: percentile(result.latencies, 99),
   max_ms: percentile(result.latencies, 100),
@@ -282,12 +283,17 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
     });
     if (seed.status !== 0) throw new Error(`relais seed --demo failed:\n${seed.stdout}${seed.stderr}`);
   }
+  const nodeOptions: string[] = [];
   if (CPU_PROFILE_DIR) {
     fs.mkdirSync(CPU_PROFILE_DIR, { recursive: true });
-    env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)} --cpu-prof-name=server-${database}-${Date.now()}.cpuprofile`;
+    nodeOptions.push(
+      '--cpu-prof',
+      `--cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)}`,
+      `--cpu-prof-name=server-${database}-${Date.now()}.cpuprofile`,
+    );
   }
   log(`${database}: starting relais serve (${database === 'sqlite' ? dataDir : 'PostgreSQL'})...`);
-  const server = await startServer(dataDir, env);
+  const server = await startServer(dataDir, env, nodeOptions);
   try {
     log(`${database}: ${AGENTS} agents log in...`);
     const sessions: Session[] = [];
@@ -336,7 +342,10 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
       throw new Error(
         `${database}: answers other than 201: ${JSON.stringify(unexpected)}, e.g. ${warmup.firstUnexpected || load.firstUnexpected}`,
       );
-    if (idle.failed + underLoad.failed > 0) throw new Error(`${database}: failed suggestion searches`);
+    if (idle.failed + underLoad.failed > 0)
+      throw new Error(
+        `${database}: failed suggestion searches: ${idle.first_failure ?? underLoad.first_failure}`,
+      );
 
     const list = await fetch(`${server.url}/api/v1/inquiries?limit=1`, {
       headers: { cookie: sessions[0]!.cookie },

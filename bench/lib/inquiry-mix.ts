@@ -139,11 +139,13 @@ export function inquiryMix(seed = 18_03_2020): () => InquiryBody {
 
 /**
  * What an agent's search box sends while they type a question: its first words, cut in the middle
- * of the last one, every few characters (from 8 characters to the whole question).
+ * of the last one, every few characters (from 8 characters to the whole question, or to the
+ * search's longest query).
  */
-export function typedPrefixes(question: string, step = 7): string[] {
+export function typedPrefixes(question: string, step = 7, longest = 200): string[] {
+  const whole = question.slice(0, longest);
   const prefixes: string[] = [];
-  for (let length = 8; length < question.length; length += step) prefixes.push(question.slice(0, length));
-  prefixes.push(question);
+  for (let length = 8; length < whole.length; length += step) prefixes.push(whole.slice(0, length));
+  prefixes.push(whole);
   return prefixes;
 }

@@ -18,6 +18,8 @@ export type TypingResult = {
   /** Milliseconds from sending each request to reading its whole answer, in order. */
   latencies: number[];
   failed: number;
+  /** Why the first failed one failed. */
+  firstFailure: string;
 };
 
 /**
@@ -29,6 +31,7 @@ async function run({ url, cookie, paths, perSecond, seconds }: TypingRun): Promi
   const total = Math.round(perSecond * seconds);
   const latencies: number[] = [];
   let failed = 0;
+  let firstFailure = '';
   const start = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -39,17 +42,21 @@ async function run({ url, cookie, paths, perSecond, seconds }: TypingRun): Promi
     inFlight.push(
       fetch(`${url}${paths[i % paths.length]}`, { headers: { cookie } })
         .then(async (response) => {
-          await response.arrayBuffer();
-          if (response.status !== 200) failed++;
+          const text = await response.text();
+          if (response.status !== 200) {
+            failed++;
+            firstFailure ||= `${response.status}: ${text.slice(0, 300)}`;
+          }
           latencies.push(performance.now() - sentAt);
         })
-        .catch(() => {
+        .catch((error: Error) => {
           failed++;
+          firstFailure ||= String(error.cause ?? error);
         }),
     );
   }
   await Promise.all(inFlight);
-  return { sent: total, latencies, failed };
+  return { sent: total, latencies, failed, firstFailure };
 }
 
 if (process.env.RELAIS_BENCH_TYPING_CLIENT && process.send) {
