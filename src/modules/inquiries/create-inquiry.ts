@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../platform/audit/audit.js';
+import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { brusselsDay, nowInstant } from '../../platform/db/time.js';
-import { withTransaction } from '../../platform/db/transaction.js';
-import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
@@ -27,17 +26,21 @@ export async function createInquiry(
   idempotencyKey: string | null,
 ): Promise<Created> {
   const createdBy = caller.actor.id;
-  const replay = async () =>
-    createdBy && idempotencyKey ? findInquiryByIdempotencyKey(db, createdBy, idempotencyKey) : undefined;
-  const earlier = await replay();
-  if (earlier) return { row: earlier, isReplay: true };
   try {
-    const row = await withTransaction(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
+    // Calls logged at the same moment share a commit (see withGroupCommit): on SQLite each commit
+    // waits for the disk, and fifty agents logging at once would otherwise wait for fifty.
+    const row = await withGroupCommit(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
     return { row, isReplay: false };
   } catch (error) {
-    // Two requests with the same key at once: the second lost the race on the unique key.
-    const winner = isUniqueViolation(error) ? await replay() : undefined;
-    if (winner) return { row: winner, isReplay: true };
+    // The key was used before (a retry, a double click, or a request at the same moment): the
+    // unique key refused this one, or its input no longer passes. Looked up only now, so that a
+    // new key, the usual case, costs no read.
+    // If that fails too (the database is gone), the first error is the one to report.
+    const earlier =
+      createdBy && idempotencyKey
+        ? await findInquiryByIdempotencyKey(db, createdBy, idempotencyKey).catch(() => undefined)
+        : undefined;
+    if (earlier) return { row: earlier, isReplay: true };
     throw error;
   }
 }
