@@ -7,7 +7,13 @@ import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../direc
 import { getThemeForField } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
 import { nextInquiryRef } from './refs.js';
-import { type Db, findInquiryByIdempotencyKey, forOtherModules } from './repository.js';
+import {
+  addInquiryRow,
+  addStatusChange,
+  type Db,
+  findInquiryByIdempotencyKey,
+  forOtherModules,
+} from './repository.js';
 import type { NewInquiry } from './schemas.js';
 import type { InquiryRow } from './tables.js';
 import { defaultOrigin } from './vocabulary.js';
@@ -89,18 +95,15 @@ async function insertInquiry(
     closed_at: null,
     anonymised_at: null,
   };
-  await trx.insertInto('inquiry').values(row).execute();
-  await trx
-    .insertInto('inquiry_status_change')
-    .values({
-      id: randomUUID(),
-      inquiry_id: row.id,
-      from_status: null,
-      to_status: 'new',
-      at: now,
-      actor_id: caller.actor.id,
-    })
-    .execute();
+  await addInquiryRow(trx, row);
+  await addStatusChange(trx, {
+    id: randomUUID(),
+    inquiry_id: row.id,
+    from_status: null,
+    to_status: 'new',
+    at: now,
+    actor_id: caller.actor.id,
+  });
   await writeAudit(trx, caller.actor, {
     action: 'inquiries.inquiry_created',
     objectType: 'inquiry',
