@@ -58,6 +58,26 @@ function summarise(figures: Record<string, unknown>): string {
       const http = figures.http as { search_rps: number; healthz_rps: number; ratio: number };
       return `${large.entries} entries: median ${large.search.median_ms} ms, p99 ${large.search.p99_ms} ms (target ≤ ${figures.target_p99_ms}); search route ${http.search_rps} req/s vs /healthz ${http.healthz_rps}, ratio ${http.ratio} (target ≥ ${figures.target_http_ratio})`;
     }
+    case 'inquiries-throughput': {
+      const targets = figures.targets as Record<string, number>;
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          const f = figures[database] as
+            | {
+                inquiries_per_second: number;
+                create_ms: { p99: number };
+                search_ms: { idle: { p99_ms: number }; under_load: { p99_ms: number } };
+                raw_commits_per_second: number;
+              }
+            | undefined;
+          return f
+            ? [
+                `${database} ${f.inquiries_per_second} inquiries/s (target ≥ ${targets[`${database}_per_second`]}, raw commits ${f.raw_commits_per_second}/s), create p99 ${f.create_ms.p99} ms, suggestions p99 ${f.search_ms.under_load.p99_ms} ms under load (${f.search_ms.idle.p99_ms} idle; target ≤ ${targets.search_p99_ms})`,
+              ]
+            : [];
+        })
+        .join('; ');
+    }
     default:
       return JSON.stringify(figures);
   }
