@@ -210,18 +210,23 @@ function rawSqliteCommits(dir: string, seconds: number): number {
   return Math.round(commits / seconds);
 }
 
-/** Single-row INSERT transactions a second into PostgreSQL, from `connections` connections at once. */
+/**
+ * Transactions a second straight into PostgreSQL from `connections` connections at once: single-row
+ * INSERTs; the shape of logging an inquiry (the year's counter row taken, three rows inserted,
+ * commit), whose counter row lock makes every transaction wait for the one before to commit; and
+ * the same with the number taken in a transaction of its own just before (numbers may then be
+ * lost when the rest fails), for comparison.
+ */
 async function rawPostgresCommits(
   databaseUrl: string,
   connections: number,
   seconds: number,
-): Promise<number> {
+): Promise<{ single: number; counted: number; numberApart: number }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   // pool.end() resolves before the server has closed its connections: the database dropped just
   // after may still terminate them, which is no failure of the measure.
   pool.on('error', () => {});
-  try {
-    await pool.query('create table bench_raw_commit (id serial primary key, v text not null)');
+  const perSecond = async (transaction: (client: pg.PoolClient, n: number) => Promise<unknown>) => {
     const deadline = performance.now() + seconds * 1000;
     let commits = 0;
     await Promise.all(
@@ -229,7 +234,7 @@ async function rawPostgresCommits(
         const client = await pool.connect();
         try {
           while (performance.now() < deadline) {
-            await client.query('insert into bench_raw_commit (v) values ($1)', [`commit ${commits}`]);
+            await transaction(client, commits);
             commits++;
           }
         } finally {
@@ -237,8 +242,34 @@ async function rawPostgresCommits(
         }
       }),
     );
-    await pool.query('drop table bench_raw_commit');
     return Math.round(commits / seconds);
+  };
+  try {
+    await pool.query('create table bench_raw_commit (id serial primary key, v text not null)');
+    await pool.query('create table bench_raw_counter (year integer primary key, n integer not null)');
+    const single = await perSecond((client, n) =>
+      client.query('insert into bench_raw_commit (v) values ($1)', [`commit ${n}`]),
+    );
+    const counted = await perSecond(async (client, n) => {
+      await client.query('begin');
+      await client.query(
+        'insert into bench_raw_counter (year, n) values (2020, 1) on conflict (year) do update set n = bench_raw_counter.n + 1 returning n',
+      );
+      for (let row = 0; row < 3; row++)
+        await client.query('insert into bench_raw_commit (v) values ($1)', [`row ${row} of ${n}`]);
+      await client.query('commit');
+    });
+    const numberApart = await perSecond(async (client, n) => {
+      await client.query(
+        'insert into bench_raw_counter (year, n) values (2020, 1) on conflict (year) do update set n = bench_raw_counter.n + 1 returning n',
+      );
+      await client.query('begin');
+      for (let row = 0; row < 3; row++)
+        await client.query('insert into bench_raw_commit (v) values ($1)', [`row ${row} of ${n}`]);
+      await client.query('commit');
+    });
+    await pool.query('drop table bench_raw_commit, bench_raw_counter');
+    return { single, counted, numberApart };
   } finally {
     await pool.end();
   }
@@ -373,7 +404,6 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
       stored_total: total,
       answered_201: answered201,
       nothing_lost: total === answered201,
-      raw_commits_per_second: 0,
     };
     log(
       `${database}: ${figures.inquiries_per_second} inquiries/s (${figures.ratio_to_target} × target ${TARGETS[database]}), create p50 ${figures.create_ms.p50} ms p99 ${figures.create_ms.p99} ms; suggestions p99 ${underLoad.p99_ms} ms under load vs ${idle.p99_ms} ms idle; server CPU ${figures.server_cpu_us_per_request} µs/request (${figures.server_cpu_share} of a core), bench ${figures.bench_cpu_us_per_request} µs/request, machine ${Math.round(load.machineBusy * 100)} % busy; stored ${total}, 201s ${answered201}`,
@@ -385,7 +415,9 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
     if (databaseUrl) {
       // The ceiling, measured on the same server before the database goes.
       const raw = await rawPostgresCommits(databaseUrl, 10, 3);
-      rawCeilings.postgres = raw;
+      rawCeilings.postgres = raw.single;
+      rawCountedTransactions = raw.counted;
+      rawNumberApartTransactions = raw.numberApart;
       await admin!.query(`drop database ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
       await admin!.end();
     } else {
@@ -396,17 +428,34 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
 }
 
 const rawCeilings: Partial<Record<'sqlite' | 'postgres', number>> = {};
+let rawCountedTransactions = 0;
+let rawNumberApartTransactions = 0;
 const machineAtStart = machine();
 ensureServerBuilt();
 log(`the mix: the ${callLanguages().length} answered calls of 18 March 2020 in turn`);
-const results: Record<string, Awaited<ReturnType<typeof benchDatabase>>['figures']> = {};
+const results: Record<
+  string,
+  Awaited<ReturnType<typeof benchDatabase>>['figures'] & {
+    raw_commits_per_second: number;
+    raw_counter_transactions_per_second?: number;
+    raw_number_apart_transactions_per_second?: number;
+  }
+> = {};
 for (const database of DATABASES) {
   const { figures } = await benchDatabase(database);
-  figures.raw_commits_per_second = rawCeilings[database] ?? 0;
+  const raw = rawCeilings[database] ?? 0;
+  const result = {
+    ...figures,
+    raw_commits_per_second: raw,
+    ...(database === 'postgres' && {
+      raw_counter_transactions_per_second: rawCountedTransactions,
+      raw_number_apart_transactions_per_second: rawNumberApartTransactions,
+    }),
+  };
   log(
-    `${database}: raw single-row INSERT transactions: ${figures.raw_commits_per_second}/s${database === 'postgres' ? ' (10 connections)' : ''}; inquiries at ${round3(figures.inquiries_per_second / figures.raw_commits_per_second)} of that`,
+    `${database}: raw single-row INSERT transactions: ${raw}/s${database === 'postgres' ? ` (10 connections); counter row + 3 inserts in one transaction: ${rawCountedTransactions}/s, with the number taken apart: ${rawNumberApartTransactions}/s` : ''}; inquiries at ${round3(figures.inquiries_per_second / raw)} of the first`,
   );
-  results[database] = figures;
+  results[database] = result;
 }
 
 const meetsTarget = Object.entries(results).every(
