@@ -35,7 +35,7 @@ import { callLanguages, faqQuestions, inquiryMix, typedPrefixes } from './lib/in
 import { seededRandom } from './lib/synthetic-corpus.js';
 import { ensureServerBuilt, ROOT } from './support/build.js';
 import { cpuSeconds, log, machine, type RunningServer, startServer, tempDataDir } from './support/server.js';
-import { type TypingResult, typeInProcess } from './support/typing-client.js';
+import { startTypist, type TypingResult } from './support/typing-client.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Math.max(1, Math.round(SECONDS / 5));
@@ -102,13 +102,13 @@ type CreateFigures = {
  */
 async function createLoad(
   server: RunningServer,
+  agent: http.Agent,
   sessions: readonly Session[],
   nextBody: () => unknown,
   keyPrefix: string,
   seconds: number,
 ): Promise<CreateFigures> {
   const url = new URL(server.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: sessions.length });
   const statuses: Record<string, number> = {};
   const latencies: number[] = [];
   let sent = 0;
@@ -167,7 +167,6 @@ async function createLoad(
   const cpuAfter = cpuSeconds(server.child.pid);
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const machineAfter = machineJiffies();
-  agent.destroy();
   const created = statuses[201] ?? 0;
   return {
     statuses,
@@ -340,33 +339,45 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
     // The first search waits for the index the server builds once it listens.
     const first = await fetch(`${server.url}${paths[0]}`, { headers: { cookie: searcher.cookie } });
     if (first.status !== 200) throw new Error(`search answered ${first.status}: ${await first.text()}`);
-    const typing = (from: number, seconds: number) =>
-      typeInProcess({
-        url: server.url,
-        cookie: searcher.cookie,
-        // Different prefixes in each run: the route keeps recent answers, and both runs must search.
-        paths: paths.slice(from, from + half),
-        perSecond: SEARCHES_PER_SECOND,
-        seconds,
-      });
+    // Different prefixes in each run: the route keeps recent answers, and both runs must search.
+    const idlePaths = paths.slice(1, half);
     const referenceSeconds = Math.max(2, Math.round(SECONDS / 2));
     log(
       `${database}: suggestion searches on the idle server, ${SEARCHES_PER_SECOND}/s for ${referenceSeconds} s...`,
     );
-    const idle = searchFigures(await typing(1, referenceSeconds));
+    const idle = searchFigures(
+      await (await startTypist()).run({
+        url: server.url,
+        cookie: searcher.cookie,
+        paths: idlePaths,
+        perSecond: SEARCHES_PER_SECOND,
+        seconds: referenceSeconds,
+      }),
+    );
 
     const nextBody = inquiryMix();
     const runId = randomBytes(4).toString('hex');
     log(`${database}: warming up, ${AGENTS} agents logging inquiries for ${WARMUP_SECONDS} s...`);
-    const warmup = await createLoad(server, sessions, nextBody, `${runId}-warmup`, WARMUP_SECONDS);
+    // One connection per agent, kept from the warm-up on (a new connection per run would measure
+    // fifty connections opening at once).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: sessions.length });
+    const warmup = await createLoad(server, agent, sessions, nextBody, `${runId}-warmup`, WARMUP_SECONDS);
     log(
       `${database}: ${AGENTS} agents logging inquiries for ${SECONDS} s, searches ${SEARCHES_PER_SECOND}/s meanwhile...`,
     );
+    const typist = await startTypist();
     const [load, underLoadRun] = await Promise.all([
-      createLoad(server, sessions, nextBody, runId, SECONDS),
+      createLoad(server, agent, sessions, nextBody, runId, SECONDS),
       // Ends a little before the load, so every search is answered while inquiries are logged.
-      typing(half, Math.max(1, SECONDS - 1)),
+      typist.run({
+        url: server.url,
+        cookie: searcher.cookie,
+        paths: paths.slice(half),
+        perSecond: SEARCHES_PER_SECOND,
+        seconds: Math.max(1, SECONDS - 1),
+      }),
     ]);
+    agent.destroy();
     const underLoad = searchFigures(underLoadRun);
 
     const unexpected = [warmup, load].flatMap((run) =>

@@ -63,20 +63,32 @@ if (process.env.RELAIS_BENCH_TYPING_CLIENT && process.send) {
   process.once('message', async (typingRun: TypingRun) => {
     process.send!(await run(typingRun), () => process.exit(0));
   });
+  process.send('ready');
 }
 
-/** Runs the typing client in a child process; resolves with its figures. */
-export function typeInProcess(typingRun: TypingRun): Promise<TypingResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, RELAIS_BENCH_TYPING_CLIENT: '1' },
-    });
-    child.once('message', (result) => resolve(result as TypingResult));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the typing client exited with ${code}`));
-    });
-    child.send(typingRun);
+/**
+ * Starts the typing client in a child process and waits until it is loaded (starting node and
+ * compiling this file takes a core for a moment: not while the figures are taken). `run` then
+ * resolves with its figures.
+ */
+export async function startTypist(): Promise<{ run(typingRun: TypingRun): Promise<TypingResult> }> {
+  const child = fork(fileURLToPath(import.meta.url), {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, RELAIS_BENCH_TYPING_CLIENT: '1' },
   });
+  const exited = new Promise<never>((_, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the typing client exited with ${code}`)));
+  });
+  const ready = new Promise<void>((resolve) => child.once('message', () => resolve()));
+  await Promise.race([ready, exited]);
+  return {
+    run: (typingRun) => {
+      const result = new Promise<TypingResult>((resolve) =>
+        child.once('message', (message) => resolve(message as TypingResult)),
+      );
+      child.send(typingRun);
+      return Promise.race([result, exited]);
+    },
+  };
 }
