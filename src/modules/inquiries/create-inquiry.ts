@@ -40,8 +40,7 @@ export async function createInquiry(
   } catch (error) {
     // The key was used before (a retry, a double click, or a request at the same moment): the
     // unique key refused this one, or its input no longer passes. Looked up only now, so that a
-    // new key, the usual case, costs no read.
-    // If that fails too (the database is gone), the first error is the one to report.
+    // new key, the usual case, costs no read; if the lookup fails too, the first error is reported.
     const earlier =
       createdBy && idempotencyKey
         ? await findInquiryByIdempotencyKey(db, createdBy, idempotencyKey).catch(() => undefined)
