@@ -70,6 +70,26 @@ function summarise(figures: Record<string, unknown>): string {
       const idle = figures.healthz_idle as { p99: number };
       return `bilingual PDF of the demo FAQ ${figures.demo_pdf_ms} ms (${figures.demo_pdf_pages} pages); ${figures.large_pdf_pages} pages ${figures.large_pdf_ms} ms; /healthz p99 ${idle.p99} → ${during.p99} ms during a server export (target < ${figures.target_healthz_p99_ms})`;
     }
+    case 'inquiries-throughput': {
+      const targets = figures.targets as Record<string, number>;
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          const f = figures[database] as
+            | {
+                inquiries_per_second: number;
+                create_ms: { p99: number };
+                search_ms: { idle: { p99_ms: number }; under_load: { p99_ms: number } };
+                raw_commits_per_second: number;
+              }
+            | undefined;
+          return f
+            ? [
+                `${database} ${f.inquiries_per_second} inquiries/s (target ≥ ${targets[`${database}_per_second`]}, raw commits ${f.raw_commits_per_second}/s), create p99 ${f.create_ms.p99} ms, suggestions p99 ${f.search_ms.under_load.p99_ms} ms under load (${f.search_ms.idle.p99_ms} idle; target ≤ ${targets.search_p99_ms})`,
+              ]
+            : [];
+        })
+        .join('; ');
+    }
     default:
       return JSON.stringify(figures);
   }

@@ -32,16 +32,18 @@ export type RunningServer = {
 
 /**
  * Starts the real CLI (`node bin/relais.js serve`) on 127.0.0.1 with logging off and waits until
- * /readyz answers 200, polling every 10 ms.
+ * /readyz answers 200, polling every 10 ms. `nodeOptions` go to node itself (`--cpu-prof`, which
+ * NODE_OPTIONS refuses).
  */
 export async function startServer(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  nodeOptions: string[] = [],
 ): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/relais.js'), 'serve'], {
+  const child = spawn(process.execPath, [...nodeOptions, path.join(ROOT, 'bin/relais.js'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../platform/audit/audit.js';
+import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { brusselsDay, nowInstant } from '../../platform/db/time.js';
-import { withTransaction } from '../../platform/db/transaction.js';
-import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
 import { nextInquiryRef } from './refs.js';
-import { type Db, findInquiryByIdempotencyKey, forOtherModules } from './repository.js';
+import {
+  addInquiryRow,
+  addStatusChange,
+  type Db,
+  findInquiryByIdempotencyKey,
+  forOtherModules,
+} from './repository.js';
 import type { NewInquiry } from './schemas.js';
 import type { InquiryRow } from './tables.js';
 import { defaultOrigin } from './vocabulary.js';
@@ -27,17 +32,20 @@ export async function createInquiry(
   idempotencyKey: string | null,
 ): Promise<Created> {
   const createdBy = caller.actor.id;
-  const replay = async () =>
-    createdBy && idempotencyKey ? findInquiryByIdempotencyKey(db, createdBy, idempotencyKey) : undefined;
-  const earlier = await replay();
-  if (earlier) return { row: earlier, isReplay: true };
   try {
-    const row = await withTransaction(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
+    // Calls logged at the same moment share a commit (see withGroupCommit): on SQLite each commit
+    // waits for the disk, and fifty agents logging at once would otherwise wait for fifty.
+    const row = await withGroupCommit(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
     return { row, isReplay: false };
   } catch (error) {
-    // Two requests with the same key at once: the second lost the race on the unique key.
-    const winner = isUniqueViolation(error) ? await replay() : undefined;
-    if (winner) return { row: winner, isReplay: true };
+    // The key was used before (a retry, a double click, or a request at the same moment): the
+    // unique key refused this one, or its input no longer passes. Looked up only now, so that a
+    // new key, the usual case, costs no read; if the lookup fails too, the first error is reported.
+    const earlier =
+      createdBy && idempotencyKey
+        ? await findInquiryByIdempotencyKey(db, createdBy, idempotencyKey).catch(() => undefined)
+        : undefined;
+    if (earlier) return { row: earlier, isReplay: true };
     throw error;
   }
 }
@@ -86,18 +94,15 @@ async function insertInquiry(
     closed_at: null,
     anonymised_at: null,
   };
-  await trx.insertInto('inquiry').values(row).execute();
-  await trx
-    .insertInto('inquiry_status_change')
-    .values({
-      id: randomUUID(),
-      inquiry_id: row.id,
-      from_status: null,
-      to_status: 'new',
-      at: now,
-      actor_id: caller.actor.id,
-    })
-    .execute();
+  await addInquiryRow(trx, row);
+  await addStatusChange(trx, {
+    id: randomUUID(),
+    inquiry_id: row.id,
+    from_status: null,
+    to_status: 'new',
+    at: now,
+    actor_id: caller.actor.id,
+  });
   await writeAudit(trx, caller.actor, {
     action: 'inquiries.inquiry_created',
     objectType: 'inquiry',

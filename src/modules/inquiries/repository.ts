@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
+import { preparedInsert } from '../../platform/db/prepared-query.js';
 import type { InquiryRow, InquiryTables } from './tables.js';
 
 export type Db = Kysely<InquiryTables>;
+
+// Written for every inquiry logged, many a second in a surge: compiled once (preparedInsert).
+export const addInquiryRow = preparedInsert<InquiryRow>('inquiry');
+export const addStatusChange =
+  preparedInsert<InquiryTables['inquiry_status_change']>('inquiry_status_change');
 
 export const findInquiryByRef = (db: Db, ref: string): Promise<InquiryRow | undefined> =>
   db.selectFrom('inquiry').selectAll().where('ref', '=', ref).executeTakeFirst();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { startsWith } from '../db/like.js';
+import { preparedInsert } from '../db/prepared-query.js';
 import { nowInstant } from '../db/time.js';
 
 export interface AuditTables {
@@ -37,23 +38,23 @@ export type AuditEvent = {
   summary?: Record<string, unknown>;
 };
 
+// Every change writes one: compiled once (preparedInsert).
+const insertAuditRow = preparedInsert<AuditTables['audit_log']>('audit_log');
+
 /** Appends one audit row; call it inside the use case's transaction so the change and its trace land together. */
 export async function writeAudit(db: Kysely<any>, actor: AuditActor, event: AuditEvent): Promise<void> {
-  await (db as Kysely<AuditTables>)
-    .insertInto('audit_log')
-    .values({
-      id: randomUUID(),
-      at: nowInstant(),
-      actor_id: actor.id,
-      actor_username: actor.username,
-      action: event.action,
-      object_type: event.objectType,
-      object_id: event.objectId ?? null,
-      summary: JSON.stringify(event.summary ?? {}),
-      ip: actor.ip ?? null,
-      request_id: actor.requestId ?? null,
-    })
-    .execute();
+  await insertAuditRow(db, {
+    id: randomUUID(),
+    at: nowInstant(),
+    actor_id: actor.id,
+    actor_username: actor.username,
+    action: event.action,
+    object_type: event.objectType,
+    object_id: event.objectId ?? null,
+    summary: JSON.stringify(event.summary ?? {}),
+    ip: actor.ip ?? null,
+    request_id: actor.requestId ?? null,
+  });
 }
 
 export type AuditEntry = {
