@@ -59,7 +59,19 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await editor.page.locator('input[name="validFrom"]').fill(VALID_FROM);
       await editor.page.locator('textarea[name="fr.question"]').fill(FR.question);
       await editor.page.locator('textarea[name="fr.answer"]').fill(FR.answer);
+      // The preview is formatted by the server's renderer, as readers will see the answer.
+      await editor.page
+        .locator('fieldset[data-language="fr"]')
+        .getByRole('button', { name: 'Show preview' })
+        .click();
+      await expect
+        .poll(() => editor.page.locator('#kb-preview-fr .kb-answer strong').textContent())
+        .toBe('parcs de trampolines');
       await a11y.check(editor.page, 'new entry');
+      await editor.page
+        .locator('fieldset[data-language="fr"]')
+        .getByRole('button', { name: 'Hide preview' })
+        .click();
       await editor.page.getByRole('button', { name: 'Create the draft' }).click();
       await editor.page.waitForURL(/\/knowledge\/entries\/FAQ-\d+\/edit$/);
       const ref = /FAQ-\d+/.exec(editor.page.url())![0];

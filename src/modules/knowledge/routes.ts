@@ -5,6 +5,7 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { renderMarkdown } from '../../platform/markdown.js';
 import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingForPartner } from './changes.js';
 import { type Audience, audiencesFor } from './content.js';
 import {
@@ -248,6 +249,28 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearc
       config: { access: 'knowledge.write' },
     },
     async (request, reply) => reply.code(201).send(await createEntry(app.db, request.actor, request.body)),
+  );
+
+  // The editor's preview goes through the renderer readers get, so the writer sees exactly what
+  // will be published (a second renderer in the browser could disagree with it).
+  app.post(
+    '/preview',
+    {
+      schema: {
+        tags: ['knowledge'],
+        summary: 'Render a Markdown answer as readers will see it (writes nothing)',
+        body: Type.Object(
+          { markdown: Type.String({ maxLength: KnowledgeLimits.answerMax, description: 'Markdown' }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ html: Type.String({ description: 'sanitised HTML' }) }),
+          ...errors,
+        },
+      },
+      config: { access: 'knowledge.write' },
+    },
+    async (request) => ({ html: renderMarkdown(request.body.markdown) }),
   );
 
   app.get(

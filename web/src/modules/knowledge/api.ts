@@ -53,6 +53,7 @@ export const knowledgeKeys = {
   board: ['knowledge', 'changes', 'board'] as const,
   synonyms: ['knowledge', 'synonyms'] as const,
   misses: (days: number) => ['knowledge', 'misses', days] as const,
+  preview: (markdown: string) => ['knowledge', 'preview', markdown] as const,
 };
 
 export const entryPath = (ref: string) => `/knowledge/entries/${encodeURIComponent(ref)}`;
@@ -96,6 +97,23 @@ export function useEntry(ref: string | null, asOf: string | null) {
     enabled: Boolean(ref),
     // Every opening is counted by the server; the agent reloads by hand when told of a change.
     staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * A Markdown answer as readers will see it, rendered and sanitised by the server's renderer (the
+ * one that renders published answers). The caller debounces `markdown`; the request of a text
+ * left behind is aborted through `signal`, and the previous rendering stays up meanwhile.
+ */
+export function usePreview(markdown: string, options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: knowledgeKeys.preview(markdown),
+    queryFn: ({ signal }) =>
+      api<{ html: string }>('/knowledge/preview', { method: 'POST', body: { markdown }, signal }),
+    enabled: options.enabled && markdown.trim().length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => data.html,
   });
 }
 

@@ -1,7 +1,9 @@
-import { Alert, Button, Fieldset, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentLanguage } from './api.js';
+import { errorMessage } from '../../app/problems.js';
+import { type ContentLanguage, usePreview } from './api.js';
 import { otherLanguage } from './knowledge-format.js';
 import { ToneBadge } from './tone-badge.js';
 
@@ -112,8 +114,6 @@ export function LanguageFields(props: Props) {
           </Button>
         </Group>
         {isPreview && (
-          // Plain text on purpose: the formatted answer comes from the server's renderer once
-          // published; a second Markdown renderer here could show what readers will not see.
           <Paper withBorder p="sm" bg="gray.0" id={`kb-preview-${language}`} lang={language}>
             <Text size="xs" c="dimmed" mb={6}>
               {t('web.knowledge.editor.preview_note')}
@@ -121,10 +121,38 @@ export function LanguageFields(props: Props) {
             <Text fw={600} mb={6}>
               {props.value.question || '—'}
             </Text>
-            <p className="kb-plain-text">{props.value.answer || '—'}</p>
+            <AnswerPreview answer={props.value.answer} language={language} />
           </Paper>
         )}
       </Stack>
     </Fieldset>
+  );
+}
+
+/**
+ * The answer rendered by the server's renderer, the one readers get, so that there is one
+ * renderer: a second one in the browser could show what readers will not see.
+ */
+function AnswerPreview({ answer, language }: { answer: string; language: ContentLanguage }) {
+  const { t } = useTranslation();
+  const [debounced] = useDebouncedValue(answer, 300);
+  const preview = usePreview(debounced, { enabled: true });
+  if (!debounced.trim()) return <Text>—</Text>;
+  if (preview.isError) {
+    return (
+      <Text size="sm" c="red.9" role="alert">
+        {errorMessage(preview.error)}
+      </Text>
+    );
+  }
+  if (preview.data === undefined) return <Loader size="xs" aria-label={t('web.common.loading')} />;
+  return (
+    <div
+      className="kb-answer"
+      lang={language}
+      aria-busy={preview.isFetching || debounced !== answer}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered and sanitised by the server (Markdown, raw HTML off, safe links only).
+      dangerouslySetInnerHTML={{ __html: preview.data }}
+    />
   );
 }
