@@ -14,6 +14,7 @@ Environment (see README):
   RELAIS_SESSION_MAX_HOURS      session absolute lifetime (default 12)
   RELAIS_BODY_LIMIT_BYTES       largest request body (default 1 MiB)
   RELAIS_TRUST_PROXY            behind a reverse proxy: true, a hop count, or the proxies' addresses
+  RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)
   RELAIS_SEED_DEMO              auto (demo data on a first start with an empty SQLite database) or never
   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_USERNAME_CLAIM, OIDC_LABEL
                                 single sign-on with OpenID Connect (issuer and client id together)`;

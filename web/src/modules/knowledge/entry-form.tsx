@@ -13,6 +13,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
 import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { FormErrors } from '../../app/ui.js';
 import { type ContentLanguage, type DraftView, useThemes } from './api.js';
 import { AUDIENCES, ENTRY_FIELDS, type EntryFormValues, hasChanges } from './editor-values.js';
@@ -216,6 +217,7 @@ export function EntryForm(props: Props) {
             <Button
               variant="filled"
               color="teal.9"
+              style={TEAL_BUTTON_HOVER}
               loading={busy === 'submit'}
               disabled={busy === 'save'}
               onClick={() => props.onSubmitForReview && void run('submit', props.onSubmitForReview)}

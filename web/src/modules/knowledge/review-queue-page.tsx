@@ -7,6 +7,7 @@ import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { entryPath, knowledgeKeys, type QueueItem, useDraft, useReviewQueue, useThemes } from './api.js';
 import { DraftCompare } from './draft-compare.js';
@@ -179,6 +180,7 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
                 </Button>
                 <Button
                   color="teal.9"
+                  style={TEAL_BUTTON_HOVER}
                   loading={busy === 'publish'}
                   disabled={busy !== null}
                   onClick={() => void act('publish')}
