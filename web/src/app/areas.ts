@@ -1,4 +1,5 @@
 import type { Ability } from '../../../src/platform/auth/permissions.js';
+import type { Role } from '../../../src/platform/auth/roles.js';
 
 /** A place in the app: the navigation, the home page's cards and the route guard all read this list. */
 export type Area = {
@@ -6,10 +7,29 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'knowledge' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'directory' | 'administration';
+  /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
+  notFor?: readonly Role[];
 };
 
 export const AREAS: readonly Area[] = [
+  // The back office: a team's queue, one's own work, the agents' callbacks, and the funds' portal.
+  {
+    key: 'inqQueue',
+    path: '/inquiries/queue',
+    ability: 'inquiries.read',
+    group: 'inquiries',
+    notFor: ['partner'],
+  },
+  {
+    key: 'inqMine',
+    path: '/inquiries/mine',
+    ability: 'inquiries.read',
+    group: 'inquiries',
+    notFor: ['partner'],
+  },
+  { key: 'inqCallbacks', path: '/inquiries/callbacks', ability: 'inquiries.callbacks', group: 'inquiries' },
+  { key: 'inqPortal', path: '/portal', ability: 'inquiries.partner_requests.answer', group: 'inquiries' },
   // The FAQ first: it is what most people open Relais for.
   { key: 'kbSearch', path: '/knowledge/search', ability: 'knowledge.read', group: 'knowledge' },
   { key: 'kbChanges', path: '/knowledge/changes', ability: 'knowledge.acknowledge', group: 'knowledge' },
@@ -35,8 +55,10 @@ export const AREAS: readonly Area[] = [
 ];
 
 /** The areas a person's abilities open, in navigation order. */
-export function areasFor(abilities: readonly string[]): Area[] {
-  return AREAS.filter((area) => abilities.includes(area.ability));
+export function areasFor(abilities: readonly string[], roles: readonly string[] = []): Area[] {
+  return AREAS.filter(
+    (area) => abilities.includes(area.ability) && !(area.notFor ?? []).some((role) => roles.includes(role)),
+  );
 }
 
 export function areaByKey(key: string): Area {

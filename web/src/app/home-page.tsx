@@ -9,7 +9,7 @@ import { Empty, PageHeader } from './ui.js';
 export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const areas = areasFor(me.abilities);
+  const areas = areasFor(me.abilities, me.roles);
 
   return (
     <>

@@ -8,7 +8,7 @@ import { LanguageSwitcher } from './language-switcher.js';
 import { useCurrentUser } from './session.js';
 import { UserMenu } from './user-menu.js';
 
-const GROUPS: Area['group'][] = ['knowledge', 'directory', 'administration'];
+const GROUPS: Area['group'][] = ['inquiries', 'knowledge', 'directory', 'administration'];
 
 /** The frame of every logged-in page: header, navigation built from the person's abilities, main. */
 export function Shell() {
@@ -16,7 +16,7 @@ export function Shell() {
   const me = useCurrentUser();
   const location = useLocation();
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
-  const areas = areasFor(me.abilities);
+  const areas = areasFor(me.abilities, me.roles);
 
   // On a phone the navigation covers the page: close it once a link is followed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose.
