@@ -24,6 +24,6 @@ export default defineConfig({
   server: {
     // The locale files live in src/ (shared with the server), outside the web root.
     fs: { allow: [here] },
-    proxy: { '/api': api, '/healthz': api, '/readyz': api },
+    proxy: { '/api': api, '/healthz': api, '/readyz': api, '/faq': api },
   },
 });

@@ -58,6 +58,18 @@ function summarise(figures: Record<string, unknown>): string {
       const http = figures.http as { search_rps: number; healthz_rps: number; ratio: number };
       return `${large.entries} entries: median ${large.search.median_ms} ms, p99 ${large.search.p99_ms} ms (target ≤ ${figures.target_p99_ms}); search route ${http.search_rps} req/s vs /healthz ${http.healthz_rps}, ratio ${http.ratio} (target ≥ ${figures.target_http_ratio})`;
     }
+    case 'public-faq': {
+      const rps = figures.rps as Record<string, number>;
+      const ratios = figures.ratio_to_healthz as Record<string, number>;
+      const capacity = figures.capacity_ratio_to_healthz as Record<string, number | null>;
+      const shown = Object.entries(ratios).filter(([name]) => name !== 'healthz');
+      return `/healthz ${rps.healthz} req/s; as ratios of req/s (of capacity): ${shown.map(([name, ratio]) => `${name} ${ratio} (${capacity[name]})`).join(', ')}; target 304 capacity ≥ ${figures.target_not_modified_ratio}`;
+    }
+    case 'knowledge-export': {
+      const during = figures.healthz_during_export as { p99: number };
+      const idle = figures.healthz_idle as { p99: number };
+      return `bilingual PDF of the demo FAQ ${figures.demo_pdf_ms} ms (${figures.demo_pdf_pages} pages); ${figures.large_pdf_pages} pages ${figures.large_pdf_ms} ms; /healthz p99 ${idle.p99} → ${during.p99} ms during a server export (target < ${figures.target_healthz_p99_ms})`;
+    }
     default:
       return JSON.stringify(figures);
   }

@@ -66,3 +66,32 @@ export function progressPrinter(label: string): (done: number, total: number) =>
     }
   };
 }
+
+/**
+ * A percentage on stderr for work counted in steps: a bar redrawn in place on a terminal, a line
+ * every 10 % in a log. `detail` says what is being done now.
+ */
+export function percentPrinter(label: string): (done: number, total: number, detail?: string) => void {
+  let lastDecile = -1;
+  let lastDrawn = '';
+  let isFinished = false;
+  return (done, total, detail) => {
+    if (isFinished) return;
+    const percent = Math.min(100, Math.floor((done * 100) / Math.max(total, 1)));
+    isFinished = percent === 100;
+    const suffix = detail && !isFinished ? ` (${detail})` : '';
+    if (process.stderr.isTTY) {
+      const filled = Math.round(percent / 5);
+      const line = `\r${label} [${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${String(percent).padStart(3)} %${suffix}`;
+      if (line === lastDrawn) return;
+      lastDrawn = line;
+      process.stderr.write(`${line}\u001b[K${isFinished ? '\n' : ''}`);
+      return;
+    }
+    const decile = Math.floor(percent / 10);
+    if (decile !== lastDecile) {
+      lastDecile = decile;
+      process.stderr.write(`${label} ${percent} %${suffix}\n`);
+    }
+  };
+}

@@ -26,6 +26,8 @@ const ConfigSchema = Type.Object({
         "behind a reverse proxy: true, a hop count, or the proxies' addresses/CIDRs, comma-separated",
     }),
   ),
+  // Closed inquiries keep the person's identity and words this long, then are anonymised.
+  RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),
   RELAIS_SEED_DEMO: Type.Union([Type.Literal('auto'), Type.Literal('never')], { default: 'auto' }),
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
@@ -57,6 +59,7 @@ const NUMERIC_KEYS = new Set([
   'RELAIS_SESSION_IDLE_MINUTES',
   'RELAIS_SESSION_MAX_HOURS',
   'RELAIS_BODY_LIMIT_BYTES',
+  'RELAIS_INQUIRY_RETENTION_DAYS',
 ]);
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */

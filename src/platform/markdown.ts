@@ -19,3 +19,9 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 
 /** Markdown to sanitised HTML (no raw HTML, no script links). */
 export const renderMarkdown = (source: string): string => markdown.render(source);
+
+/**
+ * The same Markdown as tokens, for renderers that are not HTML (the printable PDF): the same
+ * rules apply (raw HTML is text, unsafe links are not links).
+ */
+export const parseMarkdown = (source: string): ReturnType<MarkdownIt['parse']> => markdown.parse(source, {});

@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { inquiryRoutes } from '../modules/inquiries/index.js';
-import { knowledgeRoutes } from '../modules/knowledge/index.js';
+import { knowledgeModule } from '../modules/knowledge/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import requestAuth from '../platform/auth/request-auth.js';
@@ -22,6 +22,7 @@ import '../platform/http/fastify-types.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
+import { JobRunner } from '../platform/jobs/runner.js';
 import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
 
@@ -57,6 +58,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   app.decorate('identities', directoryIdentities);
   app.decorate('routeRecords', []);
+  const jobs = new JobRunner(database.db, { log: app.log });
+  app.decorate('jobs', jobs);
+  // Jobs run once the server listens (an app that never listens, in tests or the CLI, runs them on
+  // demand with runDue) and stop before the database closes; an unfinished one goes back to the queue.
+  app.addHook('onListen', async () => jobs.start());
+  app.addHook('preClose', async () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   // The API speaks JSON only: without this, a text/plain body reached the routes as a string
@@ -146,7 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
-  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge' });
+  // /api/v1/knowledge, the public FAQ's API /api/v1/public/faq and its site /faq.
+  await app.register(knowledgeModule);
   await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
 
   await registerWebApp(app, options.webRoot);

@@ -72,7 +72,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
   it(
     'takes an escalated call from the queue to a fund, back to the expert, to a callback and an FAQ draft',
     async () => {
-      const a11y = new AccessibilityReport(dialect);
+      const a11y = new AccessibilityReport(dialect, { strict: true });
       const problems: string[] = [];
       const ref = await escalatedCall(QUESTION);
 
@@ -210,7 +210,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
   it(
     'lets a manager hand several inquiries to another expert and team at once',
     async () => {
-      const a11y = new AccessibilityReport(dialect);
+      const a11y = new AccessibilityReport(dialect, { strict: true });
       const first = await escalatedCall('Ma friterie ambulante peut-elle reporter ses cotisations du T2 ?');
       const second = await escalatedCall('Ma friterie ambulante a-t-elle droit à la prime de nuisances ?');
 

@@ -99,9 +99,13 @@ export class AccessibilityReport {
 
   /**
    * `dialect`: the pages are the same whichever database serves them, so axe (seconds per page)
-   * runs on the first dialect's pass only.
+   * runs on the first dialect's pass only. `options.strict`: every violation counts, whatever
+   * its impact (screens built without a known moderate finding keep it that way).
    */
-  constructor(private readonly dialect: Dialect) {}
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly options: { strict?: boolean } = {},
+  ) {}
 
   async check(page: Page, name: string): Promise<void> {
     if (this.dialect !== DIALECTS[0]) return;
@@ -110,7 +114,8 @@ export class AccessibilityReport {
     const results = await new AxeBuilder({ page }).analyze();
     this.pagesChecked.push(name);
     for (const violation of results.violations) {
-      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+      const counts = this.options.strict || violation.impact === 'serious' || violation.impact === 'critical';
+      if (!counts) continue;
       const targets = violation.nodes
         .slice(0, 5)
         .map(
@@ -127,7 +132,7 @@ export class AccessibilityReport {
   assertClean(): void {
     expect(
       this.findings,
-      `Accessibility violations (serious or critical):\n${this.findings.join('\n')}`,
+      `Accessibility violations (${this.options.strict ? 'any impact' : 'serious or critical'}):\n${this.findings.join('\n')}`,
     ).toEqual([]);
   }
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 
 /** kb: the knowledge base (FAQ) from the command line. */
 export function registerKnowledgeCommands(program: Command): void {
-  const kb = program.command('kb').description('the bilingual FAQ: import a corpus, search it');
+  const kb = program.command('kb').description('the bilingual FAQ: import a corpus, search it, export it');
 
   kb.command('import')
     .description(
@@ -22,4 +22,17 @@ export function registerKnowledgeCommands(program: Command): void {
     .action(async (query: string | undefined, options) =>
       (await import('./kb-actions.js')).searchCommand(query, options),
     );
+
+  kb.command('export')
+    .description('export the FAQ as of a day to a PDF, or to an HTML page to print (progress on stderr)')
+    .requiredOption('--out <file>', 'the file to write (replaced if it exists)')
+    .option('--as-of <YYYY-MM-DD>', 'the entries valid on this day (default: today, Brussels time)')
+    .option('--lang <fr|nl|both>', 'one language, or French and Dutch side by side', 'both')
+    .option('--format <pdf|html>', 'default: html when --out ends in .html, else pdf')
+    .option(
+      '--audience <public|partners|internal>',
+      "for whom: public entries only, plus the funds' ones, or all (staff)",
+      'internal',
+    )
+    .action(async (options) => (await import('./kb-export-action.js')).exportCommand(options));
 }

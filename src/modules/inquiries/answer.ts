@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditActor } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-view.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
+import type { InquiryRow } from './tables.js';
 
 export const DELIVERIES = ['callback', 'mail', 'letter', 'none'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
@@ -19,40 +21,59 @@ const VIA: Record<Delivery, string | null> = {
 /**
  * The expert's answer, stored on the thread, and how it reaches the person: a callback becomes a
  * task in the agents' pool with its due time; a mail or a letter is recorded as sent and closes the
- * inquiry; `none` leaves it answered (for a colleague to deliver).
+ * inquiry; `none` leaves it answered (for a colleague to deliver). Inquiries linked to this one get
+ * the same answer, delivered the same way.
  */
 export async function answerInquiry(
   db: Db,
   caller: InquiryCaller,
   ref: string,
   input: { body: string; delivery: Delivery },
-): Promise<void> {
-  await changeVisibleInquiry(db, caller, ref, async (trx, row) => {
-    await addMessage(trx, caller.actor, row, { kind: 'answer', body: input.body, via: VIA[input.delivery] });
-    if (input.delivery === 'callback') {
-      await moveInquiry(trx, caller.actor, row, 'callback_pending');
-      const now = new Date();
-      await trx
-        .insertInto('inquiry_callback')
-        .values({
-          id: randomUUID(),
-          inquiry_id: row.id,
-          status: 'pending',
-          due_at: new Date(
-            now.getTime() + DEFAULT_CALLBACK_POLICY.firstCallWithinMinutes * 60_000,
-          ).toISOString(),
-          attempts: 0,
-          max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
-          claimed_by: null,
-          fallback: null,
-          created_by: caller.actor.id,
-          created_at: nowInstant(),
-          closed_at: null,
-        })
-        .execute();
-      return;
-    }
-    const answered = await moveInquiry(trx, caller.actor, row, 'answered');
-    if (input.delivery !== 'none') await moveInquiry(trx, caller.actor, answered, 'closed');
+): Promise<{ answered: string[] }> {
+  return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    await deliverAnswer(trx, caller.actor, row, input);
+    // Linked inquiries asked the same: each person gets the answer the same way (their own callback).
+    const followers = await trx
+      .selectFrom('inquiry')
+      .selectAll()
+      .where('linked_to_id', '=', row.id)
+      .where('status', '!=', 'closed')
+      .execute();
+    for (const follower of followers) await deliverAnswer(trx, caller.actor, follower, input);
+    return { answered: [row.ref, ...followers.map((f) => f.ref)] };
   });
+}
+
+async function deliverAnswer(
+  trx: Db,
+  actor: AuditActor,
+  row: InquiryRow,
+  input: { body: string; delivery: Delivery },
+): Promise<void> {
+  await addMessage(trx, actor, row, { kind: 'answer', body: input.body, via: VIA[input.delivery] });
+  if (input.delivery === 'callback') {
+    await moveInquiry(trx, actor, row, 'callback_pending');
+    const now = new Date();
+    await trx
+      .insertInto('inquiry_callback')
+      .values({
+        id: randomUUID(),
+        inquiry_id: row.id,
+        status: 'pending',
+        due_at: new Date(
+          now.getTime() + DEFAULT_CALLBACK_POLICY.firstCallWithinMinutes * 60_000,
+        ).toISOString(),
+        attempts: 0,
+        max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
+        claimed_by: null,
+        fallback: null,
+        created_by: actor.id,
+        created_at: nowInstant(),
+        closed_at: null,
+      })
+      .execute();
+    return;
+  }
+  const answered = await moveInquiry(trx, actor, row, 'answered');
+  if (input.delivery !== 'none') await moveInquiry(trx, actor, answered, 'closed');
 }

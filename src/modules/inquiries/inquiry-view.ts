@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
+import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
@@ -17,6 +18,8 @@ export type InquiryDetailView = Static<typeof InquiryDetail>;
 export type ViewContext = {
   names: Map<string, string>;
   deadlines: Map<string, Static<typeof DeadlinesView>>;
+  /** References of the inquiries these are linked to. */
+  leads: Map<string, string>;
   teams: Map<string, TeamRow>;
   fundCodes: Map<string, string>;
 };
@@ -30,8 +33,20 @@ export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extra
     partnerCodes(forOtherModules(db)),
   ]);
   const teamsById = new Map(teams.map((t) => [t.id, t]));
-  const deadlines = await deadlinesOf(db, rows, teamsById);
-  return { names, teams: teamsById, fundCodes: funds.byId, deadlines } satisfies ViewContext;
+  const leadIds = [...new Set(rows.flatMap((r) => (r.linked_to_id ? [r.linked_to_id] : [])))];
+  const [deadlines, leads] = await Promise.all([
+    deadlinesOf(db, rows, teamsById),
+    leadIds.length === 0
+      ? []
+      : db.selectFrom('inquiry').select(['id', 'ref']).where('id', 'in', leadIds).execute(),
+  ]);
+  return {
+    names,
+    teams: teamsById,
+    fundCodes: funds.byId,
+    deadlines,
+    leads: new Map(leads.map((lead) => [lead.id, lead.ref])),
+  } satisfies ViewContext;
 }
 
 export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean): InquirySummaryView {
@@ -68,6 +83,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
         ? { ref: row.answer_entry_ref, version: row.answer_entry_version }
         : null,
     faq_draft: row.faq_draft_ref,
+    linked_to: row.linked_to_id ? (context.leads.get(row.linked_to_id) ?? null) : null,
     deadlines: context.deadlines.get(row.id) ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
@@ -120,7 +136,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
   const isFund = caller.partnerId !== null;
   let messageQuery = db.selectFrom('inquiry_message').selectAll().where('inquiry_id', '=', row.id);
   if (isFund) messageQuery = messageQuery.where('kind', '!=', 'note');
-  const [messages, flags] = await Promise.all([
+  const [messages, flags, attachments] = await Promise.all([
     messageQuery.orderBy('created_at').execute(),
     isFund
       ? []
@@ -130,6 +146,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
           .where('inquiry_id', '=', row.id)
           .orderBy('created_at')
           .execute(),
+    listAttachments(db, row.id),
   ]);
   const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));
   const context = await loadViewContext(db, [row], authors);
@@ -153,6 +170,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
       author: m.author_id ? { id: m.author_id, name: context.names.get(m.author_id) ?? '?' } : null,
       created_at: m.created_at,
     })),
+    attachments,
     flags: flags.map((f) => ({
       kind: f.kind as InquiryDetailView['flags'][number]['kind'],
       note: f.note,

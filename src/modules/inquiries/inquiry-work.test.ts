@@ -133,4 +133,39 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
       'expertiz',
     ]);
   });
+
+  it('keeps documents on the thread and refuses programs, oversized and mistyped files', async () => {
+    const ref = await newCall();
+    const pdf = Buffer.from('%PDF-1.7\nattestation de fermeture');
+    const attach = (filename: string, content_type: string, bytes: Buffer) =>
+      send(agent, 'POST', `/api/v1/inquiries/${ref}/attachments`, {
+        filename,
+        content_type,
+        content_base64: bytes.toString('base64'),
+      });
+    const saved = await attach('attestation.pdf', 'application/pdf', pdf);
+    expect(saved.statusCode).toBe(201);
+    const { id } = json(saved);
+    const download = await send(agent, 'GET', `/api/v1/inquiries/${ref}/attachments/${id}`);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain('attestation.pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+
+    const program = await attach('attestation.pdf', 'application/pdf', Buffer.from([0x4d, 0x5a, 0x90, 0, 3]));
+    expect(json(program).errors).toEqual([
+      expect.objectContaining({ field: 'filename', code: 'inquiries.attachment_executable' }),
+    ]);
+    const huge = Buffer.alloc(5 * 1024 * 1024 + 10);
+    pdf.copy(huge);
+    expect(json(await attach('big.pdf', 'application/pdf', huge)).errors[0].code).toBe(
+      'inquiries.attachment_too_large',
+    );
+    expect(json(await attach('page.html', 'text/html', Buffer.from('<script>'))).errors[0].field).toBe(
+      'content_type',
+    );
+    const view = await read(ref);
+    expect(view.attachments).toEqual([
+      expect.objectContaining({ id, filename: 'attestation.pdf', size_bytes: pdf.length }),
+    ]);
+  });
 });

@@ -104,3 +104,72 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
     expect(await membership(manager)).toEqual([]);
   });
 });
+
+describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {
+  let t: TestApp;
+  let agent: Session;
+  let expert: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    [agent, expert] = await Promise.all([
+      login(t.app, 'agent', 'demo-relais'),
+      login(t.app, 'expert', 'demo-relais'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const call = async (question: string) =>
+    json(
+      await send(agent, 'POST', '/api/v1/inquiries', {
+        channel: 'phone',
+        language: 'fr',
+        question,
+        theme: 'droit-passerelle',
+      }),
+    ).ref as string;
+
+  it('suggests the open inquiry that asks the same, links to it, and answers both at once', async () => {
+    const lead = await call('Ai-je droit au droit passerelle si mon salon de coiffure est fermé ?');
+    await send(agent, 'POST', `/api/v1/inquiries/${lead}/escalate`, {
+      team: 'audit-externe',
+      note: 'Cas fréquent.',
+    });
+    await call('Comment payer mes cotisations trimestrielles ?');
+
+    const question = 'Droit passerelle pour un salon de coiffure fermé : y ai-je droit ?';
+    const similar = json(
+      await send(
+        agent,
+        'GET',
+        `/api/v1/inquiries/similar?question=${encodeURIComponent(question)}&theme=droit-passerelle`,
+      ),
+    );
+    expect(similar.map((s: { ref: string }) => s.ref)).toEqual([lead]);
+
+    const follower = await call(question);
+    await send(agent, 'POST', `/api/v1/inquiries/${follower}/escalate`, {
+      team: 'audit-externe',
+      note: 'Idem.',
+    });
+    const linked = await send(agent, 'POST', `/api/v1/inquiries/${follower}/link`, { to: lead });
+    expect(json(linked)).toEqual({ linked_to: lead });
+    expect(json(await send(agent, 'POST', `/api/v1/inquiries/${lead}/link`, { to: follower })).code).toBe(
+      'inquiries.is_lead',
+    );
+    expect(
+      json(await send(agent, 'POST', `/api/v1/inquiries/${lead}/link`, { to: lead })).errors[0].field,
+    ).toBe('to');
+
+    const answer = 'Oui, si la fermeture est imposée par les mesures sanitaires.';
+    await send(expert, 'POST', `/api/v1/inquiries/${lead}/answer`, { body: answer, delivery: 'callback' });
+    const followerView = json(await send(agent, 'GET', `/api/v1/inquiries/${follower}`));
+    expect(followerView).toMatchObject({ status: 'callback_pending', linked_to: lead });
+    expect(followerView.messages.at(-1)).toMatchObject({ kind: 'answer', body: answer });
+    const pool = json(await send(agent, 'GET', '/api/v1/inquiries/callbacks')).items.map(
+      (c: { inquiry_ref: string }) => c.inquiry_ref,
+    );
+    expect(pool).toEqual(expect.arrayContaining([lead, follower]));
+  });
+});

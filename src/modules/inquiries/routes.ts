@@ -7,6 +7,7 @@ import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
 import { claimInquiry, reassignInquiries } from './assignment.js';
+import { addAttachment, readAttachment } from './attachments.js';
 import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks.js';
 import type { InquiryCaller } from './caller.js';
 import { createInquiry } from './create-inquiry.js';
@@ -14,8 +15,17 @@ import { escalateInquiry } from './escalate.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
 import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
+import { findSimilarInquiries, linkInquiry } from './linking.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
 import { proposeAsFaq } from './propose-faq.js';
+import {
+  anonymiseClosedInquiries,
+  listRetentionRuns,
+  RETENTION_JOB,
+  retentionCutoff,
+  retentionJobHandler,
+  scheduleRetention,
+} from './retention.js';
 import {
   AnswerFromFaq,
   CallbackAttempt,
@@ -30,6 +40,8 @@ import {
   InquiryListQuery,
   InquiryRef,
   InquirySummary,
+  Link,
+  NewAttachment,
   NewFlag,
   NewInquiry,
   NewMessage,
@@ -38,6 +50,8 @@ import {
   PartnerRequestQuery,
   PartnerRequestView,
   Reassignment,
+  SimilarInquiry,
+  SimilarQuery,
   TeamView,
 } from './schemas.js';
 import { listTeams, teamsOfPerson } from './teams.js';
@@ -72,6 +86,14 @@ function callerOf(request: FastifyRequest): InquiryCaller {
 
 /** Inquiries: questions from every channel, their thread, escalation and answer. */
 export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const retentionDays = app.config.RELAIS_INQUIRY_RETENTION_DAYS;
+  app.jobs.register(RETENTION_JOB, retentionJobHandler(app.db, retentionDays));
+  app.addHook('onListen', async () => {
+    await scheduleRetention(app.db).catch((error) =>
+      app.log.error({ err: error }, 'inquiries: retention not scheduled'),
+    );
+  });
+
   app.post(
     '',
     {
@@ -435,5 +457,123 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'inquiries.assign' },
     },
     async (request) => reassignInquiries(app.db, callerOf(request), request.body),
+  );
+
+  app.get(
+    '/similar',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Open inquiries that look like this question (to link them and answer once)',
+        querystring: SimilarQuery,
+        response: { 200: Type.Array(SimilarInquiry), ...errors },
+      },
+      config: { access: 'inquiries.read' },
+    },
+    async (request) => {
+      const { question, theme, exclude, limit } = request.query;
+      return findSimilarInquiries(app.db, callerOf(request), {
+        question,
+        ...(theme && { theme }),
+        ...(exclude && { exclude }),
+        limit: limit ?? 5,
+      });
+    },
+  );
+
+  app.post(
+    '/:ref/link',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Link to the inquiry a team is answering: this one gets the same answer',
+        params: RefParams,
+        body: Link,
+        response: { 200: Type.Object({ linked_to: Type.String() }), ...errors },
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request) => linkInquiry(app.db, callerOf(request), request.params.ref, request.body.to),
+  );
+
+  app.post(
+    '/:ref/attachments',
+    {
+      // A 5 MB file is about 6.7 MB once in base64.
+      bodyLimit: 7_500_000,
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Attach a document (PDF, image, text, office file; at most 5 MB; never a program)',
+        params: RefParams,
+        body: NewAttachment,
+        response: { 201: Type.Object({ id: Type.String(), size_bytes: Type.Integer() }), ...errors },
+      },
+      config: { access: 'inquiries.work' },
+    },
+    async (request, reply) => {
+      const saved = await addAttachment(app.db, callerOf(request), request.params.ref, request.body);
+      return reply.code(201).send(saved);
+    },
+  );
+
+  app.get(
+    '/:ref/attachments/:id',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Download a document of the thread (audited)',
+        params: Type.Object({ ref: InquiryRef, id: Type.String({ format: 'uuid' }) }),
+      },
+      config: { access: 'inquiries.read' },
+    },
+    async (request, reply) => {
+      const file = await readAttachment(app.db, callerOf(request), request.params.ref, request.params.id);
+      return reply
+        .type(file.content_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(file.content));
+    },
+  );
+
+  const RetentionRunView = Type.Object({
+    id: Type.String(),
+    cutoff: Type.String(),
+    anonymised: Type.Integer(),
+    started_at: Type.String(),
+    finished_at: Type.String(),
+  });
+
+  app.get(
+    '/retention-runs',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary:
+          'What the retention job anonymised, run by run (closed inquiries older than the retention period)',
+        response: {
+          200: Type.Object({ retention_days: Type.Integer(), runs: Type.Array(RetentionRunView) }),
+          ...errors,
+        },
+      },
+      config: { access: 'inquiries.retention' },
+    },
+    async () => ({ retention_days: retentionDays, runs: await listRetentionRuns(app.db) }),
+  );
+
+  app.post(
+    '/retention-runs',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'Run the retention now (it also runs every day)',
+        response: { 201: RetentionRunView, ...errors },
+      },
+      config: { access: 'inquiries.retention' },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await anonymiseClosedInquiries(app.db, request.actor, retentionCutoff(retentionDays))),
   );
 };

@@ -98,15 +98,29 @@ export const InquirySummary = Type.Object({
   /** The FAQ draft this inquiry's answer was proposed as. */
   faq_draft: Nullable(Type.String()),
   deadlines: Nullable(DeadlinesView),
+  /** The inquiry whose answer this one will get. */
+  linked_to: Nullable(Type.String()),
   created_at: Instant,
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
   closed_at: Nullable(Instant),
 });
 
+export const AttachmentView = Type.Object({
+  id: Type.String(),
+  filename: Type.String(),
+  content_type: Type.String(),
+  size_bytes: Type.Integer(),
+  created_at: Instant,
+});
+
 export const InquiryDetail = Type.Intersect([
   InquirySummary,
-  Type.Object({ messages: Type.Array(MessageView), flags: Type.Array(FlagView) }),
+  Type.Object({
+    messages: Type.Array(MessageView),
+    flags: Type.Array(FlagView),
+    attachments: Type.Array(AttachmentView),
+  }),
 ]);
 
 export const InquiryListQuery = Type.Object(
@@ -252,6 +266,37 @@ export const Reassignment = Type.Object(
     refs: Type.Array(InquiryRef, { minItems: 1, maxItems: 500 }),
     assignee: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
     team: Type.Optional(Code),
+  },
+  { additionalProperties: false },
+);
+
+export const SimilarQuery = Type.Object(
+  {
+    question: Type.String({ minLength: 1, maxLength: InquiryLimits.questionMax }),
+    theme: Type.Optional(Code),
+    exclude: Type.Optional(InquiryRef),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })),
+  },
+  { additionalProperties: false },
+);
+export const SimilarInquiry = Type.Object({
+  ref: Type.String(),
+  question: Type.String(),
+  status: Type.Enum([...STATUSES]),
+  score: Type.Number(),
+  linked_to: Nullable(Type.String()),
+});
+export const Link = Type.Object({ to: InquiryRef }, { additionalProperties: false });
+
+export const NewAttachment = Type.Object(
+  {
+    filename: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' }),
+    content_type: Type.String({ minLength: 3, maxLength: 100 }),
+    content_base64: Type.String({
+      minLength: 1,
+      maxLength: 7_000_000,
+      description: 'The file, base64 (at most 5 MB)',
+    }),
   },
   { additionalProperties: false },
 );

@@ -16,12 +16,13 @@ import {
   toDraftView,
   updateDraft,
 } from './drafts.js';
+import { knowledgeExportRoutes } from './export-routes.js';
 import { publishDraft, withdrawEntry } from './publishing.js';
 import { reviewQueue, staleEntries, translationQueue } from './queues.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
 import { findDraft } from './repository.js';
 import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
-import { KnowledgeSearch } from './search-service.js';
+import type { KnowledgeSearch } from './search-service.js';
 import { deleteSynonymGroup, listSynonymGroups, saveSynonymGroup } from './synonyms.js';
 import { insertTheme } from './themes.js';
 import { listSearchMisses, recordFeedback, recordSearchMiss, recordUsage } from './usage.js';
@@ -69,21 +70,15 @@ function partnerOf(request: FastifyRequest): string {
   return partnerId;
 }
 
-/** The FAQ: search, reading as of a date, writing, review, history, queues and themes. */
-export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const search = new KnowledgeSearch(app.db);
-  // Building the index is CPU work on this thread: it starts once the server listens, so a restart
-  // answers health checks at once; searches arriving earlier wait for it (whenReady), and an app
-  // that never listens (tests, the CLI) builds it on its first search.
-  app.addHook('onListen', async () => {
-    setImmediate(() =>
-      search
-        .start()
-        .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
-    );
-  });
-  app.addHook('onClose', async () => search.stop());
-
+/**
+ * The FAQ: search, reading as of a date, writing, review, history, queues and themes. `search` is
+ * the module's one index (module.ts), shared with the public FAQ.
+ */
+export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearch }> = async (
+  app,
+  { search },
+) => {
+  await app.register(knowledgeExportRoutes);
   app.get(
     '/search',
     {

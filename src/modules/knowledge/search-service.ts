@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { shortHash } from '../../platform/http/conditional.js';
 import { contentFromRow } from './content.js';
 import { type Db, listLivePublished } from './repository.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
@@ -83,6 +84,8 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private index: SearchIndex = createSearchIndex([], []);
   private lastSeq = 0;
   private synonymSignature = '';
+  private synonymDigest = shortHash('');
+  private ready = false;
   private timer: NodeJS.Timeout | undefined;
   private initial: Promise<void> | undefined;
   private running: Promise<void> | undefined;
@@ -115,6 +118,11 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     });
   }
 
+  /** Whether the first build is done (searches need not wait). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
   stop(): void {
     clearInterval(this.timer);
   }
@@ -126,6 +134,15 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
 
   get size(): number {
     return this.index.size;
+  }
+
+  /**
+   * What the index holds, in a few characters: the last change applied and the synonyms. Two
+   * instances that applied the same feed give the same state; every publication or withdrawal
+   * moves it (the public FAQ's entity tags are built from it).
+   */
+  get state(): string {
+    return `${this.lastSeq}.${this.synonymDigest}`;
   }
 
   /**
@@ -162,7 +179,9 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     this.index = createSearchIndex(rows.map(toSearchable), synonyms.groups);
     this.answers.clear();
     this.synonymSignature = synonyms.signature;
+    this.synonymDigest = shortHash(synonyms.signature);
     this.lastSeq = Number(last?.seq ?? 0);
+    this.ready = true;
   }
 
   private async applyNewChanges(): Promise<void> {

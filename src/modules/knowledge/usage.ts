@@ -79,7 +79,10 @@ export async function recordSearchMiss(
     .execute();
 }
 
-/** The unanswered searches, most frequent first, with when they were last asked. */
+/**
+ * The unanswered searches, most frequent first, with when they were last asked and how many of
+ * them came from the public site (no person: see PublicMissRecorder).
+ */
 export async function listSearchMisses(db: Db, options: { since: string; limit: number }) {
   const rows = await db
     .selectFrom('knowledge_search_miss')
@@ -87,6 +90,7 @@ export async function listSearchMisses(db: Db, options: { since: string; limit: 
       'query',
       'lang',
       (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.count<number>(eb.case().when('person_id', 'is', null).then(1).end()).as('publicCount'),
       (eb) => eb.fn.max('at').as('lastAt'),
     ])
     .where('at', '>=', options.since)
@@ -99,6 +103,7 @@ export async function listSearchMisses(db: Db, options: { since: string; limit: 
     query: r.query,
     lang: r.lang,
     count: Number(r.count),
+    publicCount: Number(r.publicCount),
     lastAt: r.lastAt as string,
   }));
 }

@@ -58,8 +58,12 @@ export const ABILITIES = {
   'inquiries.propose_faq': ['expert', 'admin'],
   // Moving work between people and teams: whoever runs the back office.
   'inquiries.assign': ['manager', 'admin'],
+  'inquiries.retention': ['admin'],
   // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
   'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
+  // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who
+  // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
+  'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

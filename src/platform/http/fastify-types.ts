@@ -5,6 +5,7 @@ import type { ActiveSession } from '../auth/sessions.js';
 import type { Config } from '../config.js';
 import type { AnyDb, Dialect } from '../db/database.js';
 import type { Language } from '../i18n/i18n.js';
+import type { JobRunner } from '../jobs/runner.js';
 
 export type RouteRecord = { method: string; url: string; access: RouteAccess };
 
@@ -20,6 +21,8 @@ declare module 'fastify' {
     identities: IdentitySource;
     /** Every API route with its declared access, for the permission matrix and the docs. */
     routeRecords: RouteRecord[];
+    /** This instance's background job runner: modules register their job kinds on it. */
+    jobs: JobRunner;
   }
   interface FastifyRequest {
     identity: Identity | null;

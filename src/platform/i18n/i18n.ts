@@ -28,8 +28,10 @@ const fixed: Record<Language, TFunction> = {
 
 /** Translates `key`; falls back to English, then to the key itself, so a message is never empty. */
 export function translate(language: Language, key: string, params: Record<string, unknown> = {}): string {
-  if (instance.exists(key, { lng: language })) return fixed[language](key, params);
-  if (instance.exists(key, { lng: 'en' })) return fixed.en(key, params);
+  // With a count, `key` names plural forms (`key_one`, `key_other`): only the count finds them.
+  const lookup = typeof params.count === 'number' ? { count: params.count } : {};
+  if (instance.exists(key, { lng: language, ...lookup })) return fixed[language](key, params);
+  if (instance.exists(key, { lng: 'en', ...lookup })) return fixed.en(key, params);
   return key;
 }
 

@@ -38,6 +38,8 @@ type RequestOptions = {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
+  /** Extra request headers, such as an `Idempotency-Key` that makes a retried write safe. */
+  headers?: Record<string, string>;
   /** The login call expects 401 for a wrong password; it must not count as "session lost". */
   isLoginCall?: boolean;
 };
@@ -55,6 +57,7 @@ export function withQuery(path: string, query: RequestOptions['query']): string 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: 'application/json',
     'accept-language': currentLanguage(),
   };

@@ -13,6 +13,10 @@ export type Area = {
 };
 
 export const AREAS: readonly Area[] = [
+  // A call is logged while the caller waits: the console comes first for those who answer.
+  { key: 'inqNew', path: '/inquiries/new', ability: 'inquiries.work', group: 'inquiries' },
+  // Funds follow their own inquiries in their portal (and through the API).
+  { key: 'inqList', path: '/inquiries', ability: 'inquiries.read', group: 'inquiries', notFor: ['partner'] },
   // The back office: a team's queue, one's own work, the agents' callbacks, and the funds' portal.
   {
     key: 'inqQueue',
@@ -44,6 +48,7 @@ export const AREAS: readonly Area[] = [
     group: 'knowledge',
   },
   { key: 'kbSettings', path: '/knowledge/settings', ability: 'knowledge.manage', group: 'knowledge' },
+  { key: 'kbExport', path: '/knowledge/export', ability: 'knowledge.export', group: 'knowledge' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Center,
@@ -162,6 +163,10 @@ export function LoginPage() {
                 </Button>
               </>
             )}
+            {/* A full page load: the public FAQ is served by the server, outside this app. */}
+            <Text size="sm" ta="center">
+              <Anchor href="/faq">{t('publicFaq.login_link')}</Anchor>
+            </Text>
           </Stack>
         </Paper>
       </Center>

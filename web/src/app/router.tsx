@@ -10,11 +10,15 @@ import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
+import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
+import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
+import { NewCallPage } from '../modules/inquiries/new-call-page.js';
 import { PartnerPortalPage } from '../modules/inquiries/portal-page.js';
 import { MyWorkPage, TeamQueuePage } from '../modules/inquiries/queue-pages.js';
 import { AcknowledgementsPage } from '../modules/knowledge/acknowledgements-page.js';
 import { ChangesPage } from '../modules/knowledge/changes-page.js';
 import { EntryCreatePage, EntryEditPage } from '../modules/knowledge/entry-editor-pages.js';
+import { KnowledgeExportPage } from '../modules/knowledge/export-page.js';
 import { EntryHistoryPage } from '../modules/knowledge/history-page.js';
 import { ReviewQueuePage } from '../modules/knowledge/review-queue-page.js';
 import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
@@ -42,9 +46,12 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'inquiries', element: guarded('inquiries.read', <InquiriesPage />) },
+      { path: 'inquiries/new', element: guarded('inquiries.work', <NewCallPage />) },
       { path: 'inquiries/queue', element: guarded('inquiries.read', <TeamQueuePage />) },
       { path: 'inquiries/mine', element: guarded('inquiries.read', <MyWorkPage />) },
       { path: 'inquiries/callbacks', element: guarded('inquiries.callbacks', <CallbackPoolPage />) },
+      { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
       { path: 'knowledge/search', element: guarded('knowledge.read', <KnowledgeSearchPage />) },
@@ -60,6 +67,7 @@ export const router = createBrowserRouter([
         element: guarded('knowledge.acknowledgements.read', <AcknowledgementsPage />),
       },
       { path: 'knowledge/settings', element: guarded('knowledge.manage', <KnowledgeSettingsPage />) },
+      { path: 'knowledge/export', element: guarded('knowledge.export', <KnowledgeExportPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },

@@ -22,7 +22,13 @@ export function Shell() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose.
   useEffect(() => close(), [location.pathname]);
 
-  const isActive = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);
+  const isWithin = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);
+  // One link is the current page: /inquiries/new is "New call", not also "Inquiries".
+  const activePath = areas
+    .map((area) => area.path)
+    .filter(isWithin)
+    .sort((a, b) => b.length - a.length)[0];
+  const isActive = (path: string) => path === activePath;
 
   return (
     <AppShell

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as platformAuthAndAudit from './2026_11_24_0600_platform_auth_and_audit.js';
 import * as directoryPeople from './2026_11_24_0610_directory_people_units_partners.js';
 import * as knowledgeEntries from './2026_11_24_0700_knowledge_entries.js';
+import * as platformJobs from './2026_11_24_0800_platform_jobs.js';
 import * as inquiries from './2026_11_24_0900_inquiries.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0600_platform_auth_and_audit': platformAuthAndAudit,
   '2026_11_24_0610_directory_people_units_partners': directoryPeople,
   '2026_11_24_0700_knowledge_entries': knowledgeEntries,
+  '2026_11_24_0800_platform_jobs': platformJobs,
   '2026_11_24_0900_inquiries': inquiries,
 };

@@ -34,7 +34,8 @@ export type {
 /** The two content languages of the FAQ (the interface has a third, English). */
 export type ContentLanguage = 'fr' | 'nl';
 export type StaleItem = { ref: string; questionFr: string; questionNl: string; reviewDueOn: string };
-export type SearchMiss = { query: string; lang: string; count: number; lastAt: string };
+/** `publicCount`: how many of `count` came from the public FAQ site (no person). */
+export type SearchMiss = { query: string; lang: string; count: number; publicCount: number; lastAt: string };
 
 type Items<T> = { items: T[] };
 

@@ -48,6 +48,9 @@ export function SearchMissesPanel() {
                 <Table.Th scope="col" ta="right">
                   {t('web.knowledge.settings.times')}
                 </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('publicFaq.misses_public')}
+                </Table.Th>
                 <Table.Th scope="col">{t('web.knowledge.settings.last_asked')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -57,6 +60,7 @@ export function SearchMissesPanel() {
                   <Table.Td lang={miss.lang}>{miss.query}</Table.Td>
                   <Table.Td>{miss.lang.toUpperCase()}</Table.Td>
                   <Table.Td ta="right">{miss.count}</Table.Td>
+                  <Table.Td ta="right">{miss.publicCount}</Table.Td>
                   <Table.Td>{formatInstant(miss.lastAt)}</Table.Td>
                 </Table.Tr>
               ))}

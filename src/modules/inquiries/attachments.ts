@@ -1,0 +1,79 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { checkAttachment } from './attachment-rules.js';
+import type { InquiryCaller } from './caller.js';
+import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-view.js';
+import type { Db } from './repository.js';
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export type AttachmentInput = { filename: string; content_type: string; content_base64: string };
+
+/** Attaches a document to an open inquiry's thread, once its name, type and bytes pass the rules. */
+export async function addAttachment(
+  db: Db,
+  caller: InquiryCaller,
+  ref: string,
+  input: AttachmentInput,
+): Promise<{ id: string; size_bytes: number }> {
+  if (!BASE64.test(input.content_base64))
+    throw invalid([{ field: 'content_base64', code: 'inquiries.attachment_not_base64' }]);
+  const bytes = new Uint8Array(Buffer.from(input.content_base64, 'base64'));
+  const problem = checkAttachment(input.filename, input.content_type, bytes);
+  if (problem) throw invalid([problem]);
+  return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    if (row.status === 'closed') throw conflict('inquiries.closed');
+    const id = randomUUID();
+    await trx
+      .insertInto('inquiry_attachment')
+      .values({
+        id,
+        inquiry_id: row.id,
+        message_id: null,
+        filename: input.filename,
+        content_type: input.content_type,
+        size_bytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        content: bytes,
+        created_by: caller.actor.id,
+        created_at: nowInstant(),
+      })
+      .execute();
+    await writeAudit(trx, caller.actor, {
+      action: 'inquiries.attachment_added',
+      objectType: 'inquiry',
+      objectId: row.id,
+      summary: { ref, attachment: id, bytes: bytes.length, type: input.content_type },
+    });
+    return { id, size_bytes: bytes.length };
+  });
+}
+
+export const listAttachments = (db: Db, inquiryId: string) =>
+  db
+    .selectFrom('inquiry_attachment')
+    .select(['id', 'filename', 'content_type', 'size_bytes', 'created_at'])
+    .where('inquiry_id', '=', inquiryId)
+    .orderBy('created_at')
+    .execute();
+
+/** A document of the thread; documents hold personal data, so every download is audited. */
+export async function readAttachment(db: Db, caller: InquiryCaller, ref: string, id: string) {
+  const inquiry = await getVisibleInquiry(db, caller, ref);
+  const attachment = await db
+    .selectFrom('inquiry_attachment')
+    .selectAll()
+    .where('id', '=', id)
+    .where('inquiry_id', '=', inquiry.id)
+    .executeTakeFirst();
+  if (!attachment) throw notFound('inquiries.attachment_not_found');
+  await writeAudit(db, caller.actor, {
+    action: 'inquiries.personal_data_read',
+    objectType: 'inquiry_attachment',
+    objectId: id,
+    summary: { ref },
+  });
+  return attachment;
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { countUnfinishedJobs, enqueueJob } from '../../platform/jobs/jobs.js';
+import type { JobHandler } from '../../platform/jobs/runner.js';
+import type { Db } from './repository.js';
+
+export const RETENTION_JOB = 'inquiries.retention';
+const DAY_MS = 86_400_000;
+
+/** What anonymisation leaves: what happened and when, for the statistics; never who or what was said. */
+export const ANONYMISED_TEXT = '—';
+
+export type RetentionRun = {
+  id: string;
+  cutoff: string;
+  anonymised: number;
+  started_at: string;
+  finished_at: string;
+};
+
+/**
+ * Anonymises inquiries closed before `cutoff`: the requester's identity and contact details go, the
+ * question and the thread lose their text, attachments are deleted. Channel, origin, theme, team,
+ * statuses and dates stay, so the yearly figures still add up. Each run is recorded for the admin.
+ */
+export async function anonymiseClosedInquiries(
+  db: Db,
+  actor: AuditActor,
+  cutoff: string,
+): Promise<RetentionRun> {
+  const startedAt = nowInstant();
+  return withTransaction(db, async (trx) => {
+    const ids = (
+      await trx
+        .selectFrom('inquiry')
+        .select('id')
+        .where('status', '=', 'closed')
+        .where('closed_at', '<', cutoff)
+        .where('anonymised_at', 'is', null)
+        .execute()
+    ).map((row) => row.id);
+    // In slices: PostgreSQL and SQLite both cap how many parameters one statement takes.
+    for (let i = 0; i < ids.length; i += 500) {
+      const slice = ids.slice(i, i + 500);
+      await trx
+        .updateTable('inquiry')
+        .set({
+          question: ANONYMISED_TEXT,
+          requester_name: null,
+          requester_niss: null,
+          requester_enterprise_number: null,
+          requester_email: null,
+          requester_phone: null,
+          idempotency_key: null,
+          anonymised_at: startedAt,
+        })
+        .where('id', 'in', slice)
+        .execute();
+      await trx
+        .updateTable('inquiry_message')
+        .set({ body: ANONYMISED_TEXT })
+        .where('inquiry_id', 'in', slice)
+        .execute();
+      await trx.updateTable('inquiry_flag').set({ note: null }).where('inquiry_id', 'in', slice).execute();
+      await trx
+        .updateTable('inquiry_callback_attempt')
+        .set({ note: null })
+        .where(
+          'callback_id',
+          'in',
+          trx.selectFrom('inquiry_callback').select('id').where('inquiry_id', 'in', slice),
+        )
+        .execute();
+      await trx.deleteFrom('inquiry_attachment').where('inquiry_id', 'in', slice).execute();
+    }
+    const run: RetentionRun = {
+      id: randomUUID(),
+      cutoff,
+      anonymised: ids.length,
+      started_at: startedAt,
+      finished_at: nowInstant(),
+    };
+    await trx
+      .insertInto('inquiry_retention_run')
+      .values({ ...run, actor_id: actor.id })
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'inquiries.retention_run',
+      objectType: 'inquiry_retention_run',
+      objectId: run.id,
+      summary: { cutoff, anonymised: ids.length },
+    });
+    return run;
+  });
+}
+
+export const listRetentionRuns = (db: Db, limit = 50): Promise<RetentionRun[]> =>
+  db
+    .selectFrom('inquiry_retention_run')
+    .select(['id', 'cutoff', 'anonymised', 'started_at', 'finished_at'])
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+
+export const retentionCutoff = (retentionDays: number, now = new Date()): string =>
+  new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+
+/**
+ * The daily run: anonymises, then queues itself for the next day. Several instances may each queue
+ * one at start; a second run the same day finds nothing left to do.
+ */
+export function retentionJobHandler(db: Kysely<any>, retentionDays: number): JobHandler {
+  return async () => {
+    const run = await anonymiseClosedInquiries(
+      db,
+      { id: null, username: 'retention' },
+      retentionCutoff(retentionDays),
+    );
+    await enqueueJob(db, RETENTION_JOB, {}, { runAfter: new Date(Date.now() + DAY_MS).toISOString() });
+    return { result: { anonymised: run.anonymised, cutoff: run.cutoff } };
+  };
+}
+
+/** Queues the daily run unless one is already waiting or running. */
+export async function scheduleRetention(db: Kysely<any>): Promise<void> {
+  if ((await countUnfinishedJobs(db, RETENTION_JOB)) === 0) await enqueueJob(db, RETENTION_JOB, {});
+}

@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AnswerCache } from './public-cache.js';
+import { PublicMissRecorder } from './public-misses.js';
+import { publicFaqApiRoutes } from './public-routes.js';
+import { publicFaqSite } from './public-site/routes.js';
+import { knowledgeRoutes } from './routes.js';
+import { KnowledgeSearch } from './search-service.js';
+
+/**
+ * The knowledge module over HTTP: the agents' and editors' API, the public FAQ's API and the
+ * public FAQ site (server-rendered pages under /faq). All three read one search index, so the
+ * public finds what agents find, in the same order, kept in step by the same change feed.
+ */
+export const knowledgeModule: FastifyPluginAsyncTypebox = async (app) => {
+  const search = new KnowledgeSearch(app.db);
+  // Building the index is CPU work on this thread: it starts once the server listens, so a restart
+  // answers health checks at once; searches arriving earlier wait for it (whenReady), and an app
+  // that never listens (tests, the CLI) builds it on its first search.
+  app.addHook('onListen', async () => {
+    setImmediate(() =>
+      search
+        .start()
+        .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
+    );
+  });
+  app.addHook('onClose', async () => search.stop());
+
+  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge', search });
+  // One memory budget for the rendered public answers of both.
+  const answers = new AnswerCache();
+  await app.register(publicFaqApiRoutes, { prefix: '/api/v1/public/faq', search, answers });
+  await app.register(publicFaqSite, {
+    prefix: '/faq',
+    search,
+    answers,
+    misses: new PublicMissRecorder(app.db),
+  });
+};

@@ -1,0 +1,144 @@
+import { Value } from 'typebox/value';
+import { describe, expect, it } from 'vitest';
+import { NewInquiry } from '../../src/modules/inquiries/schemas.js';
+import { areasFor } from '../../web/src/app/areas.js';
+import {
+  emptyCall,
+  moveChoice,
+  newIdempotencyKey,
+  refForPhone,
+  suggestionQuery,
+  toNewInquiry,
+} from '../../web/src/modules/inquiries/call-values.js';
+import { toCsv } from '../../web/src/modules/inquiries/inquiry-csv.js';
+import { ariaShortcut, matchesShortcut, SHORTCUTS } from '../../web/src/modules/inquiries/shortcuts.js';
+
+const key = (init: Partial<KeyboardEvent>) => ({
+  key: '',
+  code: '',
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...init,
+});
+
+describe('web: a call as the API receives it', () => {
+  it('leaves out empty identification and trims what was typed', () => {
+    const body = toNewInquiry({ ...emptyCall('nl'), question: '  Mag ik uitstel vragen?\n', niss: ' ' });
+    expect(body).toEqual({
+      channel: 'phone',
+      language: 'nl',
+      origin: 'self_employed',
+      question: 'Mag ik uitstel vragen?',
+    });
+    expect(Value.Check(NewInquiry, body)).toBe(true);
+  });
+
+  it('sends the identification that was given, as typed (the server checks and normalises it)', () => {
+    const body = toNewInquiry({
+      ...emptyCall('fr'),
+      question: 'Droit passerelle ?',
+      name: ' Marie Dubois ',
+      niss: '85.07.30-033.28',
+    });
+    expect(body.requester).toEqual({ name: 'Marie Dubois', niss: '85.07.30-033.28' });
+    expect(Value.Check(NewInquiry, body)).toBe(true);
+  });
+
+  it('makes a new idempotency key for each call, in the characters the API accepts', () => {
+    const keys = new Set(Array.from({ length: 50 }, newIdempotencyKey));
+    expect(keys.size).toBe(50);
+    for (const value of keys) expect(value).toMatch(/^[\x21-\x7e]{1,200}$/);
+  });
+
+  it('searches a long question by its first words, within the 200 characters the search takes', () => {
+    expect(suggestionQuery('  droit   passerelle\ntaxi ')).toBe('droit passerelle taxi');
+    const long = suggestionQuery('mot '.repeat(100));
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('mot')).toBe(true);
+  });
+
+  it('writes the reference in groups a caller can note down', () => {
+    expect(refForPhone('Q-2020-004512')).toBe('Q 2020 004 512');
+    expect(refForPhone('something else')).toBe('something else');
+  });
+});
+
+describe('web: choosing a suggestion with the arrows', () => {
+  const refs = ['FAQ-0001', 'FAQ-0002', 'FAQ-0003'];
+  it('goes down from none to the first, stops at the last, and lets go above the first', () => {
+    expect(moveChoice(refs, null, 1)).toBe('FAQ-0001');
+    expect(moveChoice(refs, 'FAQ-0001', 1)).toBe('FAQ-0002');
+    expect(moveChoice(refs, 'FAQ-0003', 1)).toBe('FAQ-0003');
+    expect(moveChoice(refs, 'FAQ-0001', -1)).toBeNull();
+  });
+
+  it('keeps a choice that left the list until another is made', () => {
+    expect(moveChoice([], 'FAQ-0009', 1)).toBe('FAQ-0009');
+    expect(moveChoice(refs, 'FAQ-0009', -1)).toBe('FAQ-0009');
+    expect(moveChoice(refs, 'FAQ-0009', 1)).toBe('FAQ-0001');
+  });
+});
+
+describe('web: console shortcuts', () => {
+  it('reads Ctrl+Enter and ⌘+Enter, not Enter alone nor AltGr+Enter', () => {
+    expect(matchesShortcut(key({ key: 'Enter', ctrlKey: true }), SHORTCUTS.answer)).toBe(true);
+    expect(matchesShortcut(key({ key: 'Enter', metaKey: true }), SHORTCUTS.answer)).toBe(true);
+    expect(matchesShortcut(key({ key: 'Enter' }), SHORTCUTS.answer)).toBe(false);
+    expect(matchesShortcut(key({ key: 'Enter', ctrlKey: true, altKey: true }), SHORTCUTS.answer)).toBe(false);
+  });
+
+  it('reads Alt+letter by the letter typed, or by the key when ⌥ changed the character', () => {
+    expect(matchesShortcut(key({ key: 'l', code: 'KeyL', altKey: true }), SHORTCUTS.language)).toBe(true);
+    expect(matchesShortcut(key({ key: '¬', code: 'KeyL', altKey: true }), SHORTCUTS.language)).toBe(true);
+    // AZERTY: the key typing "a" sits where QWERTY has "q"; the letter wins.
+    expect(matchesShortcut(key({ key: 'a', code: 'KeyQ', altKey: true }), { key: 'q', alt: true })).toBe(
+      false,
+    );
+    // AltGr (Ctrl+Alt) types characters such as € on a Belgian keyboard: never a shortcut.
+    expect(
+      matchesShortcut(key({ key: '€', code: 'KeyE', altKey: true, ctrlKey: true }), SHORTCUTS.escalate),
+    ).toBe(false);
+    expect(
+      matchesShortcut(key({ key: 'E', code: 'KeyE', altKey: true, shiftKey: true }), SHORTCUTS.escalate),
+    ).toBe(false);
+  });
+
+  it('names the shortcuts for assistive technology', () => {
+    expect(ariaShortcut(SHORTCUTS.answer)).toBe('Control+Enter');
+    expect(ariaShortcut(SHORTCUTS.escalate)).toBe('Alt+E');
+  });
+});
+
+describe('web: inquiries export', () => {
+  it('quotes what needs it and defuses cells a spreadsheet would run as formulas', () => {
+    expect(
+      toCsv([
+        ['ref', 'question'],
+        ['Q-2020-000001', 'Oui, "vraiment"\nsur deux lignes'],
+        ['=1+1', '-2'],
+      ]),
+    ).toBe('ref,question\r\nQ-2020-000001,"Oui, ""vraiment""\nsur deux lignes"\r\n\'=1+1,\'-2\r\n');
+  });
+});
+
+describe('web: inquiries areas', () => {
+  it('opens the console to those who answer calls, the lists and queues to staff, and the funds only their portal', () => {
+    const keys = (abilities: string[], roles: string[]) =>
+      areasFor(abilities, roles)
+        .map((area) => area.key)
+        .filter((k) => k.startsWith('inq'));
+    expect(keys(['inquiries.create', 'inquiries.read', 'inquiries.work'], ['agent'])).toEqual([
+      'inqNew',
+      'inqList',
+      'inqQueue',
+      'inqMine',
+    ]);
+    expect(keys(['inquiries.read'], ['manager'])).toEqual(['inqList', 'inqQueue', 'inqMine']);
+    expect(keys(['inquiries.create', 'inquiries.read'], ['partner'])).toEqual([]);
+    expect(
+      keys(['inquiries.create', 'inquiries.read', 'inquiries.partner_requests.answer'], ['partner']),
+    ).toEqual(['inqPortal']);
+  });
+});

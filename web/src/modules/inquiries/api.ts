@@ -1,0 +1,103 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type {
+  InquiryDetailView,
+  InquirySummaryView,
+} from '../../../../src/modules/inquiries/inquiry-view.js';
+import type { NewInquiry } from '../../../../src/modules/inquiries/schemas.js';
+import type { Channel, FlagKind, Origin, Status } from '../../../../src/modules/inquiries/vocabulary.js';
+import { api } from '../../app/api.js';
+
+export type { Channel, FlagKind, InquiryDetailView, InquirySummaryView, NewInquiry, Origin, Status };
+export type Team = {
+  code: string;
+  name_fr: string;
+  name_nl: string;
+  first_answer_minutes: number;
+  resolution_minutes: number;
+};
+export type InquiryPage = { items: InquirySummaryView[]; total: number };
+
+export type InquiryFilter = {
+  q?: string | undefined;
+  channel?: string | undefined;
+  status?: string | undefined;
+  origin?: string | undefined;
+  team?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+export const inquiryKeys = {
+  all: ['inquiries'] as const,
+  list: ['inquiries', 'list'] as const,
+  one: (ref: string) => ['inquiries', 'one', ref] as const,
+  teams: ['inquiries', 'teams'] as const,
+};
+
+export const inquiryPath = (ref: string) => `/inquiries/${encodeURIComponent(ref)}`;
+
+export function useInquiries(filter: InquiryFilter) {
+  return useQuery({
+    queryKey: [...inquiryKeys.list, filter],
+    queryFn: ({ signal }) => api<InquiryPage>('/inquiries', { query: filter, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/** One inquiry with its thread; the server audits each full read of the requester's data. */
+export function useInquiry(ref: string) {
+  return useQuery({
+    queryKey: inquiryKeys.one(ref),
+    queryFn: ({ signal }) => api<InquiryDetailView>(inquiryPath(ref), { signal }),
+    staleTime: 0,
+  });
+}
+
+export function useTeams() {
+  return useQuery({
+    queryKey: inquiryKeys.teams,
+    queryFn: ({ signal }) => api<Team[]>('/inquiries/teams', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Logs a call; the key makes a repeated submission (double press, retry) return the same inquiry. */
+export const createInquiry = (body: NewInquiry, idempotencyKey: string) =>
+  api<InquirySummaryView>('/inquiries', {
+    method: 'POST',
+    body,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+
+const post = (ref: string, action: string, body: unknown) =>
+  api<void>(`${inquiryPath(ref)}/${action}`, { method: 'POST', body });
+
+export const inquiryActions = {
+  answerFromFaq: (ref: string, entryRef: string) => post(ref, 'answer-from-faq', { entry_ref: entryRef }),
+  escalate: (ref: string, team: string, note: string) => post(ref, 'escalate', { team, note }),
+  addMessage: (ref: string, body: { kind: 'incoming' | 'outgoing' | 'note'; body: string; via?: string }) =>
+    post(ref, 'messages', body),
+  flag: (ref: string, kind: FlagKind, note?: string) =>
+    post(ref, 'flags', { kind, ...(note?.trim() && { note: note.trim() }) }),
+  close: (ref: string, note?: string) => post(ref, 'close', note?.trim() ? { note: note.trim() } : {}),
+};
+
+/**
+ * Every inquiry matching a filter, page after page (the API gives at most 200 at a time), for an
+ * export. Stops at `max` rows so a careless "export everything" cannot freeze the browser.
+ */
+export async function fetchAllInquiries(
+  filter: Omit<InquiryFilter, 'limit' | 'offset'>,
+  max = 10_000,
+): Promise<InquiryPage> {
+  const items: InquirySummaryView[] = [];
+  let total = 0;
+  for (let offset = 0; offset < max; offset += 200) {
+    const page = await api<InquiryPage>('/inquiries', { query: { ...filter, limit: 200, offset } });
+    total = page.total;
+    items.push(...page.items);
+    if (page.items.length < 200 || items.length >= total) break;
+  }
+  return { items: items.slice(0, max), total };
+}

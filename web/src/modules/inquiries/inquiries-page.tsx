@@ -1,0 +1,272 @@
+import { Alert, Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { formatInstant } from '../../app/format.js';
+import { errorMessage } from '../../app/problems.js';
+import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
+import { downloadText } from '../directory/import-file.js';
+import './inquiries.css';
+import {
+  fetchAllInquiries,
+  type InquiryFilter,
+  type InquirySummaryView,
+  inquiryPath,
+  useInquiries,
+  useTeams,
+} from './api.js';
+import { toCsv } from './inquiry-csv.js';
+import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
+
+const PAGE_SIZE = 25;
+const FILTERS = ['channel', 'status', 'origin', 'team'] as const;
+
+/**
+ * Every inquiry, newest first: found by reference, NISS, enterprise number, name or words of the
+ * question, and narrowed by channel, status, origin or team. Filters live in the address, so
+ * Back and a shared link bring the same list.
+ */
+export function InquiriesPage() {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const teams = useTeams();
+  const [exportState, setExportState] = useState<{ isBusy: boolean; problem: string | null }>({
+    isBusy: false,
+    problem: null,
+  });
+
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name !== 'page') next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the query.
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debouncedSearch.trim()) setParam('q', debouncedSearch.trim() || null);
+  }, [debouncedSearch]);
+
+  const criteria = {
+    q: params.get('q') ?? undefined,
+    ...Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined])),
+  };
+  const filter: InquiryFilter = { ...criteria, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const inquiries = useInquiries(filter);
+  const pageCount = Math.max(1, Math.ceil((inquiries.data?.total ?? 0) / PAGE_SIZE));
+  const hasFilter = Object.values(criteria).some(Boolean);
+
+  const exportCsv = async () => {
+    setExportState({ isBusy: true, problem: null });
+    try {
+      const all = await fetchAllInquiries(criteria);
+      downloadText(`relais-inquiries-${new Date().toISOString().slice(0, 10)}.csv`, csvOf(all.items));
+      setExportState({ isBusy: false, problem: null });
+    } catch (error) {
+      setExportState({ isBusy: false, problem: errorMessage(error) });
+    }
+  };
+
+  const csvOf = (items: InquirySummaryView[]) =>
+    toCsv([
+      [
+        t('web.inquiries.fields.ref'),
+        t('web.inquiries.fields.created_at'),
+        t('web.inquiries.fields.status'),
+        t('web.inquiries.fields.channel'),
+        t('web.inquiries.fields.origin'),
+        t('web.inquiries.fields.language'),
+        t('web.inquiries.fields.team'),
+        t('web.inquiries.fields.name'),
+        t('web.inquiries.fields.niss'),
+        t('web.inquiries.fields.enterprise_number'),
+        t('web.inquiries.fields.answer_entry'),
+        t('web.inquiries.fields.question'),
+      ],
+      ...items.map((item) => [
+        item.ref,
+        item.created_at,
+        t(`web.inquiries.statuses.${item.status}`),
+        t(`web.inquiries.channels.${item.channel}`),
+        t(`web.inquiries.origins.${item.origin}`),
+        item.language,
+        item.team ? teamName(item.team, i18n.language) : '',
+        item.requester.name ?? '',
+        item.requester.niss ?? '',
+        item.requester.enterprise_number ?? '',
+        item.answer_entry ? `${item.answer_entry.ref} v${item.answer_entry.version}` : '',
+        item.question,
+      ]),
+    ]);
+
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`web.inquiries.${prefix}.${value}`) }));
+
+  return (
+    <>
+      <PageHeader
+        title={t('web.areas.inqList.title')}
+        description={t('web.inquiries.list.intro')}
+        actions={
+          <>
+            <Button variant="default" onClick={() => void exportCsv()} loading={exportState.isBusy}>
+              {t('web.inquiries.list.export')}
+            </Button>
+            {hasAbility(me, 'inquiries.work') && (
+              <Button component={Link} to="/inquiries/new">
+                {t('web.areas.inqNew.title')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {exportState.problem && (
+        <Alert color="red" role="alert" mb="md">
+          {exportState.problem}
+        </Alert>
+      )}
+      <Paper withBorder p="md" mb="md" component="search" aria-label={t('web.inquiries.list.filters')}>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <TextInput
+            label={t('web.inquiries.list.search')}
+            description={t('web.inquiries.list.search_help')}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            type="search"
+            name="q"
+            autoComplete="off"
+            w={300}
+          />
+          <Select
+            label={t('web.inquiries.fields.channel')}
+            placeholder={t('web.common.all')}
+            data={options(CHANNELS, 'channels')}
+            value={params.get('channel')}
+            onChange={(value) => setParam('channel', value)}
+            clearable
+            clearButtonProps={{ 'aria-label': t('web.common.clear') }}
+            w={160}
+          />
+          <Select
+            label={t('web.inquiries.fields.status')}
+            placeholder={t('web.common.all')}
+            data={options(STATUSES, 'statuses')}
+            value={params.get('status')}
+            onChange={(value) => setParam('status', value)}
+            clearable
+            clearButtonProps={{ 'aria-label': t('web.common.clear') }}
+            w={190}
+          />
+          <Select
+            label={t('web.inquiries.fields.origin')}
+            placeholder={t('web.common.all')}
+            data={options(ORIGINS, 'origins')}
+            value={params.get('origin')}
+            onChange={(value) => setParam('origin', value)}
+            clearable
+            clearButtonProps={{ 'aria-label': t('web.common.clear') }}
+            w={230}
+          />
+          <Select
+            label={t('web.inquiries.fields.team')}
+            placeholder={t('web.common.all')}
+            data={(teams.data ?? []).map((team) => ({
+              value: team.code,
+              label: teamName(team, i18n.language),
+            }))}
+            value={params.get('team')}
+            onChange={(value) => setParam('team', value)}
+            clearable
+            clearButtonProps={{ 'aria-label': t('web.common.clear') }}
+            w={230}
+          />
+        </Group>
+      </Paper>
+
+      {inquiries.isPending ? (
+        <LoadingState />
+      ) : inquiries.isError ? (
+        <ErrorState error={inquiries.error} onRetry={() => void inquiries.refetch()} />
+      ) : inquiries.data.items.length === 0 ? (
+        <Empty
+          title={hasFilter ? t('web.inquiries.list.none_found') : t('web.inquiries.list.empty')}
+          description={hasFilter ? t('web.inquiries.list.none_found_help') : undefined}
+        />
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="sm" className="data-table" captionSide="bottom">
+              <Table.Caption>
+                {t('web.inquiries.list.caption', { count: inquiries.data.total })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('web.inquiries.fields.ref')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.created_at')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.channel')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.requester')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.question')}</Table.Th>
+                  <Table.Th scope="col">{t('web.inquiries.fields.team')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody aria-busy={inquiries.isFetching}>
+                {inquiries.data.items.map((item) => (
+                  <Table.Tr key={item.ref} data-ref={item.ref}>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={inquiryPath(item.ref)}
+                        ff="monospace"
+                        fw={600}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {item.ref}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {formatInstant(item.created_at)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <InquiryStatusBadge status={item.status} />
+                    </Table.Td>
+                    <Table.Td>{t(`web.inquiries.channels.${item.channel}`)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{item.requester.name ?? '—'}</Text>
+                      {item.requester.niss && (
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {item.requester.niss}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td maw={380}>
+                      <Text size="sm" lineClamp={2} lang={item.language}>
+                        {item.question}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{item.team ? teamName(item.team, i18n.language) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <Pager page={page} pageCount={pageCount} onChange={(value) => setParam('page', String(value))} />
+    </>
+  );
+}
