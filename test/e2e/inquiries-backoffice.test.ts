@@ -167,6 +167,15 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       const entryRef = /FAQ-\d+/.exec((await draftLink.textContent()) ?? '')![0];
       expect(await drawer.textContent()).toContain(`Draft ${entryRef} created and linked to this inquiry.`);
       await a11y.check(expert.page, 'side panel after the answer and the FAQ proposal');
+
+      // The inquiry's own page shows every deadline too; Back returns to the open side panel.
+      await drawer.getByRole('link', { name: `Open ${ref}'s page` }).click();
+      await expectHeading(expert.page, `Inquiry ${ref}`);
+      const pageDeadlines = expert.page.getByRole('region', { name: 'Deadlines' });
+      await expect.poll(() => pageDeadlines.textContent()).toContain('Resolution');
+      expect(await pageDeadlines.textContent()).toContain('First answer');
+      await a11y.check(expert.page, 'inquiry page with its deadlines');
+      await expert.page.goBack();
       await draftLink.click();
       await expectHeading(expert.page, `Edit ${entryRef}`);
       await expect

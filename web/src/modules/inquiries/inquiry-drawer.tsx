@@ -101,21 +101,26 @@ export function InquiryDrawer(props: { inquiryRef: string | null; onClose: () =>
   const { t } = useTranslation();
   const inquiry = useInquiryDetail(props.inquiryRef);
   return (
-    <Drawer
-      opened={props.inquiryRef !== null}
-      onClose={props.onClose}
-      position="right"
-      size="xl"
-      title={props.inquiryRef ? t(`${K}.title`, { ref: props.inquiryRef }) : ''}
-      closeButtonProps={{ 'aria-label': t('web.common.close') }}
-    >
-      {!props.inquiryRef ? null : inquiry.isPending ? (
-        <LoadingState />
-      ) : inquiry.isError ? (
-        <ErrorState error={inquiry.error} onRetry={() => void inquiry.refetch()} />
-      ) : (
-        <DrawerBody key={inquiry.data.ref} inquiry={inquiry.data} />
-      )}
-    </Drawer>
+    <Drawer.Root opened={props.inquiryRef !== null} onClose={props.onClose} position="right" size="xl">
+      <Drawer.Overlay />
+      <Drawer.Content>
+        {/* Mantine's header is a <header>, which would read as a second banner of the page. */}
+        <Drawer.Header role="none">
+          <Drawer.Title fw={600}>
+            {props.inquiryRef ? t(`${K}.title`, { ref: props.inquiryRef }) : ''}
+          </Drawer.Title>
+          <Drawer.CloseButton aria-label={t('web.common.close')} />
+        </Drawer.Header>
+        <Drawer.Body>
+          {!props.inquiryRef ? null : inquiry.isPending ? (
+            <LoadingState />
+          ) : inquiry.isError ? (
+            <ErrorState error={inquiry.error} onRetry={() => void inquiry.refetch()} />
+          ) : (
+            <DrawerBody key={inquiry.data.ref} inquiry={inquiry.data} />
+          )}
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }
