@@ -192,9 +192,11 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'partner.acerta');
       const nav = page.getByRole('navigation');
-      // A fund's user reads the FAQ, acknowledges its changes and prints it: those areas only, no admin one.
+      // A fund's user answers the institute in its portal, reads the FAQ, acknowledges its changes
+      // and prints it: those areas only, no admin one.
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Start',
+        'Portaal voor de fondsen',
         'FAQ zoeken',
         'Wat is er veranderd',
         'Exporteren / afdrukken',

@@ -124,7 +124,7 @@ describe('web: inquiries export', () => {
 });
 
 describe('web: inquiries areas', () => {
-  it('opens the console to those who answer calls, and the list to managers but not yet to the funds', () => {
+  it('opens the console to those who answer calls, the lists and queues to staff, and the funds only their portal', () => {
     const keys = (abilities: string[], roles: string[]) =>
       areasFor(abilities, roles)
         .map((area) => area.key)
@@ -132,8 +132,13 @@ describe('web: inquiries areas', () => {
     expect(keys(['inquiries.create', 'inquiries.read', 'inquiries.work'], ['agent'])).toEqual([
       'inqNew',
       'inqList',
+      'inqQueue',
+      'inqMine',
     ]);
-    expect(keys(['inquiries.read'], ['manager'])).toEqual(['inqList']);
+    expect(keys(['inquiries.read'], ['manager'])).toEqual(['inqList', 'inqQueue', 'inqMine']);
     expect(keys(['inquiries.create', 'inquiries.read'], ['partner'])).toEqual([]);
+    expect(
+      keys(['inquiries.create', 'inquiries.read', 'inquiries.partner_requests.answer'], ['partner']),
+    ).toEqual(['inqPortal']);
   });
 });

@@ -181,6 +181,39 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
     expect(json(unknown).code).toBe(json(refused).code);
   });
 
+  it('shows a fund its question and the answer, not the institute’s internal notes and flags', async () => {
+    const { ref } = json(
+      await post(acerta, {
+        channel: 'partner',
+        language: 'fr',
+        question: 'Un affilié peut-il étaler sa dette ?',
+      }),
+    );
+    const work = (url: string, payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/inquiries/${ref}/${url}`,
+        headers: asSession(agent),
+        payload,
+      });
+    await work('escalate', { team: 'audit-externe', note: 'Dossier délicat, voir avec le juriste.' });
+    await work('flags', { kind: 'vulnerable_person' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/inquiries/${ref}/answer`,
+      headers: asSession(expert),
+      payload: { body: 'Oui, un plan d’apurement est possible.', delivery: 'none' },
+    });
+
+    const seenByFund = json(await get(acerta, `/api/v1/inquiries/${ref}`));
+    expect(seenByFund.messages.map((m: { kind: string }) => m.kind)).toEqual(['answer']);
+    expect(seenByFund.messages[0].body).toBe('Oui, un plan d’apurement est possible.');
+    expect(seenByFund.flags).toEqual([]);
+    const seenByAgent = json(await get(agent, `/api/v1/inquiries/${ref}`));
+    expect(seenByAgent.messages.map((m: { kind: string }) => m.kind)).toEqual(['note', 'answer']);
+    expect(seenByAgent.flags).toHaveLength(1);
+  });
+
   it('finds inquiries by words of the question or name, and filters by channel and status', async () => {
     await post(agent, { ...aCall, channel: 'email', question: 'Report de cotisations pour un boulanger' });
     const byWords = json(await get(agent, '/api/v1/inquiries?q=BOULANGER%20report&channel=email&status=new'));

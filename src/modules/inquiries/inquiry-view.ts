@@ -131,19 +131,21 @@ export async function changeVisibleInquiry<T>(
 /** One inquiry with its thread; reading its requester's personal data in full is audited. */
 export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryDetailView> {
   const row = await getVisibleInquiry(db, caller, ref);
+  // Notes between colleagues and flags (a vulnerable person, a payment problem) are the institute's
+  // own working records: a fund following its question reads what was asked and answered, not them.
+  const isFund = caller.partnerId !== null;
+  let messageQuery = db.selectFrom('inquiry_message').selectAll().where('inquiry_id', '=', row.id);
+  if (isFund) messageQuery = messageQuery.where('kind', '!=', 'note');
   const [messages, flags, attachments] = await Promise.all([
-    db
-      .selectFrom('inquiry_message')
-      .selectAll()
-      .where('inquiry_id', '=', row.id)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('inquiry_flag')
-      .selectAll()
-      .where('inquiry_id', '=', row.id)
-      .orderBy('created_at')
-      .execute(),
+    messageQuery.orderBy('created_at').execute(),
+    isFund
+      ? []
+      : db
+          .selectFrom('inquiry_flag')
+          .selectAll()
+          .where('inquiry_id', '=', row.id)
+          .orderBy('created_at')
+          .execute(),
     listAttachments(db, row.id),
   ]);
   const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));

@@ -93,6 +93,16 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
       (await send(expert, 'POST', '/api/v1/inquiries/reassign', { refs: [a], team: 'expertiz' })).statusCode,
     ).toBe(403);
   });
+
+  it('tells each person which teams they belong to, so their queue opens on their own team', async () => {
+    const membership = async (session: Session) =>
+      json(await send(session, 'GET', '/api/v1/inquiries/teams'))
+        .filter((team: { is_member: boolean }) => team.is_member)
+        .map((team: { code: string }) => team.code);
+    expect(await membership(expert)).toEqual(['audit-externe', 'expertiz']);
+    expect(await membership(expert2)).toEqual(['etudes-juridiques']);
+    expect(await membership(manager)).toEqual([]);
+  });
 });
 
 describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {

@@ -54,7 +54,7 @@ import {
   SimilarQuery,
   TeamView,
 } from './schemas.js';
-import { listTeams } from './teams.js';
+import { listTeams, teamsOfPerson } from './teams.js';
 import { closeInquiry, postMessage } from './thread.js';
 
 const errors = {
@@ -154,19 +154,27 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['inquiries'],
-        summary: 'Expert teams and their service levels',
+        summary: 'Expert teams, their service levels, and which of them the caller belongs to',
         response: { 200: Type.Array(TeamView), ...errors },
       },
       config: { access: 'inquiries.read' },
     },
-    async () =>
-      (await listTeams(app.db)).map((t) => ({
+    async (request) => {
+      const personId = callerOf(request).actor.id;
+      const [teams, mine] = await Promise.all([
+        listTeams(app.db),
+        personId ? teamsOfPerson(app.db, personId) : [],
+      ]);
+      const myTeams = new Set(mine.map((team) => team.id));
+      return teams.map((t) => ({
         code: t.code,
         name_fr: t.name_fr,
         name_nl: t.name_nl,
         first_answer_minutes: t.first_answer_minutes,
         resolution_minutes: t.resolution_minutes,
-      })),
+        is_member: myTeams.has(t.id),
+      }));
+    },
   );
 
   app.post(

@@ -185,6 +185,8 @@ export const TeamView = Type.Object({
   name_nl: Type.String(),
   first_answer_minutes: Type.Integer(),
   resolution_minutes: Type.Integer(),
+  /** Whether the caller is one of its members (members take its inquiries from the queue). */
+  is_member: Type.Boolean(),
 });
 
 export const ExpertAnswer = Type.Object(

@@ -15,8 +15,25 @@ export type Area = {
 export const AREAS: readonly Area[] = [
   // A call is logged while the caller waits: the console comes first for those who answer.
   { key: 'inqNew', path: '/inquiries/new', ability: 'inquiries.work', group: 'inquiries' },
-  // Funds read their own inquiries through the API; their portal screens come later.
+  // Funds follow their own inquiries in their portal (and through the API).
   { key: 'inqList', path: '/inquiries', ability: 'inquiries.read', group: 'inquiries', notFor: ['partner'] },
+  // The back office: a team's queue, one's own work, the agents' callbacks, and the funds' portal.
+  {
+    key: 'inqQueue',
+    path: '/inquiries/queue',
+    ability: 'inquiries.read',
+    group: 'inquiries',
+    notFor: ['partner'],
+  },
+  {
+    key: 'inqMine',
+    path: '/inquiries/mine',
+    ability: 'inquiries.read',
+    group: 'inquiries',
+    notFor: ['partner'],
+  },
+  { key: 'inqCallbacks', path: '/inquiries/callbacks', ability: 'inquiries.callbacks', group: 'inquiries' },
+  { key: 'inqPortal', path: '/portal', ability: 'inquiries.partner_requests.answer', group: 'inquiries' },
   // The FAQ first: it is what most people open Relais for.
   { key: 'kbSearch', path: '/knowledge/search', ability: 'knowledge.read', group: 'knowledge' },
   { key: 'kbChanges', path: '/knowledge/changes', ability: 'knowledge.acknowledge', group: 'knowledge' },

@@ -9,9 +9,12 @@ import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
 import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
 import { NewCallPage } from '../modules/inquiries/new-call-page.js';
+import { PartnerPortalPage } from '../modules/inquiries/portal-page.js';
+import { MyWorkPage, TeamQueuePage } from '../modules/inquiries/queue-pages.js';
 import { AcknowledgementsPage } from '../modules/knowledge/acknowledgements-page.js';
 import { ChangesPage } from '../modules/knowledge/changes-page.js';
 import { EntryCreatePage, EntryEditPage } from '../modules/knowledge/entry-editor-pages.js';
@@ -45,7 +48,11 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'inquiries', element: guarded('inquiries.read', <InquiriesPage />) },
       { path: 'inquiries/new', element: guarded('inquiries.work', <NewCallPage />) },
+      { path: 'inquiries/queue', element: guarded('inquiries.read', <TeamQueuePage />) },
+      { path: 'inquiries/mine', element: guarded('inquiries.read', <MyWorkPage />) },
+      { path: 'inquiries/callbacks', element: guarded('inquiries.callbacks', <CallbackPoolPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
+      { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
       { path: 'knowledge/search', element: guarded('knowledge.read', <KnowledgeSearchPage />) },
       { path: 'knowledge/changes', element: guarded('knowledge.acknowledge', <ChangesPage />) },

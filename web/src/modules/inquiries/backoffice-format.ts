@@ -1,0 +1,108 @@
+import type { Delivery } from '../../../../src/modules/inquiries/answer.js';
+import type { CallbackOutcome } from '../../../../src/modules/inquiries/callback-policy.js';
+import type { InquirySummaryView } from '../../../../src/modules/inquiries/inquiry-view.js';
+
+// How the back office reads service-level clocks (which one matters now, how urgent a whole
+// inquiry is, how business minutes are told) and shortens questions for tables. Plain functions,
+// tested in test/web.
+
+export type FaqAudience = 'public' | 'partners' | 'internal';
+
+/** How an answer reaches the person (the server's list, in the order the expert is offered it). */
+export const DELIVERY_CHOICES = ['callback', 'mail', 'letter', 'none'] as const satisfies readonly Delivery[];
+export const CALLBACK_OUTCOME_CHOICES = [
+  'reached',
+  'no_answer',
+  'voicemail',
+] as const satisfies readonly CallbackOutcome[];
+export const FAQ_AUDIENCES = ['internal', 'partners', 'public'] as const satisfies readonly FaqAudience[];
+
+export type Deadlines = NonNullable<InquirySummaryView['deadlines']>;
+export type DeadlineTimer = Deadlines['first_answer'];
+export type TimerState = DeadlineTimer['state'];
+export type TimerName = keyof Deadlines;
+
+export const TIMER_NAMES: readonly TimerName[] = ['first_answer', 'resolution'];
+
+/** Whole hours and minutes of a count of business minutes, sign dropped (late or left is said apart). */
+export function splitMinutes(total: number): { hours: number; minutes: number } {
+  const abs = Math.abs(Math.trunc(total));
+  return { hours: Math.floor(abs / 60), minutes: abs % 60 };
+}
+
+const RUNNING: readonly TimerState[] = ['overdue', 'due_soon', 'on_track'];
+
+/**
+ * The clock to show when there is room for one: a running one with the least time left (an overdue
+ * first answer before a resolution on track), else a paused one, else none (both met, or no team).
+ */
+export function mostUrgentTimer(
+  deadlines: Deadlines | null,
+): { name: TimerName; timer: DeadlineTimer } | null {
+  if (!deadlines) return null;
+  const timers = TIMER_NAMES.map((name) => ({ name, timer: deadlines[name] }));
+  const running = timers
+    .filter(({ timer }) => RUNNING.includes(timer.state))
+    .sort((a, b) => a.timer.remaining_minutes - b.timer.remaining_minutes);
+  if (running[0]) return running[0];
+  return timers.find(({ timer }) => timer.state === 'paused') ?? null;
+}
+
+/**
+ * Orders inquiries by urgency: running clocks first, least time left first (the most overdue on
+ * top); then paused ones, by the time they will restart with; then those without a running clock.
+ * Equal urgency keeps the oldest inquiry first.
+ */
+export function byUrgency(
+  a: Pick<InquirySummaryView, 'deadlines' | 'created_at'>,
+  b: Pick<InquirySummaryView, 'deadlines' | 'created_at'>,
+): number {
+  const rank = (item: Pick<InquirySummaryView, 'deadlines'>): [number, number] => {
+    const urgent = mostUrgentTimer(item.deadlines);
+    if (!urgent) return [2, 0];
+    return [urgent.timer.state === 'paused' ? 1 : 0, urgent.timer.remaining_minutes];
+  };
+  const [groupA, leftA] = rank(a);
+  const [groupB, leftB] = rank(b);
+  return groupA - groupB || leftA - leftB || a.created_at.localeCompare(b.created_at);
+}
+
+/** The queue's deadline filter: everything, what needs attention (due soon or overdue), or overdue only. */
+export type DueFilter = 'all' | 'due_soon' | 'overdue';
+
+export function matchesDueFilter(deadlines: Deadlines | null, filter: DueFilter): boolean {
+  if (filter === 'all') return true;
+  if (!deadlines) return false;
+  const wanted: readonly TimerState[] = filter === 'overdue' ? ['overdue'] : ['due_soon', 'overdue'];
+  return TIMER_NAMES.some((name) => wanted.includes(deadlines[name].state));
+}
+
+/** The tone a state is shown in (always beside its words). */
+export function timerTone(timer: DeadlineTimer): 'danger' | 'warn' | 'ok' | 'muted' | 'info' {
+  switch (timer.state) {
+    case 'overdue':
+      return 'danger';
+    case 'due_soon':
+      return 'warn';
+    case 'on_track':
+      return 'info';
+    case 'paused':
+      return 'muted';
+    case 'met':
+      return timer.breached ? 'warn' : 'ok';
+  }
+}
+
+/** The first words of a question, for a table cell (the whole text is one click away). */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The address's query as it is now. React Router hands its setter's callback the query of the last
+ * render, which lags behind a change made a moment earlier (two filters changed in quick
+ * succession would lose the first); the browser's location does not.
+ */
+export const latestSearchParams = (): URLSearchParams =>
+  new URLSearchParams(globalThis.location?.search ?? '');
