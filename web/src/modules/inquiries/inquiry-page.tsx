@@ -8,6 +8,7 @@ import { ToneBadge } from '../knowledge/tone-badge.js';
 import '../knowledge/knowledge.css';
 import './inquiries.css';
 import { type InquiryDetailView, useInquiry } from './api.js';
+import { ExpertActions } from './expert-actions.js';
 import { CloseForm, EscalateForm, FlagForm, MessageForm } from './inquiry-actions.js';
 import { InquiryDeadlines } from './inquiry-deadlines.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
@@ -88,6 +89,7 @@ export function InquiryPage() {
                   </Text>
                 ) : (
                   <>
+                    <ExpertActions inquiry={data} headingOrder={3} />
                     <MessageForm inquiry={data} />
                     <EscalateForm inquiry={data} />
                   </>
