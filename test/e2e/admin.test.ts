@@ -1,35 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import {
   AccessibilityReport,
   BROWSER_TEST_TIMEOUT,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
 describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'creates a partner organisation, refuses a bad enterprise number next to its field, and edits the name',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/partners');
@@ -64,7 +53,7 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
   it(
     'adds an organisation unit under the call center and shows it in the tree',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'Français (FR)' });
       await page.goto('/directory/org-units');
@@ -100,7 +89,7 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
   it(
     'creates an API token for a user, shows its secret once, and revokes it',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/admin/tokens');
@@ -123,7 +112,7 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
       await a11y.check(page, 'token secret dialog');
 
       // The secret works as a bearer token for the API.
-      const me = await fetch(`${server.baseUrl}/api/v1/me`, {
+      const me = await fetch(`${running.server.baseUrl}/api/v1/me`, {
         headers: { authorization: `Bearer ${secret}` },
       });
       expect((await me.json()).username).toBe('partner.acerta');
@@ -138,7 +127,7 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
       await dialog(page).getByRole('button', { name: 'Revoke' }).click();
       await dialog(page).waitFor({ state: 'detached' });
       await expect.poll(() => row.textContent()).toContain('Revoked');
-      const refused = await fetch(`${server.baseUrl}/api/v1/me`, {
+      const refused = await fetch(`${running.server.baseUrl}/api/v1/me`, {
         headers: { authorization: `Bearer ${secret}` },
       });
       expect(refused.status).toBe(401);

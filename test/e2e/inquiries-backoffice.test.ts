@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
 import {
@@ -7,11 +7,9 @@ import {
   BROWSER_TEST_TIMEOUT,
   DEMO_PASSWORD,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 // Words no demo inquiry uses, so each screen's row for this walk is found by them alone.
@@ -32,22 +30,16 @@ const statusText = (page: Page) =>
     .then((texts) => texts.join(' | '));
 
 describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
+  const running = useServerAndBrowser(dialect);
   let agentApi: Session;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-    agentApi = await login(server.app, 'agent', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
   });
 
   /** A call the agent could not answer, sent to a team's queue (set up through the API). */
   const escalatedCall = async (question: string, team = 'audit-externe') => {
-    const created = await server.app.inject({
+    const created = await running.server.app.inject({
       method: 'POST',
       url: '/api/v1/inquiries',
       headers: asSession(agentApi),
@@ -59,7 +51,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       },
     });
     const { ref } = json(created);
-    const escalated = await server.app.inject({
+    const escalated = await running.server.app.inject({
       method: 'POST',
       url: `/api/v1/inquiries/${ref}/escalate`,
       headers: asSession(agentApi),
@@ -77,7 +69,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       const ref = await escalatedCall(QUESTION);
 
       // The expert finds it in the team queue, with its deadline in words, and takes it.
-      const expert = await openPage(browser, server);
+      const expert = await openPage(running.browser, running.server);
       await logIn(expert.page, 'expert', { language: 'English (EN)' });
       await nav(expert.page, 'Team queues');
       await expectHeading(expert.page, 'Team queues');
@@ -117,7 +109,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       expect(await drawer.textContent()).toContain('Waiting for the fund');
 
       // Acerta's user sees the request in the portal, with the person to look up, and answers.
-      const fund = await openPage(browser, server);
+      const fund = await openPage(running.browser, running.server);
       await logIn(fund.page, 'partner.acerta', { language: 'English (EN)' });
       await nav(fund.page, 'Fund portal');
       await expectHeading(fund.page, 'Fund portal');
@@ -185,7 +177,7 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       await expert.context.close();
 
       // An agent takes the callback, reads the answer to give, calls, and records that it went through.
-      const agent = await openPage(browser, server);
+      const agent = await openPage(running.browser, running.server);
       await logIn(agent.page, 'agent', { language: 'English (EN)' });
       await nav(agent.page, 'Callbacks');
       await expectHeading(agent.page, 'Callbacks');
@@ -223,14 +215,14 @@ describe.each(DIALECTS)('%s: the back office, callback pool and fund portal', (d
       const first = await escalatedCall('Ma friterie ambulante peut-elle reporter ses cotisations du T2 ?');
       const second = await escalatedCall('Ma friterie ambulante a-t-elle droit à la prime de nuisances ?');
 
-      const admin = await login(server.app, 'admin', DEMO_PASSWORD);
-      const people = await server.app.inject({
+      const admin = await login(running.server.app, 'admin', DEMO_PASSWORD);
+      const people = await running.server.app.inject({
         url: '/api/v1/directory/people?q=expert2',
         headers: asSession(admin),
       });
       const expert2 = json(people).items.find((p: { username: string }) => p.username === 'expert2');
 
-      const manager = await openPage(browser, server);
+      const manager = await openPage(running.browser, running.server);
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await nav(manager.page, 'Team queues');
       await expectHeading(manager.page, 'Team queues');

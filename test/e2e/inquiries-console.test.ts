@@ -1,5 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, login, type Session } from '../../src/test-support/test-app.js';
 import {
@@ -7,11 +7,9 @@ import {
   BROWSER_TEST_TIMEOUT,
   DEMO_PASSWORD,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 /**
@@ -57,21 +55,15 @@ const loggedRef = async (page: Page) => {
 };
 
 describe.each(DIALECTS)('%s: the agent console', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
+  const running = useServerAndBrowser(dialect);
   let agentApi: Session;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-    agentApi = await login(server.app, 'agent', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
   });
 
   const apiGet = async (url: string) => {
-    const response = await server.app.inject({ url, headers: asSession(agentApi) });
+    const response = await running.server.app.inject({ url, headers: asSession(agentApi) });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
@@ -80,7 +72,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
     'logs a call answered from the first FAQ suggestion with the keyboard only, within a budget of keys',
     async () => {
       const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       // Alain Agent works in French: the interface and the call's language follow his account.
       await logIn(page, 'agent');
       await page.getByRole('navigation').getByRole('link', { name: 'Nouvel appel' }).click();
@@ -149,7 +141,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
     'shows an invalid NISS at its field in the agent’s language, keeps what was typed, then escalates to Audit externe',
     async () => {
       const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'agent');
       await page.goto('/inquiries/new');
       await expectHeading(page, 'Nouvel appel');
@@ -257,7 +249,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
     'logs one inquiry when the answer shortcut is pressed twice at once, and finds it in the list',
     async () => {
       const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'agent', { language: 'English (EN)' });
       await page.goto('/inquiries/new');
       await expectHeading(page, 'New call');
@@ -303,7 +295,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       await a11y.check(page, 'inquiries list');
 
       // Filtered by status: every row listed is new, and this closed call is not among them.
-      const waiting = await server.app.inject({
+      const waiting = await running.server.app.inject({
         method: 'POST',
         url: '/api/v1/inquiries',
         headers: asSession(agentApi),

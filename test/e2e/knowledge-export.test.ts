@@ -1,36 +1,24 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { pageText, readPdfText } from '../../src/test-support/pdf-text.js';
 import {
   AccessibilityReport,
   BROWSER_TEST_TIMEOUT,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 describe.each(DIALECTS)('%s: the FAQ export page', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'starts an export, follows its progress to the end and downloads the PDF; a fund exports its own entries as HTML',
     async () => {
       const a11y = new AccessibilityReport(dialect);
-      const agent = await openPage(browser, server);
+      const agent = await openPage(running.browser, running.server);
       const { page } = agent;
       await logIn(page, 'agent', { language: 'English (EN)' });
       await page
@@ -79,7 +67,7 @@ describe.each(DIALECTS)('%s: the FAQ export page', (dialect) => {
       await agent.context.close();
 
       // A fund's user: public and partner entries only, never the internal ones.
-      const fund = await openPage(browser, server);
+      const fund = await openPage(running.browser, running.server);
       await logIn(fund.page, 'partner.acerta', { language: 'English (EN)' });
       await fund.page.goto('/knowledge/export');
       await expectHeading(fund.page, 'Export / print');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, login } from '../../src/test-support/test-app.js';
 import {
@@ -7,11 +7,9 @@ import {
   BROWSER_TEST_TIMEOUT,
   DEMO_PASSWORD,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 // The entry this walk writes: its words appear nowhere in the demo corpus, so a search finds it alone.
@@ -29,16 +27,7 @@ const VALID_FROM = '2024-01-01';
 const textOf = (page: Page, selector: string) => page.locator(selector).first().textContent();
 
 describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'takes a new entry from a French draft to publication, finds it in Dutch, and has the funds acknowledge it',
@@ -47,7 +36,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       const problems: string[] = [];
 
       // An editor writes in French; Dutch is flagged as waiting for its translation.
-      const editor = await openPage(browser, server);
+      const editor = await openPage(running.browser, running.server);
       await logIn(editor.page, 'editor', { language: 'English (EN)' });
       await editor.page
         .getByRole('navigation', { name: 'Main navigation' })
@@ -100,7 +89,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await editor.context.close();
 
       // A reviewer compares both languages and publishes.
-      const reviewer = await openPage(browser, server);
+      const reviewer = await openPage(running.browser, running.server);
       await logIn(reviewer.page, 'reviewer', { language: 'Français (FR)' });
       await reviewer.page.goto('/knowledge/review');
       await expectHeading(reviewer.page, 'File de relecture');
@@ -118,7 +107,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await reviewer.context.close();
 
       // An agent finds it with Dutch words, keyboard only, and reads it in both languages.
-      const agent = await openPage(browser, server);
+      const agent = await openPage(running.browser, running.server);
       await logIn(agent.page, 'agent', { language: 'Nederlands (NL)' });
       await agent.page.goto('/knowledge/search');
       await expectHeading(agent.page, 'FAQ zoeken');
@@ -147,15 +136,20 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await a11y.check(agent.page, 'search with an open entry');
 
       // While it is open, a new version is published: the agent is told, and reloads.
-      const editorApi = await login(server.app, 'editor', DEMO_PASSWORD);
-      const reviewerApi = await login(server.app, 'reviewer', DEMO_PASSWORD);
+      const editorApi = await login(running.server.app, 'editor', DEMO_PASSWORD);
+      const reviewerApi = await login(running.server.app, 'reviewer', DEMO_PASSWORD);
       const call = async (
         session: typeof editorApi,
         method: 'PATCH' | 'POST',
         url: string,
         payload: object,
       ) => {
-        const response = await server.app.inject({ method, url, headers: asSession(session), payload });
+        const response = await running.server.app.inject({
+          method,
+          url,
+          headers: asSession(session),
+          payload,
+        });
         expect(response.statusCode, response.body).toBe(200);
       };
       const updated = `${NL.answer} Vooraf reserveren is verplicht.`;
@@ -180,15 +174,15 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await agent.context.close();
 
       // Acerta had acknowledged the FAQ as first loaded: what is left is this entry's two versions.
-      const partnerApi = await login(server.app, 'partner.acerta', DEMO_PASSWORD);
-      const pending = await server.app.inject({
+      const partnerApi = await login(running.server.app, 'partner.acerta', DEMO_PASSWORD);
+      const pending = await running.server.app.inject({
         url: '/api/v1/knowledge/changes/pending',
         headers: asSession(partnerApi),
       });
       const firstOfWalk = (pending.json().items as { ref: string; seq: number }[]).find(
         (c) => c.ref === ref,
       )!;
-      const caughtUp = await server.app.inject({
+      const caughtUp = await running.server.app.inject({
         method: 'POST',
         url: '/api/v1/knowledge/changes/acknowledge',
         headers: asSession(partnerApi),
@@ -197,7 +191,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       expect(caughtUp.statusCode, caughtUp.body).toBe(200);
 
       // The Acerta fund reads what changed, oldest first, and acknowledges both versions at once.
-      const partner = await openPage(browser, server);
+      const partner = await openPage(running.browser, running.server);
       await logIn(partner.page, 'partner.acerta');
       await partner.page.getByRole('navigation').getByRole('link', { name: 'Wat is er veranderd' }).click();
       await expectHeading(partner.page, 'Wat is er veranderd');
@@ -216,7 +210,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await partner.context.close();
 
       // The manager's board shows Acerta among the funds that acknowledged it, and no longer missing.
-      const manager = await openPage(browser, server);
+      const manager = await openPage(running.browser, running.server);
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await manager.page.goto('/knowledge/acknowledgements');
       await expectHeading(manager.page, 'Acknowledgements by the funds');
@@ -239,7 +233,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
     "revises a published entry, shows the revision's word diff in the history, and manages themes and synonyms",
     async () => {
       const a11y = new AccessibilityReport(dialect);
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'editor', { language: 'English (EN)' });
 
       // A typo-level change in French: Dutch is flagged, then confirmed as still correct.
@@ -262,8 +256,8 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
         .toBe('The Dutch text is confirmed as still correct.');
       await page.getByRole('button', { name: 'Submit for review' }).click();
       await expect.poll(() => textOf(page, 'main')).toContain('FAQ-0001 was sent for review.');
-      const reviewerApi = await login(server.app, 'reviewer', DEMO_PASSWORD);
-      const published = await server.app.inject({
+      const reviewerApi = await login(running.server.app, 'reviewer', DEMO_PASSWORD);
+      const published = await running.server.app.inject({
         method: 'POST',
         url: '/api/v1/knowledge/entries/FAQ-0001/publish',
         headers: asSession(reviewerApi),
@@ -317,8 +311,8 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await expect.poll(() => textOf(page, 'main')).toContain('No synonym group matches.');
 
       // A search that found nothing is listed for the editors.
-      const agentApi = await login(server.app, 'agent', DEMO_PASSWORD);
-      const miss = await server.app.inject({
+      const agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
+      const miss = await running.server.app.inject({
         url: '/api/v1/knowledge/search?q=zonnepanelen%20op%20het%20dak&lang=nl',
         headers: asSession(agentApi),
       });

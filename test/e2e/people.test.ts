@@ -1,16 +1,14 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import {
   AccessibilityReport,
   BROWSER_TEST_TIMEOUT,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 const HEADER = 'username,name,email,language,roles,org_unit,partner';
@@ -23,21 +21,12 @@ async function choose(page: Page, label: string, options: string[]): Promise<voi
 }
 
 describe.each(DIALECTS)('%s: people screens', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'creates a person through the form, then shows the creation in the audit log',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.getByRole('navigation').getByRole('link', { name: 'People', exact: true }).click();
@@ -74,7 +63,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
   it(
     'edits a person: a new password and a disabled account, so that person can no longer log in; a manager only reads',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/people?q=employee2');
@@ -101,7 +90,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await expect.poll(() => page.getByRole('status').first().textContent()).toBe('The changes were saved.');
       expect(await page.locator('main').textContent()).toContain('Disabled');
 
-      const person = await openPage(browser, server);
+      const person = await openPage(running.browser, running.server);
       await person.page.goto('/login');
       await person.page.locator('input[name="username"]').fill('employee2');
       await person.page.locator('input[name="password"]').fill('a-long-new-password');
@@ -110,7 +99,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await person.context.close();
 
       // A manager sees people but cannot change them: the form is read-only, without Save.
-      const manager = await openPage(browser, server);
+      const manager = await openPage(running.browser, running.server);
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await manager.page.goto(page.url());
       await expect.poll(() => manager.page.locator('input[name="email"]').isDisabled()).toBe(true);
@@ -126,7 +115,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
   it(
     'shows a bad e-mail next to its field in the current language and keeps what was typed',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'Nederlands (NL)' });
       await page.goto('/directory/people/new');
@@ -160,7 +149,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
   it(
     'imports nothing from a CSV with one bad row and names its line',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/import');
@@ -202,7 +191,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
   it(
     'imports a clean CSV with generated passwords and offers them as a CSV download',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/import');
       await page
@@ -232,7 +221,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
 
       // The passwords work: the first volunteer logs in with theirs.
       const password = lines[1]!.split(',')[1]!;
-      const volunteer = await openPage(browser, server);
+      const volunteer = await openPage(running.browser, running.server);
       await logIn(volunteer.page, 'new.dubois', { password });
       await expectHeading(volunteer.page, 'Bienvenue, Marie Dubois');
       await volunteer.context.close();

@@ -1,9 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/platform/db/database.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import { BROWSER_TEST_TIMEOUT, launchBrowser, openPage, type RunningServer, startServer } from './support.js';
+import { BROWSER_TEST_TIMEOUT, openPage, useServerAndBrowser } from './support.js';
 
 const heading = (page: Page) => page.locator('main h1').textContent();
 const focused = (page: Page) =>
@@ -52,22 +52,13 @@ class StrictAxe {
 }
 
 describe.each(DIALECTS)('%s: the public FAQ site', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'lets someone without an account choose Dutch, search with the keyboard, read an entry and switch to French',
     async () => {
       const a11y = new StrictAxe(dialect);
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
 
       // From the login page of the web app, a link leads to the public FAQ.
       await page.goto('/login');

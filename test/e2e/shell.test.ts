@@ -1,33 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import {
   AccessibilityReport,
   BROWSER_TEST_TIMEOUT,
   expectHeading,
-  launchBrowser,
   logIn,
   openPage,
-  type RunningServer,
-  startServer,
+  useServerAndBrowser,
 } from './support.js';
 
 describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(dialect), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useServerAndBrowser(dialect);
 
   it(
     'sends a visitor to the login page and lets the admin in with the demo password',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       // The page runs under the server's strict policy (no inline script, no eval): any refusal
       // would show up as a console error in `problems`.
@@ -74,7 +62,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   it(
     'switches FR → NL → EN on the login page and after, and remembers the choice across a reload',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       await page.goto('/login');
       const html = page.locator('html');
       await page.getByRole('button', { name: 'Français (FR)' }).click();
@@ -101,7 +89,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       expect(await html.getAttribute('lang')).toBe('nl');
 
       // The account remembers it too: another browser starts in Dutch after logging in.
-      const other = await openPage(browser, server);
+      const other = await openPage(running.browser, running.server);
       await logIn(other.page, 'manager');
       await expectHeading(other.page, 'Welkom, Marc Manager');
       await other.context.close();
@@ -114,7 +102,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   it(
     'opens every admin page from the navigation, each titled and accessible',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'admin', { language: 'English (EN)' });
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -147,7 +135,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   it(
     'offers single sign-on on the login page only when the server has it, and explains a failed attempt',
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       // This server has no OpenID Connect provider configured: password only.
       await page.goto('/login?returnTo=%2Fadmin%2Faudit');
@@ -188,7 +176,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   it(
     "shows a partner fund's user no admin area, and refuses an admin page opened by its address",
     async () => {
-      const { context, page, problems } = await openPage(browser, server);
+      const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
       await logIn(page, 'partner.acerta');
       const nav = page.getByRole('navigation');
@@ -216,8 +204,8 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   it(
     'logs out from the user menu, and "log out everywhere" ends the other sessions too',
     async () => {
-      const first = await openPage(browser, server);
-      const second = await openPage(browser, server);
+      const first = await openPage(running.browser, running.server);
+      const second = await openPage(running.browser, running.server);
       await logIn(first.page, 'employee');
       await logIn(second.page, 'employee');
       const a11y = new AccessibilityReport(dialect);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Dialect } from '../../src/platform/db/database.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
@@ -135,4 +135,17 @@ export class AccessibilityReport {
       `Accessibility violations (${this.options.strict ? 'any impact' : 'serious or critical'}):\n${this.findings.join('\n')}`,
     ).toEqual([]);
   }
+}
+
+/** A server on `dialect` and a browser for the tests of the enclosing `describe`, stopped after them. */
+export function useServerAndBrowser(dialect: Dialect): { server: RunningServer; browser: Browser } {
+  const running = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    [running.server, running.browser] = await Promise.all([startServer(dialect), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return running;
 }
