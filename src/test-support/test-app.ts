@@ -102,3 +102,9 @@ export const asSession = (session: Session, extra: Record<string, string> = {}) 
 });
 
 export const json = <T = any>(response: LightMyRequestResponse): T => response.json() as T;
+
+/** Calls the API as a logged-in person: `send(agent, 'POST', '/api/v1/inquiries', body)`. */
+export const apiSender =
+  (app: FastifyInstance) =>
+  (session: Session, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
-  asSession,
+  apiSender,
   createTestApp,
   json,
   login,
@@ -24,8 +24,7 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
   });
   afterAll(() => t.close());
 
-  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const newCall = async (question = 'Puis-je reporter le paiement de mes cotisations sociales ?') =>
     json(await send(agent, 'POST', '/api/v1/inquiries', { channel: 'phone', language: 'fr', question }))
       .ref as string;

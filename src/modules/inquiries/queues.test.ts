@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
-  asSession,
+  apiSender,
   createTestApp,
   json,
   login,
@@ -29,8 +29,7 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
   });
   afterAll(() => t.close());
 
-  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const escalated = async (question: string) => {
     const { ref } = json(
       await send(agent, 'POST', '/api/v1/inquiries', { channel: 'email', language: 'nl', question }),
@@ -118,8 +117,7 @@ describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const call = async (question: string) =>
     json(
       await send(agent, 'POST', '/api/v1/inquiries', {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
-  asSession,
+  apiSender,
   createTestApp,
   json,
   login,
@@ -29,8 +29,7 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
   });
   afterAll(() => t.close());
 
-  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const read = async (ref: string) => json(await send(expert, 'GET', `/api/v1/inquiries/${ref}`));
   const escalatedCall = async (requester: object) => {
     const { ref } = json(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
-  asSession,
+  apiSender,
   createTestApp,
   json,
   login,
@@ -23,8 +23,7 @@ describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const send = (session: Session, method: 'POST' | 'GET', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: asSession(session), ...(payload && { payload }) });
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const closedCall = async (closedAt: string) => {
     const { ref } = json(
       await send(agent, 'POST', '/api/v1/inquiries', {

@@ -21,8 +21,7 @@ export const listTeams = (db: Db): Promise<TeamRow[]> =>
 /** The active team of a code, or a field error naming `field`. */
 export async function getTeamForField(db: Db, code: string, field = 'team'): Promise<TeamRow> {
   const team = await findTeamByCode(db, code);
-  if (!team || team.is_active !== 1)
-    throw invalid([{ field, code: 'inquiries.unknown_team', params: { code } }]);
+  if (team?.is_active !== 1) throw invalid([{ field, code: 'inquiries.unknown_team', params: { code } }]);
   return team;
 }
 
