@@ -307,11 +307,13 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       });
       expect(waiting.statusCode, waiting.body).toBe(201);
       await page.getByRole('searchbox', { name: 'Search' }).fill('');
+      // The search box applies its text after a pause: let it clear the address before filtering.
+      await expect.poll(() => page.url()).not.toContain('q=');
       await page.getByRole('combobox', { name: 'Status' }).click();
       await page.getByRole('option', { name: 'New' }).click();
       await expect.poll(() => page.url()).toContain('status=new');
       await row.waitFor({ state: 'detached' });
-      await page.locator(`tr[data-ref="${waiting.json().ref}"]`).waitFor();
+      await page.locator(`tr[data-ref="${waiting.json().ref}"]`).waitFor({ timeout: 30_000 });
       const statuses = await page.locator('tbody tr td:nth-child(3)').allTextContents();
       expect(statuses.every((text) => text === 'New')).toBe(true);
       await a11y.check(page, 'inquiries list filtered');
