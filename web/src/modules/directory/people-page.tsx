@@ -6,6 +6,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { ROLES } from '../../../../src/platform/auth/roles.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager, StatusBadge } from '../../app/ui.js';
+import { withParam } from '../../app/url-params.js';
 import { localName, type PeopleFilter, usePartners, usePeople } from './api.js';
 
 const PAGE_SIZE = 25;
@@ -24,16 +25,7 @@ export function PeoplePage() {
   const partners = usePartners({ enabled: hasAbility(me, 'directory.partners.read') });
 
   const setParam = (name: string, value: string | null) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true, state: null },
-    );
+    setParams(() => withParam(name, value, { resetPage: true }), { replace: true, state: null });
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the query.

@@ -10,6 +10,7 @@ import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { downloadText } from '../directory/import-file.js';
 import './inquiries.css';
+import { withParam } from '../../app/url-params.js';
 import {
   fetchAllInquiries,
   type InquiryFilter,
@@ -43,16 +44,7 @@ export function InquiriesPage() {
   });
 
   const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+    setParams(() => withParam(name, value, { resetPage: true }), { replace: true });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the query.
   useEffect(() => {

@@ -12,6 +12,7 @@ import { ReadingPane } from './reading-pane.js';
 import { SearchFilters } from './search-filters.js';
 import { RESULTS_ID, resultId, SearchResults } from './search-results.js';
 import './knowledge.css';
+import { withParam } from '../../app/url-params.js';
 
 const isDay = (value: string | null): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
@@ -44,15 +45,7 @@ export function KnowledgeSearchPage() {
   const [changedRefs, setChangedRefs] = useState<ReadonlySet<string>>(new Set());
 
   const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams(() => withParam(name, value), { replace: true });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text updates the address.
   useEffect(() => {
