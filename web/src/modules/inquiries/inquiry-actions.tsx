@@ -10,13 +10,13 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS } from '../../../../src/modules/inquiries/vocabulary.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
-import { type FlagKind, type InquiryDetailView, inquiryActions, inquiryKeys, useTeams } from './api.js';
+import { type FlagKind, type InquiryDetailView, inquiryActions, useTeams } from './api.js';
+import { ActionForm, useSubmission } from './backoffice-form.js';
 import {
   ESCALATION_FIELDS,
   EscalationFields,
@@ -25,95 +25,13 @@ import {
 } from './escalation-fields.js';
 import { teamName } from './inquiry-labels.js';
 
-type Submit = {
-  error: unknown;
-  isBusy: boolean;
-  notice: string | null;
-  run: (work: () => Promise<string>) => Promise<boolean>;
-};
-
-/** Runs one action on the inquiry, then reloads it (and the lists) so the page shows the result. */
-function useSubmit(ref: string): Submit {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [isBusy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  return {
-    error,
-    isBusy,
-    notice,
-    async run(work) {
-      if (isBusy) return false;
-      setBusy(true);
-      setError(null);
-      setNotice(null);
-      try {
-        setNotice(await work());
-        return true;
-      } catch (caught) {
-        setError(caught);
-        return false;
-      } finally {
-        setBusy(false);
-        void queryClient.invalidateQueries({ queryKey: inquiryKeys.one(ref) });
-        void queryClient.invalidateQueries({ queryKey: inquiryKeys.list });
-      }
-    },
-  };
-}
-
-function ActionCard(props: {
-  id: string;
-  title: string;
-  submit: Submit;
-  fields: readonly string[];
-  submitLabel: string;
-  onSubmit: () => void;
-  children: (errors: Record<string, string>) => ReactNode;
-}) {
-  const { byField, others } = splitFieldErrors(props.submit.error, props.fields);
-  return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      noValidate
-      aria-labelledby={props.id}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <Title order={3} fz="h5" id={props.id} mb="sm">
-        {props.title}
-      </Title>
-      <Stack gap="sm">
-        {props.submit.error !== null && (
-          <FormErrors title={errorMessage(props.submit.error)} messages={others} />
-        )}
-        {props.children(byField)}
-        <Group justify="space-between" gap="sm">
-          <Button type="submit" loading={props.submit.isBusy}>
-            {props.submitLabel}
-          </Button>
-          {props.submit.notice && (
-            <Text size="sm" c="teal.9" role="status">
-              {props.submit.notice}
-            </Text>
-          )}
-        </Group>
-      </Stack>
-    </Paper>
-  );
-}
-
 const VIAS = ['phone', 'email', 'letter', 'portal'] as const;
 type MessageKind = 'note' | 'incoming' | 'outgoing';
 
 /** A note between colleagues, or what the person said or was told, added to the thread. */
 export function MessageForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmit(props.inquiry.ref);
+  const submit = useSubmission();
   const [kind, setKind] = useState<MessageKind>('note');
   const [via, setVia] = useState('');
   const [body, setBody] = useState('');
@@ -134,10 +52,10 @@ export function MessageForm(props: { inquiry: InquiryDetailView }) {
       .then((isDone) => isDone && setBody(''));
   };
   return (
-    <ActionCard
+    <ActionForm
       id="inq-message-title"
       title={t('web.inquiries.actions.message_title')}
-      submit={submit}
+      submission={submit}
       fields={['body', 'kind', 'via']}
       submitLabel={t('web.inquiries.actions.message_submit')}
       onSubmit={send}
@@ -185,14 +103,14 @@ export function MessageForm(props: { inquiry: InquiryDetailView }) {
           />
         </>
       )}
-    </ActionCard>
+    </ActionForm>
   );
 }
 
 export function EscalateForm(props: { inquiry: InquiryDetailView }) {
   const { t, i18n } = useTranslation();
   const teams = useTeams();
-  const submit = useSubmit(props.inquiry.ref);
+  const submit = useSubmission();
   const [values, setValues] = useState<EscalationValues>(emptyEscalation);
   const send = () => {
     const missing = missingFields(values, ['team', 'note']);
@@ -211,22 +129,22 @@ export function EscalateForm(props: { inquiry: InquiryDetailView }) {
       .then((isDone) => isDone && setValues(emptyEscalation));
   };
   return (
-    <ActionCard
+    <ActionForm
       id="inq-escalate-title"
       title={t('web.inquiries.escalation.title')}
-      submit={submit}
+      submission={submit}
       fields={ESCALATION_FIELDS}
       submitLabel={t('web.inquiries.escalation.submit')}
       onSubmit={send}
     >
       {(errors) => <EscalationFields values={values} onChange={setValues} errors={errors} />}
-    </ActionCard>
+    </ActionForm>
   );
 }
 
 export function FlagForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmit(props.inquiry.ref);
+  const submit = useSubmission();
   const [kind, setKind] = useState<FlagKind | ''>('');
   const [note, setNote] = useState('');
   const send = () => {
@@ -246,10 +164,10 @@ export function FlagForm(props: { inquiry: InquiryDetailView }) {
       });
   };
   return (
-    <ActionCard
+    <ActionForm
       id="inq-flag-title"
       title={t('web.inquiries.actions.flag_title')}
-      submit={submit}
+      submission={submit}
       fields={['kind', 'note']}
       submitLabel={t('web.inquiries.actions.flag_submit')}
       onSubmit={send}
@@ -281,7 +199,7 @@ export function FlagForm(props: { inquiry: InquiryDetailView }) {
           />
         </>
       )}
-    </ActionCard>
+    </ActionForm>
   );
 }
 
@@ -291,7 +209,7 @@ export function FlagForm(props: { inquiry: InquiryDetailView }) {
  */
 export function CloseForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmit(props.inquiry.ref);
+  const submit = useSubmission();
   const [isConfirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
