@@ -82,6 +82,17 @@ export async function logIn(
   await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
 }
 
+/** Follows a link of the main navigation, as a person does. */
+export const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click();
+
+/** Every live status message on the page, joined: what a screen reader announced. */
+export const statusText = (page: Page) =>
+  page
+    .getByRole('status')
+    .allTextContents()
+    .then((texts) => texts.join(' | '));
+
 /** Waits until the page's one <h1> reads `text` (pages render after their data arrives). */
 export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect
