@@ -18,6 +18,7 @@ const ConfigSchema = Type.Object({
   ),
   RELAIS_SESSION_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60, default: 120 }),
   RELAIS_SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12 }),
+  RELAIS_SESSION_CACHE_SECONDS: Type.Integer({ minimum: 0, maximum: 60, default: 5 }),
   RELAIS_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
   RELAIS_TRUST_PROXY: Type.Optional(
     Type.String({
@@ -58,6 +59,7 @@ const NUMERIC_KEYS = new Set([
   'PORT',
   'RELAIS_SESSION_IDLE_MINUTES',
   'RELAIS_SESSION_MAX_HOURS',
+  'RELAIS_SESSION_CACHE_SECONDS',
   'RELAIS_BODY_LIMIT_BYTES',
   'RELAIS_INQUIRY_RETENTION_DAYS',
 ]);

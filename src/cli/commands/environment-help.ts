@@ -12,6 +12,7 @@ Environment (see README):
   RELAIS_LOG_LEVEL              fatal, error, warn, info, debug, trace or silent (default info)
   RELAIS_SESSION_IDLE_MINUTES   session idle timeout (default 120)
   RELAIS_SESSION_MAX_HOURS      session absolute lifetime (default 12)
+  RELAIS_SESSION_CACHE_SECONDS  how long an instance trusts a session it checked (default 5, 0 = off)
   RELAIS_BODY_LIMIT_BYTES       largest request body (default 1 MiB)
   RELAIS_TRUST_PROXY            behind a reverse proxy: true, a hop count, or the proxies' addresses
   RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { setPassword } from '../../platform/auth/login.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { forgetSessionsOf } from '../../platform/auth/session-cache.js';
 import { revokeAllSessions } from '../../platform/auth/sessions.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
@@ -140,6 +141,8 @@ export async function updatePerson(
       await revokeAllSessions(trx as Kysely<any>, id);
     }
     if (patch.isActive === false) await revokeAllSessions(trx as Kysely<any>, id);
+    // Their open sessions carry the person as it was (roles, language, fund): read it afresh.
+    forgetSessionsOf(id);
     await writeAudit(trx, actor, {
       action: 'directory.person_updated',
       objectType: 'person',

@@ -27,10 +27,12 @@ export type ViewContext = {
 export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extraPeople: string[] = []) {
   const people = rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])).concat(extraPeople);
   const teamIds = [...new Set(rows.flatMap((r) => (r.team_id ? [r.team_id] : [])))];
+  const hasFunds = rows.some((r) => r.requester_fund_id !== null);
   const [names, teams, funds] = await Promise.all([
     namesOfPeople(forOtherModules(db), people),
     findTeamsByIds(db, teamIds),
-    partnerCodes(forOtherModules(db)),
+    // Most calls name no fund: a call just logged then costs no read of the funds.
+    hasFunds ? partnerCodes(forOtherModules(db)) : { byId: new Map<string, string>() },
   ]);
   const teamsById = new Map(teams.map((t) => [t.id, t]));
   const leadIds = [...new Set(rows.flatMap((r) => (r.linked_to_id ? [r.linked_to_id] : [])))];

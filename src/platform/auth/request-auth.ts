@@ -3,7 +3,8 @@ import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
-import { isSameSecret } from './secrets.js';
+import { hashSecret, isSameSecret } from './secrets.js';
+import { cachedSession, rememberSession } from './session-cache.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
@@ -77,10 +78,12 @@ async function identify(
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return;
-  const session = await findActiveSession(app.db, secret, policy);
+  const cached = cachedSession(hashSecret(secret));
+  const session = cached?.session ?? (await findActiveSession(app.db, secret, policy));
   if (!session) return;
-  const identity = await app.identities.findById(app.db, session.personId);
+  const identity = cached?.identity ?? (await app.identities.findById(app.db, session.personId));
   if (!identity?.isActive) return;
+  if (!cached) rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000);
   request.identity = identity;
   request.session = session;
   request.authMethod = 'session';

@@ -2,13 +2,20 @@ import type { Kysely } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.js';
 import { addMinutes, type Instant, nowInstant } from '../db/time.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { forgetSession, forgetSessionsOf } from './session-cache.js';
 import type { AuthTables } from './tables.js';
 
 type Db = Kysely<AuthTables>;
 
 export type SessionPolicy = { idleMinutes: number; maxHours: number };
 
-export type ActiveSession = { idHash: string; personId: string; csrfToken: string; lastSeenAt: Instant };
+export type ActiveSession = {
+  idHash: string;
+  personId: string;
+  csrfToken: string;
+  lastSeenAt: Instant;
+  expiresAt: Instant;
+};
 
 /** Opens a session; returns the secret for the cookie (only its hash is stored). */
 export async function openSession(
@@ -61,6 +68,7 @@ export async function findActiveSession(
     personId: row.person_id,
     csrfToken: row.csrf_token,
     lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
   };
 }
 
@@ -79,9 +87,12 @@ export async function touchSession(
     .set({ last_seen_at: now })
     .where('id_hash', '=', session.idHash)
     .execute();
+  // The same object may be cached (session-cache.ts): the next request must not write again.
+  session.lastSeenAt = now;
 }
 
 export async function revokeSession(db: Db, idHash: string): Promise<void> {
+  forgetSession(idHash);
   await db
     .updateTable('auth_session')
     .set({ revoked_at: nowInstant() })
@@ -91,6 +102,7 @@ export async function revokeSession(db: Db, idHash: string): Promise<void> {
 
 /** "Log out everywhere": revokes every open session of a person. */
 export async function revokeAllSessions(db: Db, personId: string): Promise<number> {
+  forgetSessionsOf(personId);
   const result = await db
     .updateTable('auth_session')
     .set({ revoked_at: nowInstant() })

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import { asSession, createTestApp, login, makePerson, type TestApp } from '../../test-support/test-app.js';
+import type { Identity } from './identity.js';
+import { cachedSession, forgetSessionsOf, rememberSession } from './session-cache.js';
+import type { ActiveSession } from './sessions.js';
+
+const session = (idHash: string, personId: string, expiresAt: string): ActiveSession => ({
+  idHash,
+  personId,
+  csrfToken: 'csrf',
+  lastSeenAt: '2020-03-18T08:00:00.000Z',
+  expiresAt,
+});
+const identity = { id: 'p1', username: 'agent', isActive: true } as Identity;
+
+describe('the session cache', () => {
+  const now = Date.parse('2020-03-18T08:00:00.000Z');
+
+  it('keeps a session for the time it is given, and never past the session’s own end', () => {
+    rememberSession(session('a', 'p1', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    rememberSession(session('b', 'p1', '2020-03-18T08:00:02.000Z'), identity, 5_000, now);
+    expect(cachedSession('a', now + 4_999)?.session.idHash).toBe('a');
+    expect(cachedSession('a', now + 5_000)).toBeUndefined();
+    expect(cachedSession('b', now + 1_999)?.session.idHash).toBe('b');
+    expect(cachedSession('b', now + 2_000)).toBeUndefined();
+  });
+
+  it('keeps nothing when turned off, and forgets every session of a person at once', () => {
+    rememberSession(session('c', 'p2', '2020-03-18T20:00:00.000Z'), identity, 0, now);
+    expect(cachedSession('c', now)).toBeUndefined();
+    rememberSession(session('d', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    rememberSession(session('e', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    rememberSession(session('f', 'p4', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    forgetSessionsOf('p3');
+    expect(cachedSession('d', now)).toBeUndefined();
+    expect(cachedSession('e', now)).toBeUndefined();
+    expect(cachedSession('f', now)?.session.personId).toBe('p4');
+  });
+});
+
+describe.each(DIALECTS)('%s: a session checked moments ago', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, who: Awaited<ReturnType<typeof login>>) =>
+    t.app.inject({ url, headers: asSession(who) }).then((response) => response.statusCode);
+
+  it('loses a right taken away at once, not after the cache’s delay', async () => {
+    const admin = await login(t.app, (await makePerson(t.app, { roles: ['admin'] })).username);
+    const person = await makePerson(t.app, { roles: ['agent'] });
+    const agent = await login(t.app, person.username);
+    expect(await get('/api/v1/inquiries', agent)).toBe(200);
+    const demoted = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/directory/people/${person.id}`,
+      headers: asSession(admin),
+      payload: { roles: ['employee'] },
+    });
+    expect(demoted.statusCode, demoted.body).toBe(200);
+    expect(await get('/api/v1/inquiries', agent)).toBe(403);
+  });
+
+  it('ends at once on logout, and on deactivation', async () => {
+    const admin = await login(t.app, (await makePerson(t.app, { roles: ['admin'] })).username);
+    const first = await makePerson(t.app, { roles: ['agent'] });
+    const leaving = await login(t.app, first.username);
+    expect(await get('/api/v1/me', leaving)).toBe(200);
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: asSession(leaving),
+    });
+    expect(logout.statusCode).toBe(204);
+    expect(await get('/api/v1/me', leaving)).toBe(401);
+
+    const second = await makePerson(t.app, { roles: ['agent'] });
+    const deactivated = await login(t.app, second.username);
+    expect(await get('/api/v1/me', deactivated)).toBe(200);
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/directory/people/${second.id}`,
+      headers: asSession(admin),
+      payload: { isActive: false },
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect(await get('/api/v1/me', deactivated)).toBe(401);
+  });
+});
