@@ -6,7 +6,7 @@ import { invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
-import { nextInquiryRef } from './refs.js';
+import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
 import {
   addInquiryRow,
   addStatusChange,
@@ -61,9 +61,11 @@ async function insertInquiry(
   const fundId = await resolveFund(trx, caller, requester.fund, channel);
   if (input.theme) await getThemeForField(forOtherModules(trx), input.theme);
   const now = nowInstant();
+  const id = randomUUID();
+  const year = Number(brusselsDay().slice(0, 4));
   const row: InquiryRow = {
-    id: randomUUID(),
-    ref: await nextInquiryRef(trx, Number(brusselsDay().slice(0, 4))),
+    id,
+    ref: numbersLast(trx) ? provisionalRef(id) : await nextInquiryRef(trx, year),
     channel,
     origin: caller.partnerId ? 'fund' : (input.origin ?? defaultOrigin(channel)),
     language: input.language,
@@ -103,6 +105,7 @@ async function insertInquiry(
     at: now,
     actor_id: caller.actor.id,
   });
+  if (numbersLast(trx)) row.ref = await numberInquiry(trx, id, year);
   await writeAudit(trx, caller.actor, {
     action: 'inquiries.inquiry_created',
     objectType: 'inquiry',

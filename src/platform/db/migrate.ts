@@ -1,4 +1,5 @@
-import { type Kysely, Migrator, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
+import { isPostgres } from './dialect.js';
 import { migrations } from './migrations/index.js';
 
 export type MigrationReport = { applied: string[] };
@@ -26,7 +27,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport>
 // PostgreSQL database holding several schemas (parallel test runs, or a stale copy in `public`) it
 // finds another schema's lock table, skips creating its own and fails with "relation does not exist".
 async function migrationSchema(db: Kysely<any>): Promise<{ migrationTableSchema?: string }> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  if (!isPostgres(db)) return {};
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return rows[0]?.schema ? { migrationTableSchema: rows[0].schema } : {};
 }

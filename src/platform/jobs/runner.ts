@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { type Kysely, PostgresAdapter, sql, type UpdateObject } from 'kysely';
+import { type Kysely, sql, type UpdateObject } from 'kysely';
+import { isPostgres } from '../db/dialect.js';
 import { addMinutes, nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
@@ -79,7 +80,7 @@ export class JobRunner {
     options: JobRunnerOptions = {},
   ) {
     this.instanceId = options.instanceId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    this.isPostgres = isPostgres(db);
     this.pollIntervalMs = options.pollIntervalMs ?? 2000;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 5000;
     this.staleAfterMs = options.staleAfterMs ?? 60_000;
