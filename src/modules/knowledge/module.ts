@@ -4,6 +4,7 @@ import { PublicMissRecorder } from './public-misses.js';
 import { publicFaqApiRoutes } from './public-routes.js';
 import { publicFaqSite } from './public-site/routes.js';
 import { knowledgeRoutes } from './routes.js';
+import { SearchMissLog } from './search-miss-log.js';
 import { KnowledgeSearch } from './search-service.js';
 
 /**
@@ -23,9 +24,13 @@ export const knowledgeModule: FastifyPluginAsyncTypebox = async (app) => {
         .catch((error) => app.log.error({ err: error }, 'knowledge search index: first build failed')),
     );
   });
-  app.addHook('onClose', async () => search.stop());
+  const misses = new SearchMissLog(app.db, app.log);
+  app.addHook('onClose', async () => {
+    search.stop();
+    await misses.flush();
+  });
 
-  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge', search });
+  await app.register(knowledgeRoutes, { prefix: '/api/v1/knowledge', search, misses });
   // One memory budget for the rendered public answers of both.
   const answers = new AnswerCache();
   await app.register(publicFaqApiRoutes, { prefix: '/api/v1/public/faq', search, answers });
@@ -33,6 +38,6 @@ export const knowledgeModule: FastifyPluginAsyncTypebox = async (app) => {
     prefix: '/faq',
     search,
     answers,
-    misses: new PublicMissRecorder(app.db),
+    misses: new PublicMissRecorder(misses),
   });
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
 import { isWorthRecording, PublicMissRecorder } from './public-misses.js';
+import { SearchMissLog } from './search-miss-log.js';
 import { listSearchMisses } from './usage.js';
 
 describe('public search misses worth recording', () => {
@@ -22,22 +23,20 @@ describe.each(DIALECTS)('%s: public search misses', (dialect) => {
 
   it('are recorded within a budget per minute, with a burst, and counted apart for editors', async () => {
     let now = 0;
-    const recorder = new PublicMissRecorder(database.db, 60, 5, () => now);
+    const log = new SearchMissLog(database.db, console);
+    const recorder = new PublicMissRecorder(log, 60, 5, () => now);
     const miss = { query: 'Trampoline ', lang: 'fr' as const, asOf: '2020-04-01' };
     const results = [];
-    for (let i = 0; i < 8; i++) results.push(await recorder.record(miss));
+    for (let i = 0; i < 8; i++) results.push(recorder.record(miss));
     expect(results).toEqual([true, true, true, true, true, false, false, false]);
     now += 2_000; // 60 a minute: two more after two seconds
-    const afterPause = [
-      await recorder.record(miss),
-      await recorder.record(miss),
-      await recorder.record(miss),
-    ];
+    const afterPause = [recorder.record(miss), recorder.record(miss), recorder.record(miss)];
     expect(afterPause).toEqual([true, true, false]);
     now += 3_600_000; // never more than the burst at once, however long the pause
-    for (let i = 0; i < 10; i++) await recorder.record(miss);
-    expect(await recorder.record({ ...miss, query: 'ab' })).toBe(false);
+    for (let i = 0; i < 10; i++) recorder.record(miss);
+    expect(recorder.record({ ...miss, query: 'ab' })).toBe(false);
 
+    await log.flush();
     const listed = await listSearchMisses(database.db, { since: '2000-01-01', limit: 10 });
     expect(listed).toEqual([
       expect.objectContaining({ query: 'trampoline', lang: 'fr', count: 12, publicCount: 12 }),

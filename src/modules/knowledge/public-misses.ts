@@ -1,6 +1,5 @@
-import type { Db } from './repository.js';
 import type { Lang } from './search/types.js';
-import { recordSearchMiss } from './usage.js';
+import type { SearchMissLog } from './search-miss-log.js';
 
 /**
  * What the public searched on the public site without finding anything, kept for the editors as
@@ -18,7 +17,7 @@ export class PublicMissRecorder {
   private last: number;
 
   constructor(
-    private readonly db: Db,
+    private readonly misses: SearchMissLog,
     private readonly perMinute = 60,
     private readonly burst = 20,
     private readonly now: () => number = Date.now,
@@ -28,9 +27,9 @@ export class PublicMissRecorder {
   }
 
   /** Records the miss when it is worth it and the budget allows; says whether it did. */
-  async record(miss: { query: string; lang: Lang; asOf: string }): Promise<boolean> {
+  record(miss: { query: string; lang: Lang; asOf: string }): boolean {
     if (!isWorthRecording(miss.query) || !this.take()) return false;
-    await recordSearchMiss(this.db, { ...miss, personId: null });
+    this.misses.add({ ...miss, personId: null });
     return true;
   }
 

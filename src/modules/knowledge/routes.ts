@@ -23,10 +23,11 @@ import { reviewQueue, staleEntries, translationQueue } from './queues.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
 import { findDraft } from './repository.js';
 import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
+import type { SearchMissLog } from './search-miss-log.js';
 import type { KnowledgeSearch } from './search-service.js';
 import { deleteSynonymGroup, listSynonymGroups, saveSynonymGroup } from './synonyms.js';
 import { insertTheme } from './themes.js';
-import { listSearchMisses, recordFeedback, recordSearchMiss, recordUsage } from './usage.js';
+import { listSearchMisses, recordFeedback, recordUsage } from './usage.js';
 
 const errors = {
   400: ProblemSchema,
@@ -75,10 +76,10 @@ function partnerOf(request: FastifyRequest): string {
  * The FAQ: search, reading as of a date, writing, review, history, queues and themes. `search` is
  * the module's one index (module.ts), shared with the public FAQ.
  */
-export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearch }> = async (
-  app,
-  { search },
-) => {
+export const knowledgeRoutes: FastifyPluginAsyncTypebox<{
+  search: KnowledgeSearch;
+  misses: SearchMissLog;
+}> = async (app, { search, misses }) => {
   await app.register(knowledgeExportRoutes);
   app.get(
     '/search',
@@ -100,14 +101,8 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearc
         ...(theme && { theme }),
       });
       // Short prefixes typed on the way to a word say nothing about what the FAQ lacks.
-      if (response.results.length === 0 && q.trim().length >= 3) {
-        await recordSearchMiss(app.db, {
-          query: q,
-          lang: language,
-          asOf,
-          personId: request.identity?.id ?? null,
-        });
-      }
+      if (response.results.length === 0 && q.trim().length >= 3)
+        misses.add({ query: q, lang: language, asOf, personId: request.identity?.id ?? null });
       return response;
     },
   );
@@ -170,6 +165,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSearc
     },
     async (request) => {
       const since = new Date(Date.now() - (request.query.days ?? 30) * 86_400_000).toISOString();
+      await misses.flush();
       return { items: await listSearchMisses(app.db, { since, limit: 200 }) };
     },
   );

@@ -61,24 +61,6 @@ export async function recordFeedback(
   });
 }
 
-/** A search that found nothing: editors see what callers ask that the FAQ does not answer. */
-export async function recordSearchMiss(
-  db: Db,
-  input: { query: string; lang: string; asOf: string; personId: string | null },
-): Promise<void> {
-  await db
-    .insertInto('knowledge_search_miss')
-    .values({
-      id: randomUUID(),
-      query: input.query.trim().toLowerCase().slice(0, 200),
-      lang: input.lang,
-      as_of: input.asOf,
-      person_id: input.personId,
-      at: nowInstant(),
-    })
-    .execute();
-}
-
 /**
  * The unanswered searches, most frequent first, with when they were last asked and how many of
  * them came from the public site (no person: see PublicMissRecorder).

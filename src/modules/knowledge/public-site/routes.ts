@@ -195,11 +195,8 @@ export const publicFaqSite: FastifyPluginAsyncTypebox<{
       if (query.q === '') return { html: p.renderSearch(context, '', { kind: 'empty' }), keep: true };
       const response = searchPublic(search, { q: query.q, lang, asOf: day, limit: RESULTS_SHOWN });
       const isMiss = response.results.length === 0;
-      // Counting a miss is a service to the editors: it never costs the reader the page.
-      if (isMiss)
-        await misses
-          .record({ query: query.q, lang, asOf: day })
-          .catch((error) => request.log.warn({ err: error }, 'public FAQ: search miss not recorded'));
+      // Counting a miss is a service to the editors: written later, it never costs the reader the page.
+      if (isMiss) misses.record({ query: query.q, lang, asOf: day });
       return { html: p.renderSearch(context, query.q, { kind: 'results', response }), keep: !isMiss };
     });
   });
