@@ -77,6 +77,11 @@ async function commitGroup(db: Kysely<any>, group: Group): Promise<void> {
           await sql`release group_commit_participant`.execute(trx);
           outcomes.push({ ok: false, error });
         }
+        // better-sqlite3 runs each statement synchronously: a group of a hundred would hold the
+        // event loop for tens of milliseconds at a stretch. Between calls, requests that need no
+        // database (an agent's suggestion search) are answered; the others wait for the
+        // connection as they would anyway.
+        await new Promise((resume) => setImmediate(resume));
       }
     });
     participants.forEach((participant, i) => {
