@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { Kysely } from 'kysely';
+import { nowInstant } from '../db/time.js';
+import type { MailStatus, MailTables } from './tables.js';
+
+type MailDb = Kysely<MailTables>;
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** The Message-ID this answers, and the thread's earlier ones: the person's mail program threads on them. */
+  inReplyTo?: string | null;
+  references?: readonly string[];
+  /** Written by a machine on its own (an acknowledgement): marked Auto-Submitted so no robot answers it. */
+  isAutomatic?: boolean;
+  /** Which module queued it, and to what in that module it belongs (to find its status, or a reply's thread). */
+  source: string;
+  objectRef?: string | null;
+};
+
+// The host's name, as mail programs have long done; the UUID makes the id unique, not the host.
+const ID_HOST = /^[A-Za-z0-9.-]+$/.test(os.hostname()) ? os.hostname() : 'relais';
+
+/** A new Message-ID, with its angle brackets. */
+export const newMessageId = (): string => `<${randomUUID()}@${ID_HOST}>`;
+
+/**
+ * Queues a mail in the caller's transaction: it exists only if the caller's change commits, and
+ * once committed it is sent by whichever instance claims it (see MailSender). Returns its Message-ID.
+ */
+export async function enqueueMail(db: Kysely<any>, mail: OutgoingMail): Promise<{ id: string; messageId: string }> {
+  const now = nowInstant();
+  const id = randomUUID();
+  const messageId = newMessageId();
+  await (db as MailDb)
+    .insertInto('platform_mail_outbox')
+    .values({
+      id,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      message_id: messageId,
+      in_reply_to: mail.inReplyTo ?? null,
+      references_header: mail.references?.length ? mail.references.join(' ') : null,
+      is_automatic: mail.isAutomatic ? 1 : 0,
+      source: mail.source,
+      object_ref: mail.objectRef ?? null,
+      status: 'queued',
+      attempts: 0,
+      last_error: null,
+      next_attempt_at: now,
+      claimed_until: null,
+      created_at: now,
+      sent_at: null,
+    })
+    .execute();
+  return { id, messageId };
+}
+
+export type MailState = { status: MailStatus; messageId: string; attempts: number; sentAt: string | null };
+
+/** Where the mails a module queued for these objects stand, by object (the latest mail of each). */
+export async function mailStatesOf(
+  db: Kysely<any>,
+  source: string,
+  objectRefs: readonly string[],
+): Promise<Map<string, MailState>> {
+  if (objectRefs.length === 0) return new Map();
+  const rows = await (db as MailDb)
+    .selectFrom('platform_mail_outbox')
+    .select(['object_ref', 'status', 'message_id', 'attempts', 'sent_at'])
+    .where('source', '=', source)
+    .where('object_ref', 'in', [...objectRefs])
+    .orderBy('created_at')
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.object_ref as string,
+      { status: r.status, messageId: r.message_id, attempts: r.attempts, sentAt: r.sent_at },
+    ]),
+  );
+}
+
+/** The objects a module's mails with these Message-IDs belong to (a reply names them in its headers). */
+export async function objectsOfMessageIds(
+  db: Kysely<any>,
+  source: string,
+  messageIds: readonly string[],
+): Promise<string[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await (db as MailDb)
+    .selectFrom('platform_mail_outbox')
+    .select('object_ref')
+    .where('source', '=', source)
+    .where('message_id', 'in', [...messageIds])
+    .execute();
+  return rows.flatMap((r) => (r.object_ref ? [r.object_ref] : []));
+}
