@@ -3,13 +3,18 @@ import { questionFromMail, stripQuotedReply } from './mail-text.js';
 
 describe('stripQuotedReply', () => {
   it('keeps the person’s words and drops the quoted mail below them', () => {
-    const text = 'Merci, et pour avril ?\n\nLe mar. 3 mars 2020 à 10:12, Relais <crisis@relais.example> a écrit :\n> Bonjour,\n> voici la réponse';
+    const text =
+      'Merci, et pour avril ?\n\nLe mar. 3 mars 2020 à 10:12, Relais <crisis@relais.example> a écrit :\n> Bonjour,\n> voici la réponse';
     expect(stripQuotedReply(text)).toBe('Merci, et pour avril ?');
   });
 
   it('recognises Dutch, English and Outlook quote headers', () => {
-    expect(stripQuotedReply('Dank u.\nOp di 3 mrt. 2020 om 10:12 schreef Relais <a@b.be>:\n> tekst')).toBe('Dank u.');
-    expect(stripQuotedReply('Thanks.\n\nOn Tue, 3 Mar 2020 at 10:12, Relais\n<a@b.be> wrote:\n> text')).toBe('Thanks.');
+    expect(stripQuotedReply('Dank u.\nOp di 3 mrt. 2020 om 10:12 schreef Relais <a@b.be>:\n> tekst')).toBe(
+      'Dank u.',
+    );
+    expect(stripQuotedReply('Thanks.\n\nOn Tue, 3 Mar 2020 at 10:12, Relais\n<a@b.be> wrote:\n> text')).toBe(
+      'Thanks.',
+    );
     expect(stripQuotedReply('Ok.\n\n-----Original Message-----\nFrom: Relais')).toBe('Ok.');
     expect(stripQuotedReply('Ok.\n\nDe : Relais <crisis@relais.example>\nEnvoyé : mardi')).toBe('Ok.');
   });

@@ -44,6 +44,8 @@ describe('pickThread', () => {
 describe('subjectWithRef', () => {
   it('puts the reference in brackets in front, once', () => {
     expect(subjectWithRef('Q-2020-000123', 'Réponse')).toBe('[Q-2020-000123] Réponse');
-    expect(subjectWithRef('Q-2020-000123', 'Re: [Q-2020-000123] Réponse')).toBe('[Q-2020-000123] Re: Réponse');
+    expect(subjectWithRef('Q-2020-000123', 'Re: [Q-2020-000123] Réponse')).toBe(
+      '[Q-2020-000123] Re: Réponse',
+    );
   });
 });

@@ -25,7 +25,10 @@ const sameAddress = (a: string | null, b: string | null) =>
  * The first candidate (header matches before subject ones) written from the sender's address and
  * not anonymised; undefined when none is.
  */
-export function pickThread<T extends ThreadCandidate>(candidates: readonly T[], sender: string | null): T | undefined {
+export function pickThread<T extends ThreadCandidate>(
+  candidates: readonly T[],
+  sender: string | null,
+): T | undefined {
   return candidates.find((c) => c.anonymised_at === null && sameAddress(c.requester_email, sender));
 }
 

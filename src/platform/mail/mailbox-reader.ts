@@ -100,7 +100,7 @@ export class MailboxReader {
           if (this.isStopping) break;
           // `source` is fetched with BODY.PEEK: reading it does not set \Seen.
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message || !message.source) continue;
+          if (!message?.source) continue;
           const outcome = await this.receive(message.source);
           if (outcome === 'failed') report.failed += 1;
           else {

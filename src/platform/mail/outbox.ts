@@ -31,7 +31,10 @@ export const newMessageId = (): string => `<${randomUUID()}@${ID_HOST}>`;
  * Queues a mail in the caller's transaction: it exists only if the caller's change commits, and
  * once committed it is sent by whichever instance claims it (see MailSender). Returns its Message-ID.
  */
-export async function enqueueMail(db: Kysely<any>, mail: OutgoingMail): Promise<{ id: string; messageId: string }> {
+export async function enqueueMail(
+  db: Kysely<any>,
+  mail: OutgoingMail,
+): Promise<{ id: string; messageId: string }> {
   const now = nowInstant();
   const id = randomUUID();
   const messageId = newMessageId();

@@ -21,7 +21,8 @@ export type MailSenderOptions = {
 };
 
 /** 30 s, 1 min, 2 min … capped at an hour: an SMTP relay down for a while gets the mails once back. */
-export const defaultBackoffMs = (attempts: number): number => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+export const defaultBackoffMs = (attempts: number): number =>
+  Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
 
 /**
  * Sends the queued mails over SMTP, one claimed row at a time, so that several instances share the
