@@ -100,8 +100,9 @@ export class MailboxReader {
           if (this.isStopping) break;
           // `source` is fetched with BODY.PEEK: reading it does not set \Seen.
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message?.source) continue;
-          const outcome = await this.receive(message.source);
+          const source = message ? message.source : undefined;
+          if (!source) continue;
+          const outcome = await this.receive(source);
           if (outcome === 'failed') report.failed += 1;
           else {
             await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
