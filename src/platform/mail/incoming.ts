@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { simpleParser } from 'mailparser';
+import { htmlToText } from './html-text.js';
 
 /** A mail read from the mailbox, as a module's handler receives it. */
 export type IncomingMail = {
@@ -31,7 +32,10 @@ export async function parseMail(source: Buffer): Promise<IncomingMail> {
       `<sha256.${createHash('sha256').update(source).digest('hex')}@relais>`,
     from: { name: sender?.name || null, address: sender?.address?.toLowerCase() || null },
     subject: (parsed.subject ?? '').trim(),
-    text: (parsed.text ?? '').replace(/\r\n/g, '\n'),
+    text: (parsed.text || (typeof parsed.html === 'string' ? htmlToText(parsed.html) : '')).replace(
+      /\r\n/g,
+      '\n',
+    ),
     inReplyTo: parsed.inReplyTo?.match(MESSAGE_ID)?.[0] ?? null,
     references,
     isAutomatic: autoSubmitted !== 'no' || ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence),
