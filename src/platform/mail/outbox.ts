@@ -103,3 +103,27 @@ export async function objectsOfMessageIds(
     .execute();
   return rows.flatMap((r) => (r.object_ref ? [r.object_ref] : []));
 }
+
+/**
+ * Forgets who the mails of these objects went to and what they said (a module anonymising its
+ * records): the rows keep their Message-ID, status and dates; one still queued will never be sent.
+ */
+export async function forgetMails(
+  db: Kysely<any>,
+  source: string,
+  objectRefs: readonly string[],
+): Promise<void> {
+  // In slices: PostgreSQL and SQLite both cap how many parameters one statement takes.
+  for (let i = 0; i < objectRefs.length; i += 500) {
+    const slice = objectRefs.slice(i, i + 500);
+    const mails = (db as MailDb)
+      .updateTable('platform_mail_outbox')
+      .where('source', '=', source)
+      .where('object_ref', 'in', slice);
+    await mails
+      .set({ status: 'failed', last_error: 'forgotten before it was sent' })
+      .where('status', '=', 'queued')
+      .execute();
+    await mails.set({ to_address: '', subject: '', text_body: '', html_body: null }).execute();
+  }
+}
