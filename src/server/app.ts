@@ -25,6 +25,7 @@ import { findUnsafeValues } from '../platform/http/validation.js';
 import { JobRunner } from '../platform/jobs/runner.js';
 import { addressOf } from '../platform/mail/address.js';
 import { MailboxReader } from '../platform/mail/mailbox-reader.js';
+import { mailRoutes } from '../platform/mail/routes.js';
 import { MailSender } from '../platform/mail/sender.js';
 import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
@@ -182,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(mailRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
   // /api/v1/knowledge, the public FAQ's API /api/v1/public/faq and its site /faq.
   await app.register(knowledgeModule);

@@ -240,6 +240,20 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     expect(reopened.messages.at(-1)).toMatchObject({ kind: 'incoming', body: 'En vanaf welke datum?' });
   });
 
+  it('lets the admin follow the outbox, with the domain the mails go to and not the addresses', async () => {
+    const admin = await login(t.app, 'admin', 'demo-relais');
+    const outbox = json(await send(admin, 'GET', '/api/v1/mail/outbox?status=sent&limit=100'));
+    expect(outbox.total).toBeGreaterThanOrEqual(4);
+    expect(outbox.items[0]).toMatchObject({
+      status: 'sent',
+      to_domain: 'example.be',
+      source: 'inquiries',
+      attempts: 1,
+    });
+    expect(JSON.stringify(outbox)).not.toContain('marie.dubois@');
+    expect((await send(agent, 'GET', '/api/v1/mail/outbox')).statusCode).toBe(403);
+  });
+
   it('refuses an answer by mail for an inquiry without an address, naming the field', async () => {
     const call = json(
       await send(agent, 'POST', '/api/v1/inquiries', {

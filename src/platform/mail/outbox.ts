@@ -127,3 +127,51 @@ export async function forgetMails(
     await mails.set({ to_address: '', subject: '', text_body: '', html_body: null }).execute();
   }
 }
+
+export type OutboxEntry = {
+  id: string;
+  /** The domain only: enough to see which relay refuses, without listing people's addresses. */
+  to_domain: string;
+  subject: string;
+  status: MailStatus;
+  attempts: number;
+  last_error: string | null;
+  source: string;
+  created_at: string;
+  next_attempt_at: string;
+  sent_at: string | null;
+};
+
+/** The outbox, newest first, optionally of one status (the admin's view of what does not leave). */
+export async function listOutbox(
+  db: Kysely<any>,
+  query: { status?: MailStatus | undefined; limit: number; offset: number },
+): Promise<{ items: OutboxEntry[]; total: number }> {
+  let mails = (db as MailDb).selectFrom('platform_mail_outbox');
+  if (query.status) mails = mails.where('status', '=', query.status);
+  const [rows, count] = await Promise.all([
+    mails
+      .select([
+        'id',
+        'to_address',
+        'subject',
+        'status',
+        'attempts',
+        'last_error',
+        'source',
+        'created_at',
+        'next_attempt_at',
+        'sent_at',
+      ])
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    mails.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map(({ to_address, ...row }) => ({ ...row, to_domain: to_address.split('@')[1] ?? '' })),
+  };
+}
