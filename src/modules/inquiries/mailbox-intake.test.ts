@@ -28,6 +28,7 @@ type CitizenMail = {
   inReplyTo?: string;
   references?: string[];
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  headers?: Record<string, string>;
 };
 
 /** A citizen's mail as their mail program would write it (MIME, encoded words, attachments). */
@@ -238,6 +239,40 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     const reopened = await read(jan.ref);
     expect(reopened.status).toBe('new');
     expect(reopened.messages.at(-1)).toMatchObject({ kind: 'incoming', body: 'En vanaf welke datum?' });
+  });
+
+  it('answers no robot: an out-of-office joins the thread without reopening it, a bounce gets no acknowledgement, our own mail is ignored', async () => {
+    const jan = (await emailInquiries()).find((i) => i.language === 'nl')!;
+    await send(agent, 'POST', `/api/v1/inquiries/${jan.ref}/answer`, {
+      body: 'Vanaf 1 maart.',
+      delivery: 'none',
+    });
+    const before = (await emailInquiries()).length;
+    const queuedBefore = json(
+      await send(await login(t.app, 'admin', 'demo-relais'), 'GET', '/api/v1/mail/outbox?status=queued'),
+    ).total;
+    await deliver({
+      from: 'jan.peeters@example.be',
+      subject: `Afwezig: [${jan.ref}] Antwoord op uw vraag`,
+      text: 'Ik ben afwezig tot maandag.',
+      messageId: '<jan-ooo@example.be>',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    await deliver({
+      from: 'MAILER-DAEMON@mx.example.org',
+      subject: 'Undelivered Mail Returned to Sender',
+      text: 'This is the mail system: the address was not found.',
+      messageId: '<bounce-1@mx.example.org>',
+    });
+    await deliver({ from: `Relais <${MAILBOX}>`, subject: 'loop', text: 'x', messageId: '<own-1@relais>' });
+    expect(await t.app.mail.mailbox.pollOnce()).toEqual({ handled: 3, duplicates: 0, failed: 0 });
+    const thread = await read(jan.ref);
+    expect(thread.status).toBe('answered');
+    expect(thread.messages.at(-1)).toMatchObject({ kind: 'incoming', body: 'Ik ben afwezig tot maandag.' });
+    // The bounce is an inquiry someone looks at (an address was wrong), with no acknowledgement.
+    expect(await emailInquiries()).toHaveLength(before + 1);
+    const admin = await login(t.app, 'admin', 'demo-relais');
+    expect(json(await send(admin, 'GET', '/api/v1/mail/outbox?status=queued')).total).toBe(queuedBefore);
   });
 
   it('lets the admin follow the outbox, with the domain the mails go to and not the addresses', async () => {

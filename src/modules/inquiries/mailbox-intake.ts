@@ -34,6 +34,7 @@ export type IntakeOptions = {
 /**
  * The crisis mailbox's handler: a reply joins its inquiry's thread (and reopens an answered one),
  * any other mail becomes an inquiry of channel `email`, acknowledged by mail with its reference.
+ * Robots (out-of-office replies, bounces) are never answered and never reopen anything.
  * Runs in the transaction that notes the mail's Message-ID, so a mail counts once.
  */
 export function inquiryMailHandler(options: IntakeOptions): MailHandler {
@@ -48,6 +49,8 @@ async function receiveMail(trx: Db, mail: IncomingMail, options: IntakeOptions):
     await addReply(trx, thread, mail, options);
     return 'threaded';
   }
+  // An out-of-office answering our answer says nothing new: no inquiry of its own.
+  if (thread && mail.isAutomatic) return 'ignored_automatic';
   await createFromMail(trx, mail, thread, options);
   return 'created';
 }
@@ -85,7 +88,9 @@ async function addReply(trx: Db, row: InquiryRow, mail: IncomingMail, options: I
   const files = await keepAttachments(trx, row, mail, messageId, options);
   await trx.updateTable('inquiry').set({ updated_at: nowInstant() }).where('id', '=', row.id).execute();
   const reopenTo = statusOnReply(row.status as Status, row.team_id !== null);
-  if (reopenTo) await moveInquiry(trx, MAILBOX_ACTOR, row, reopenTo, {}, 'inquiries.reopened_by_mail');
+  // A robot's reply (an out-of-office) joins the thread but does not put the inquiry back in a queue.
+  if (reopenTo && !mail.isAutomatic)
+    await moveInquiry(trx, MAILBOX_ACTOR, row, reopenTo, {}, 'inquiries.reopened_by_mail');
   await auditMail(trx, row, 'threaded', files);
 }
 

@@ -12,7 +12,7 @@ export type IncomingMail = {
   text: string;
   inReplyTo: string | null;
   references: string[];
-  /** Sent by a robot (an out-of-office, a mailing list): never to be answered automatically. */
+  /** Sent by a robot (an out-of-office, a list, a bounce): never to be answered automatically. */
   isAutomatic: boolean;
   attachments: { filename: string; contentType: string; content: Buffer }[];
 };
@@ -25,6 +25,7 @@ export async function parseMail(source: Buffer): Promise<IncomingMail> {
   const sender = parsed.from?.value[0];
   const autoSubmitted = String(parsed.headers.get('auto-submitted') ?? 'no').toLowerCase();
   const precedence = String(parsed.headers.get('precedence') ?? '').toLowerCase();
+  const contentType = parsed.headers.get('content-type') as { value?: string } | undefined;
   const references = [parsed.references ?? []].flat().flatMap((r) => r.match(MESSAGE_ID) ?? []);
   return {
     messageId:
@@ -38,7 +39,12 @@ export async function parseMail(source: Buffer): Promise<IncomingMail> {
     ),
     inReplyTo: parsed.inReplyTo?.match(MESSAGE_ID)?.[0] ?? null,
     references,
-    isAutomatic: autoSubmitted !== 'no' || ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence),
+    isAutomatic:
+      autoSubmitted !== 'no' ||
+      ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence) ||
+      // A bounce: answering it would bounce again, into the same mailbox.
+      contentType?.value === 'multipart/report' ||
+      /^(mailer-daemon|postmaster)@/i.test(sender?.address ?? ''),
     // Inline images of an HTML signature are part of the layout, not documents the person sent.
     attachments: parsed.attachments
       .filter((a) => !a.related)
