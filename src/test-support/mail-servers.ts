@@ -11,7 +11,14 @@ import { ImapFlow } from 'imapflow';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { from: string; to: string[]; raw: Buffer; parsed: ParsedMail };
+/** A mail as the server received it: the envelope, who logged in to send it, the parsed message. */
+export type ReceivedMail = {
+  from: string;
+  to: string[];
+  user: string | null;
+  raw: Buffer;
+  parsed: ParsedMail;
+};
 
 export type TestSmtp = {
   port: number;
@@ -41,6 +48,7 @@ export async function startSmtpServer(): Promise<TestSmtp> {
             received.push({
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               to: session.envelope.rcptTo.map((r) => r.address),
+              user: typeof session.user === 'string' ? session.user : null,
               raw,
               parsed,
             });

@@ -87,6 +87,7 @@ describe.each(DIALECTS)('%s: the mail outbox', (dialect) => {
       .filter((r) => r.parsed.messageId === messageId);
     expect(received?.to).toEqual(['marie.dubois@example.be']);
     expect(received?.from).toBe('crisis@relais.example');
+    expect(received?.user).toBe('relais'); // the login of RELAIS_SMTP_URL
     expect(received?.parsed.subject).toBe(answer.subject);
     expect(received?.parsed.text?.trim()).toBe(answer.text);
     expect(received?.parsed.inReplyTo).toBe('<question-1@example.be>');

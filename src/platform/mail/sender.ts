@@ -49,11 +49,13 @@ export class MailSender {
     this.isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
     this.isConfigured = Boolean(options.smtpUrl);
     this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl, {
+      ? // Shorter waits than nodemailer's two minutes: a relay that does not answer is tried again later.
+        nodemailer.createTransport({
+          url: options.smtpUrl,
           connectionTimeout: 15_000,
           greetingTimeout: 15_000,
           socketTimeout: 60_000,
-        } as object)
+        })
       : null;
     this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
     this.maxAttempts = options.maxAttempts ?? 8;
