@@ -149,6 +149,10 @@ service imap-login {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  // No dovecot binary: say so (npm test installs it: scripts/ensure-test-tools.js).
+  child.on('error', (error) => {
+    stderr += `${error.message} (install Debian's dovecot-imapd)\n`;
+  });
   const log = () => {
     const file = path.join(dir, 'dovecot.log');
     return `${stderr}${fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''}`;
