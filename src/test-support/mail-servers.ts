@@ -149,6 +149,9 @@ service imap-login {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  // A test file that fails before its afterAll must not leave a Dovecot running after the worker ends.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   // No dovecot binary: say so (npm test installs it: scripts/ensure-test-tools.js).
   child.on('error', (error) => {
     stderr += `${error.message} (install Debian's dovecot-imapd)\n`;
@@ -204,6 +207,7 @@ service imap-login {
         }
       }),
     close: async () => {
+      process.off('exit', killOnExit);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
