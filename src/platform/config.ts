@@ -29,6 +29,12 @@ const ConfigSchema = Type.Object({
   ),
   // Closed inquiries keep the person's identity and words this long, then are anonymised.
   RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),
+  // The crisis mailbox: answers go out over SMTP, mails come in over IMAP. Without SMTP, mails wait
+  // queued in the outbox; without IMAP, no mailbox is read.
+  RELAIS_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
+  RELAIS_MAIL_FROM: Type.Optional(Type.String({ minLength: 3, pattern: '@' })),
+  RELAIS_IMAP_URL: Type.Optional(Type.String({ pattern: '^imaps?://[^\\s]+$' })),
+  RELAIS_MAIL_POLL_SECONDS: Type.Integer({ minimum: 5, maximum: 3600, default: 60 }),
   RELAIS_SEED_DEMO: Type.Union([Type.Literal('auto'), Type.Literal('never')], { default: 'auto' }),
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
@@ -62,6 +68,7 @@ const NUMERIC_KEYS = new Set([
   'RELAIS_SESSION_CACHE_SECONDS',
   'RELAIS_BODY_LIMIT_BYTES',
   'RELAIS_INQUIRY_RETENTION_DAYS',
+  'RELAIS_MAIL_POLL_SECONDS',
 ]);
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -85,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = withDefaults as RawConfig;
   if (Boolean(config.OIDC_ISSUER) !== Boolean(config.OIDC_CLIENT_ID)) {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
+  }
+  if (config.RELAIS_SMTP_URL && !config.RELAIS_MAIL_FROM) {
+    throw new ConfigError('Invalid configuration: RELAIS_MAIL_FROM must be set with RELAIS_SMTP_URL');
   }
   const dataDir = path.resolve(config.RELAIS_DATA_DIR);
   const publicUrl = (config.RELAIS_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/$/, '');

@@ -9,7 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
-import { inquiryRoutes } from '../modules/inquiries/index.js';
+import { inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
 import { knowledgeModule } from '../modules/knowledge/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -23,6 +23,10 @@ import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '.
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
 import { JobRunner } from '../platform/jobs/runner.js';
+import { addressOf } from '../platform/mail/address.js';
+import { MailboxReader } from '../platform/mail/mailbox-reader.js';
+import { mailRoutes } from '../platform/mail/routes.js';
+import { MailSender } from '../platform/mail/sender.js';
 import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
 
@@ -64,6 +68,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // demand with runDue) and stop before the database closes; an unfinished one goes back to the queue.
   app.addHook('onListen', async () => jobs.start());
   app.addHook('preClose', async () => jobs.stop());
+  const mail = {
+    sender: new MailSender(database.db, {
+      smtpUrl: config.RELAIS_SMTP_URL,
+      from: config.RELAIS_MAIL_FROM ?? '',
+      log: app.log,
+    }),
+    mailbox: new MailboxReader(database.db, {
+      imapUrl: config.RELAIS_IMAP_URL,
+      pollIntervalMs: config.RELAIS_MAIL_POLL_SECONDS * 1000,
+      log: app.log,
+    }),
+  };
+  mail.mailbox.handle(
+    inquiryMailHandler({
+      noteLanguage: config.RELAIS_DEFAULT_LANGUAGE,
+      ownAddress: config.RELAIS_MAIL_FROM ? addressOf(config.RELAIS_MAIL_FROM) : null,
+    }),
+  );
+  app.decorate('mail', mail);
+  // Like the jobs: mail moves once the server listens (tests call sendDue and pollOnce).
+  app.addHook('onListen', async () => {
+    mail.sender.start();
+    mail.mailbox.start();
+  });
+  app.addHook('preClose', async () => {
+    await Promise.all([mail.sender.stop(), mail.mailbox.stop()]);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   // The API speaks JSON only: without this, a text/plain body reached the routes as a string
@@ -152,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(oidcRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(mailRoutes, { prefix: '/api/v1' });
   await app.register(directoryRoutes, { prefix: '/api/v1/directory' });
   // /api/v1/knowledge, the public FAQ's API /api/v1/public/faq and its site /faq.
   await app.register(knowledgeModule);

@@ -16,10 +16,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** An app on a fresh database of the dialect; `seed: 'demo'` loads the demo institution. */
+/** An app on a fresh database of the dialect; `seed: 'demo'` loads the demo institution; `env` adds configuration. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { seed?: 'demo'; webRoot?: string } = {},
+  options: { seed?: 'demo'; webRoot?: string; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   if (options.seed === 'demo') await seedDemo(database.db);
@@ -27,6 +27,7 @@ export async function createTestApp(
     RELAIS_DATA_DIR: '/tmp/relais-test-data',
     RELAIS_DEFAULT_LANGUAGE: 'en',
     RELAIS_LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const app = await buildApp({
     config,

@@ -246,6 +246,42 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
   );
 
   it(
+    'shows on the thread that an answer sent by mail waits in the outbox while no SMTP server is configured',
+    async () => {
+      const a11y = new AccessibilityReport(dialect, { strict: true });
+      const post = async (url: string, payload: object) => {
+        const response = await running.server.app.inject({
+          method: 'POST',
+          url,
+          headers: asSession(agentApi),
+          payload,
+        });
+        expect(response.statusCode, response.body).toBeLessThan(300);
+        return response.body ? response.json() : null;
+      };
+      const { ref } = await post('/api/v1/inquiries', {
+        channel: 'email',
+        language: 'fr',
+        question: 'Puis-je reporter mes cotisations du deuxième trimestre ?',
+        requester: { name: 'Lise Martin', email: 'lise.martin@example.be' },
+      });
+      await post(`/api/v1/inquiries/${ref}/answer`, { body: 'Oui, jusqu’au 31 décembre.', delivery: 'mail' });
+      const { context, page, problems } = await openPage(running.browser, running.server);
+      await logIn(page, 'agent');
+      await page.goto(`/inquiries/${ref}`);
+      await expectHeading(page, `Demande ${ref}`);
+      const badge = page.getByRole('region', { name: 'Fil' }).locator('[data-mail-status]');
+      await expect.poll(() => badge.textContent()).toBe('En attente d’envoi');
+      expect(await badge.getAttribute('data-mail-status')).toBe('queued');
+      await a11y.check(page, 'inquiry page with a mail waiting');
+      a11y.assertClean();
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'logs one inquiry when the answer shortcut is pressed twice at once, and finds it in the list',
     async () => {
       const a11y = new AccessibilityReport(dialect, { strict: true });

@@ -16,6 +16,10 @@ Environment (see README):
   RELAIS_BODY_LIMIT_BYTES       largest request body (default 1 MiB)
   RELAIS_TRUST_PROXY            behind a reverse proxy: true, a hop count, or the proxies' addresses
   RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)
+  RELAIS_SMTP_URL               smtp://user:pass@host:port (smtps:// for TLS): mail goes out; without it mails stay queued
+  RELAIS_MAIL_FROM              the sender of outgoing mail, e.g. "Relais <crisis@relais.example>" (required with SMTP)
+  RELAIS_IMAP_URL               imap://user:pass@host:port/INBOX (imaps:// for TLS): the crisis mailbox read for inquiries
+  RELAIS_MAIL_POLL_SECONDS      how often the mailbox is read (default 60)
   RELAIS_SEED_DEMO              auto (demo data on a first start with an empty SQLite database) or never
   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_USERNAME_CLAIM, OIDC_LABEL
                                 single sign-on with OpenID Connect (issuer and client id together)`;

@@ -4,6 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-view.js';
+import { assertHasEmail, mailToRequester } from './mail-out.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { InquiryRow } from './tables.js';
@@ -20,9 +21,10 @@ const VIA: Record<Delivery, string | null> = {
 
 /**
  * The expert's answer, stored on the thread, and how it reaches the person: a callback becomes a
- * task in the agents' pool with its due time; a mail or a letter is recorded as sent and closes the
- * inquiry; `none` leaves it answered (for a colleague to deliver). Inquiries linked to this one get
- * the same answer, delivered the same way.
+ * task in the agents' pool with its due time; a mail is queued to the person's address (a 400 when
+ * the inquiry has none) and a letter recorded as sent, and either closes the inquiry; `none` leaves
+ * it answered (for a colleague to deliver). Inquiries linked to this one get the same answer,
+ * delivered the same way.
  */
 export async function answerInquiry(
   db: Db,
@@ -31,6 +33,7 @@ export async function answerInquiry(
   input: { body: string; delivery: Delivery },
 ): Promise<{ answered: string[] }> {
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
+    if (input.delivery === 'mail') assertHasEmail(row, 'delivery');
     await deliverAnswer(trx, caller.actor, row, input);
     // Linked inquiries asked the same: each person gets the answer the same way (their own callback).
     const followers = await trx
@@ -50,7 +53,17 @@ async function deliverAnswer(
   row: InquiryRow,
   input: { body: string; delivery: Delivery },
 ): Promise<void> {
-  await addMessage(trx, actor, row, { kind: 'answer', body: input.body, via: VIA[input.delivery] });
+  // A linked inquiry without an address gets the answer on its thread, left answered for a
+  // colleague to deliver, rather than holding up everyone else's.
+  const canMail = input.delivery !== 'mail' || row.requester_email !== null;
+  if (input.delivery === 'mail' && canMail)
+    await mailToRequester(trx, actor, row, { kind: 'answer', answer: input.body, kindOnThread: 'answer' });
+  else
+    await addMessage(trx, actor, row, {
+      kind: 'answer',
+      body: input.body,
+      via: canMail ? VIA[input.delivery] : null,
+    });
   if (input.delivery === 'callback') {
     await moveInquiry(trx, actor, row, 'callback_pending');
     const now = new Date();
@@ -75,5 +88,5 @@ async function deliverAnswer(
     return;
   }
   const answered = await moveInquiry(trx, actor, row, 'answered');
-  if (input.delivery !== 'none') await moveInquiry(trx, actor, answered, 'closed');
+  if (input.delivery !== 'none' && canMail) await moveInquiry(trx, actor, answered, 'closed');
 }

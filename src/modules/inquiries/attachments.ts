@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { writeAudit } from '../../platform/audit/audit.js';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkAttachment } from './attachment-rules.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-view.js';
 import type { Db } from './repository.js';
+import type { InquiryRow } from './tables.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -25,30 +26,46 @@ export async function addAttachment(
   if (problem) throw invalid([problem]);
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (row.status === 'closed') throw conflict('inquiries.closed');
-    const id = randomUUID();
-    await trx
-      .insertInto('inquiry_attachment')
-      .values({
-        id,
-        inquiry_id: row.id,
-        message_id: null,
-        filename: input.filename,
-        content_type: input.content_type,
-        size_bytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        content: bytes,
-        created_by: caller.actor.id,
-        created_at: nowInstant(),
-      })
-      .execute();
-    await writeAudit(trx, caller.actor, {
-      action: 'inquiries.attachment_added',
-      objectType: 'inquiry',
-      objectId: row.id,
-      summary: { ref, attachment: id, bytes: bytes.length, type: input.content_type },
+    const id = await storeAttachment(trx, caller.actor, row, {
+      filename: input.filename,
+      contentType: input.content_type,
+      bytes,
+      messageId: null,
     });
     return { id, size_bytes: bytes.length };
   });
+}
+
+/** Stores a document that passed the rules on an inquiry's thread (from the API or a mail), audited. */
+export async function storeAttachment(
+  trx: Db,
+  actor: AuditActor,
+  row: InquiryRow,
+  file: { filename: string; contentType: string; bytes: Uint8Array; messageId: string | null },
+): Promise<string> {
+  const id = randomUUID();
+  await trx
+    .insertInto('inquiry_attachment')
+    .values({
+      id,
+      inquiry_id: row.id,
+      message_id: file.messageId,
+      filename: file.filename,
+      content_type: file.contentType,
+      size_bytes: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      content: file.bytes,
+      created_by: actor.id,
+      created_at: nowInstant(),
+    })
+    .execute();
+  await writeAudit(trx, actor, {
+    action: 'inquiries.attachment_added',
+    objectType: 'inquiry',
+    objectId: row.id,
+    summary: { ref: row.ref, attachment: id, bytes: file.bytes.length, type: file.contentType },
+  });
+  return id;
 }
 
 export const listAttachments = (db: Db, inquiryId: string) =>

@@ -5,6 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { afterAttempt, type CallbackOutcome, DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
+import { mailToRequester } from './mail-out.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 
@@ -153,11 +154,18 @@ export async function recordCallbackAttempt(
           .where('kind', '=', 'answer')
           .orderBy('created_at', 'desc')
           .executeTakeFirst();
-        await addMessage(trx, caller.actor, inquiry, {
-          kind: 'outgoing',
-          body: answer?.body ?? '',
-          via: fallback === 'mail' ? 'email' : 'letter',
-        });
+        if (fallback === 'mail')
+          await mailToRequester(trx, caller.actor, inquiry, {
+            kind: 'answer',
+            answer: answer?.body ?? '',
+            kindOnThread: 'outgoing',
+          });
+        else
+          await addMessage(trx, caller.actor, inquiry, {
+            kind: 'outgoing',
+            body: answer?.body ?? '',
+            via: 'letter',
+          });
       }
       await moveInquiry(trx, caller.actor, inquiry, 'closed');
     }

@@ -50,7 +50,8 @@ export async function createInquiry(
   }
 }
 
-async function insertInquiry(
+/** Inserts a new inquiry in the caller's transaction (the API's create, and the mailbox's intake). */
+export async function insertInquiry(
   trx: Db,
   caller: InquiryCaller,
   input: NewInquiry,

@@ -2,10 +2,12 @@ import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
+import { mailStatesOf } from '../../platform/mail/outbox.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
+import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
 import { type Db, findInquiryByRef, findTeamsByIds, forOtherModules } from './repository.js';
 import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';
@@ -151,7 +153,14 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
     listAttachments(db, row.id),
   ]);
   const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));
-  const context = await loadViewContext(db, [row], authors);
+  const [context, mails] = await Promise.all([
+    loadViewContext(db, [row], authors),
+    mailStatesOf(
+      db,
+      INQUIRY_MAIL_SOURCE,
+      messages.filter((m) => m.via === 'email').map((m) => m.id),
+    ),
+  ]);
   const inFull = caller.seesPersonalData || caller.partnerId !== null;
   const summary = toSummary(row, context, inFull);
   if (inFull && holdsPersonalData({ ...summary.requester })) {
@@ -169,6 +178,7 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
       kind: m.kind as InquiryDetailView['messages'][number]['kind'],
       body: m.body,
       via: m.via,
+      mail_status: mails.get(m.id)?.status ?? null,
       author: m.author_id ? { id: m.author_id, name: context.names.get(m.author_id) ?? '?' } : null,
       created_at: m.created_at,
     })),

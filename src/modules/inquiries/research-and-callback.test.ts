@@ -128,7 +128,23 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
 
     const inquiry = await read(ref);
     expect(inquiry.status).toBe('closed');
-    expect(inquiry.messages.at(-1)).toMatchObject({ kind: 'outgoing', via: 'email', body: answer });
+    // No SMTP server in this app: the mail waits in the outbox, and the thread says so.
+    expect(inquiry.messages.at(-1)).toMatchObject({
+      kind: 'outgoing',
+      via: 'email',
+      body: answer,
+      mail_status: 'queued',
+    });
+    const mail = await t.app.db
+      .selectFrom('platform_mail_outbox')
+      .selectAll()
+      .where('object_ref', '=', inquiry.messages.at(-1).id)
+      .executeTakeFirstOrThrow();
+    expect(mail).toMatchObject({
+      to_address: 'lise.martin@example.be',
+      subject: `[${ref}] Réponse à votre question`,
+    });
+    expect(mail.text_body).toContain(answer);
     const again = await send(agent, 'POST', `/api/v1/inquiries/callbacks/${callback.id}/attempts`, {
       outcome: 'reached',
     });

@@ -37,7 +37,8 @@ describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
       kind: 'note',
       body: 'Rappeler au 0470 12 34 56.',
     });
-    await send(agent, 'POST', `/api/v1/inquiries/${ref}/close`, {});
+    // Answered by mail (no SMTP here: the mail stays queued), which closes it.
+    await send(agent, 'POST', `/api/v1/inquiries/${ref}/answer`, { body: 'Oui, Marie.', delivery: 'mail' });
     await t.app.db.updateTable('inquiry').set({ closed_at: closedAt }).where('ref', '=', ref).execute();
     return ref as string;
   };
@@ -58,6 +59,19 @@ describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
     });
     expect(gone.messages.every((m: { body: string }) => m.body === '—')).toBe(true);
     expect(json(await send(admin, 'GET', `/api/v1/inquiries/${recent}`)).requester.name).toBe('Marie Dubois');
+    const mailOf = async (ref: string) => {
+      const answer = json(await send(admin, 'GET', `/api/v1/inquiries/${ref}`)).messages.find(
+        (m: { kind: string }) => m.kind === 'answer',
+      );
+      return t.app.db
+        .selectFrom('platform_mail_outbox')
+        .selectAll()
+        .where('object_ref', '=', answer.id)
+        .executeTakeFirstOrThrow();
+    };
+    // The old answer's mail forgets the address and text, and will never go out.
+    expect(await mailOf(old)).toMatchObject({ to_address: '', text_body: '', subject: '', status: 'failed' });
+    expect(await mailOf(recent)).toMatchObject({ to_address: 'marie@example.be', status: 'queued' });
     expect(
       json(await send(agent, 'GET', '/api/v1/inquiries?q=85073003328')).items.map(
         (i: { ref: string }) => i.ref,

@@ -5,6 +5,8 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { countUnfinishedJobs, enqueueJob } from '../../platform/jobs/jobs.js';
 import type { JobHandler } from '../../platform/jobs/runner.js';
+import { forgetMails } from '../../platform/mail/outbox.js';
+import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
 import type { Db } from './repository.js';
 
 export const RETENTION_JOB = 'inquiries.retention';
@@ -23,7 +25,8 @@ export type RetentionRun = {
 
 /**
  * Anonymises inquiries closed before `cutoff`: the requester's identity and contact details go, the
- * question and the thread lose their text, attachments are deleted. Channel, origin, theme, team,
+ * question and the thread lose their text, attachments are deleted, the mails sent lose their
+ * address and text. Channel, origin, theme, team,
  * statuses and dates stay, so the yearly figures still add up. Each run is recorded for the admin.
  */
 export async function anonymiseClosedInquiries(
@@ -75,6 +78,17 @@ export async function anonymiseClosedInquiries(
         )
         .execute();
       await trx.deleteFrom('inquiry_attachment').where('inquiry_id', 'in', slice).execute();
+      const mailed = await trx
+        .selectFrom('inquiry_message')
+        .select('id')
+        .where('inquiry_id', 'in', slice)
+        .where('via', '=', 'email')
+        .execute();
+      await forgetMails(
+        trx,
+        INQUIRY_MAIL_SOURCE,
+        mailed.map((m) => m.id),
+      );
     }
     const run: RetentionRun = {
       id: randomUUID(),

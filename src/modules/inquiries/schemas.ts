@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { EnterpriseNumber, Instant, IsoDate, Niss, Nullable } from '../../platform/http/validation.js';
+import { MAIL_STATUSES } from '../../platform/mail/tables.js';
 import { FaqRef } from '../knowledge/index.js';
 import { DELIVERIES } from './answer.js';
 import { CALLBACK_OUTCOMES } from './callback-policy.js';
@@ -63,6 +64,8 @@ export const MessageView = Type.Object({
   kind: Type.Enum([...MESSAGE_KINDS]),
   body: Type.String(),
   via: Nullable(Type.String()),
+  /** For a message that went out by mail: still queued, sent, or failed after its last try. */
+  mail_status: Nullable(Type.Enum([...MAIL_STATUSES])),
   author: Nullable(PersonRef),
   created_at: Instant,
 });

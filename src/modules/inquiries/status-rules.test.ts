@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCanMove, canMove } from './status-rules.js';
+import { assertCanMove, canMove, statusOnReply } from './status-rules.js';
 import { STATUSES } from './vocabulary.js';
 
 describe('inquiry status rules', () => {
@@ -24,5 +24,17 @@ describe('inquiry status rules', () => {
     expect(() => assertCanMove('new', 'waiting_partner')).toThrowError(
       expect.objectContaining({ code: 'inquiries.status_not_allowed', status: 409 }),
     );
+  });
+
+  it('reopens an answered inquiry the person writes back to: to its team, or to the agents without one', () => {
+    expect(statusOnReply('answered', true)).toBe('escalated');
+    expect(statusOnReply('answered', false)).toBe('new');
+    for (const to of ['escalated', 'new'] as const) expect(canMove('answered', to)).toBe(true);
+  });
+
+  it('leaves an open inquiry where it is on a reply, and never reopens a closed one', () => {
+    for (const status of ['new', 'escalated', 'in_research', 'waiting_partner', 'callback_pending'] as const)
+      expect(statusOnReply(status, true)).toBeNull();
+    expect(statusOnReply('closed', true)).toBeNull();
   });
 });

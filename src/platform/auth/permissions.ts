@@ -66,6 +66,8 @@ export const ABILITIES = {
   'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
+  // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.
+  'mail.outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -6,6 +6,8 @@ import type { Config } from '../config.js';
 import type { AnyDb, Dialect } from '../db/database.js';
 import type { Language } from '../i18n/i18n.js';
 import type { JobRunner } from '../jobs/runner.js';
+import type { MailboxReader } from '../mail/mailbox-reader.js';
+import type { MailSender } from '../mail/sender.js';
 
 export type RouteRecord = { method: string; url: string; access: RouteAccess };
 
@@ -23,6 +25,8 @@ declare module 'fastify' {
     routeRecords: RouteRecord[];
     /** This instance's background job runner: modules register their job kinds on it. */
     jobs: JobRunner;
+    /** This instance's outbox sender and crisis-mailbox reader (each idle when not configured). */
+    mail: { sender: MailSender; mailbox: MailboxReader };
   }
   interface FastifyRequest {
     identity: Identity | null;

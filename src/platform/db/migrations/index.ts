@@ -4,6 +4,7 @@ import * as directoryPeople from './2026_11_24_0610_directory_people_units_partn
 import * as knowledgeEntries from './2026_11_24_0700_knowledge_entries.js';
 import * as platformJobs from './2026_11_24_0800_platform_jobs.js';
 import * as inquiries from './2026_11_24_0900_inquiries.js';
+import * as platformMail from './2026_11_24_1100_platform_mail.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0700_knowledge_entries': knowledgeEntries,
   '2026_11_24_0800_platform_jobs': platformJobs,
   '2026_11_24_0900_inquiries': inquiries,
+  '2026_11_24_1100_platform_mail': platformMail,
 };

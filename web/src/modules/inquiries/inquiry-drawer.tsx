@@ -32,6 +32,7 @@ export function MiniThread(props: { inquiry: InquiryDetailView; headingOrder?: 3
                 {[
                   t(`web.inquiries.backoffice.thread.kinds.${message.kind}`),
                   message.via ? t(`web.inquiries.backoffice.thread.vias.${message.via}`) : null,
+                  message.mail_status ? t(`web.inquiries.mail_status.${message.mail_status}`) : null,
                   message.author?.name,
                   formatInstant(message.created_at),
                 ]

@@ -226,6 +226,10 @@ function Flags(props: { inquiry: InquiryDetailView }) {
   );
 }
 
+/** A mail that went out: still waiting (no SMTP server, or retrying), sent, or given up. Text stays
+ * dark on every tint (contrast). */
+const MAIL_STATUS_COLORS = { queued: 'yellow', sent: 'green', failed: 'red' } as const;
+
 function Thread(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
   const { messages } = props.inquiry;
@@ -252,6 +256,17 @@ function Thread(props: { inquiry: InquiryDetailView }) {
                   {message.via &&
                     ` · ${t(`web.inquiries.vias.${message.via}`, { defaultValue: message.via })}`}
                 </Text>
+                {message.mail_status && (
+                  <Badge
+                    variant="light"
+                    size="sm"
+                    color={MAIL_STATUS_COLORS[message.mail_status]}
+                    c="gray.9"
+                    data-mail-status={message.mail_status}
+                  >
+                    {t(`web.inquiries.mail_status.${message.mail_status}`)}
+                  </Badge>
+                )}
               </Group>
               <Text size="sm" className="inq-text">
                 {message.body}
