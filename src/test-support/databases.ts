@@ -67,3 +67,11 @@ export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHand
     },
   };
 }
+
+/** A second connection to the same database: what another instance of Relais would hold. */
+export function secondConnection(database: DatabaseHandle & { location: string }): DatabaseHandle {
+  if (database.dialect === 'sqlite') return openSqlite(database.location);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${database.location}`;
+  return openPostgres(url.toString(), { max: 3 });
+}

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../db/database.js';
+import { createTestDatabase, DIALECTS, secondConnection } from '../../test-support/databases.js';
+import type { DatabaseHandle } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { enqueueJob, findJob, readJobFile } from './jobs.js';
 import { type JobHandler, JobRunner } from './runner.js';
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-
-/** A second connection to the same database: what another instance of Relais would hold. */
-function secondConnection(database: TestDatabase): DatabaseHandle {
-  if (database.dialect === 'sqlite') return openSqlite(database.location);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${database.location}`;
-  return openPostgres(url.toString(), { max: 3 });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,19 +1,12 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
+import { createTestDatabase, DIALECTS, secondConnection } from '../../test-support/databases.js';
 import { startDovecot, type TestImap } from '../../test-support/mail-servers.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../db/database.js';
+import type { DatabaseHandle } from '../db/database.js';
 import type { IncomingMail } from './incoming.js';
 import { MailboxReader } from './mailbox-reader.js';
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-
-function secondConnection(database: TestDatabase): DatabaseHandle {
-  if (database.dialect === 'sqlite') return openSqlite(database.location);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${database.location}`;
-  return openPostgres(url.toString(), { max: 3 });
-}
 
 const compose = (mail: object): Promise<Buffer> =>
   new MailComposer({ to: 'crisis@relais.example', ...mail }).compile().build();

@@ -2,6 +2,7 @@ import { ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
 import { nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
+import { Poller } from '../polling.js';
 import { type IncomingMail, parseMail } from './incoming.js';
 import type { MailTables } from './tables.js';
 
@@ -49,15 +50,18 @@ export function imapTarget(url: string) {
 export class MailboxReader {
   readonly isConfigured: boolean;
   private handler: MailHandler | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  private isStopping = false;
+  private readonly poller: Poller;
 
   constructor(
     private readonly db: Kysely<any>,
     private readonly options: MailboxReaderOptions,
   ) {
     this.isConfigured = Boolean(options.imapUrl);
+    this.poller = new Poller(
+      () => this.pollOnce(),
+      options.pollIntervalMs ?? 60_000,
+      (error) => options.log?.warn?.({ err: error }, 'mail: reading the mailbox failed'),
+    );
   }
 
   /** The module that turns mails into its own records (one handler: the mailbox has one purpose). */
@@ -66,23 +70,11 @@ export class MailboxReader {
   }
 
   start(): void {
-    if (!this.isConfigured || !this.handler || this.timer) return;
-    this.isStopping = false;
-    const tick = () => {
-      this.running = this.pollOnce()
-        .catch((error) => this.options.log?.warn?.({ err: error }, 'mail: reading the mailbox failed'))
-        .finally(() => {
-          if (!this.isStopping) this.timer = setTimeout(tick, this.options.pollIntervalMs ?? 60_000);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    if (this.isConfigured && this.handler) this.poller.start();
   }
 
-  async stop(): Promise<void> {
-    this.isStopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   /** One pass over the mailbox's unseen messages. */
@@ -97,7 +89,7 @@ export class MailboxReader {
       try {
         const uids = (await client.search({ seen: false }, { uid: true })) || [];
         for (const uid of uids) {
-          if (this.isStopping) break;
+          if (this.poller.isStopping) break;
           // `source` is fetched with BODY.PEEK: reading it does not set \Seen.
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
           const source = message ? message.source : undefined;

@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
+import { createTestDatabase, DIALECTS, secondConnection } from '../../test-support/databases.js';
 import { startSmtpServer, type TestSmtp } from '../../test-support/mail-servers.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../db/database.js';
+import type { DatabaseHandle } from '../db/database.js';
 import { withTransaction } from '../db/transaction.js';
 import { enqueueMail, mailStatesOf, type OutgoingMail } from './outbox.js';
 import { MailSender } from './sender.js';
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-
-/** A second connection to the same database: what another instance of Relais would hold. */
-function secondConnection(database: TestDatabase): DatabaseHandle {
-  if (database.dialect === 'sqlite') return openSqlite(database.location);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${database.location}`;
-  return openPostgres(url.toString(), { max: 3 });
-}
 
 const FROM = 'Relais <crisis@relais.example>';
 let counter = 0;

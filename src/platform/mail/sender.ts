@@ -1,6 +1,8 @@
-import { type Kysely, PostgresAdapter } from 'kysely';
+import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { isPostgres } from '../db/dialect.js';
 import { nowInstant } from '../db/time.js';
+import { Poller } from '../polling.js';
 import type { MailTables, OutboxRow } from './tables.js';
 
 type Log = { info?: (o: object, m: string) => void; warn?: (o: object, m: string) => void };
@@ -33,20 +35,17 @@ export class MailSender {
   private readonly outbox: Kysely<MailTables>;
   private readonly isPostgres: boolean;
   private readonly transport: Transporter | null;
-  private readonly pollIntervalMs: number;
+  private readonly poller: Poller;
   private readonly maxAttempts: number;
   private readonly claimMs: number;
   private readonly backoffMs: (attempts: number) => number;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  private isStopping = false;
 
   constructor(
     db: Kysely<any>,
     private readonly options: MailSenderOptions,
   ) {
     this.outbox = db as Kysely<MailTables>;
-    this.isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    this.isPostgres = isPostgres(db);
     this.isConfigured = Boolean(options.smtpUrl);
     this.transport = options.smtpUrl
       ? // Shorter waits than nodemailer's two minutes: a relay that does not answer is tried again later.
@@ -57,7 +56,11 @@ export class MailSender {
           socketTimeout: 60_000,
         })
       : null;
-    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    this.poller = new Poller(
+      () => this.sendDue(),
+      options.pollIntervalMs ?? 5_000,
+      (error) => options.log?.warn?.({ err: error }, 'mail: sending the outbox failed'),
+    );
     this.maxAttempts = options.maxAttempts ?? 8;
     this.claimMs = options.claimMs ?? 5 * 60_000;
     this.backoffMs = options.backoffMs ?? defaultBackoffMs;
@@ -65,23 +68,11 @@ export class MailSender {
 
   /** Polls the outbox until stopped; without SMTP it does nothing and the mails wait, queued. */
   start(): void {
-    if (!this.transport || this.timer) return;
-    this.isStopping = false;
-    const tick = () => {
-      this.running = this.sendDue()
-        .catch((error) => this.options.log?.warn?.({ err: error }, 'mail: sending the outbox failed'))
-        .finally(() => {
-          if (!this.isStopping) this.timer = setTimeout(tick, this.pollIntervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    if (this.transport) this.poller.start();
   }
 
   async stop(): Promise<void> {
-    this.isStopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.poller.stop();
     this.transport?.close();
   }
 
@@ -90,7 +81,7 @@ export class MailSender {
     if (!this.transport) return 0;
     let tried = 0;
     for (;;) {
-      if (this.isStopping && tried > 0) return tried;
+      if (this.poller.isStopping && tried > 0) return tried;
       const mail = await this.claim();
       if (!mail) return tried;
       tried += 1;
