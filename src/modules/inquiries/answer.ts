@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
-import { DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
+import { DEFAULT_CALLBACK_POLICY, firstCallbackDue } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-view.js';
 import { assertHasEmail, mailToRequester } from './mail-out.js';
@@ -73,9 +73,7 @@ async function deliverAnswer(
         id: randomUUID(),
         inquiry_id: row.id,
         status: 'pending',
-        due_at: new Date(
-          now.getTime() + DEFAULT_CALLBACK_POLICY.firstCallWithinMinutes * 60_000,
-        ).toISOString(),
+        due_at: firstCallbackDue(now).toISOString(),
         attempts: 0,
         max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
         claimed_by: null,

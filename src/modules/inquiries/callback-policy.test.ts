@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterAttempt } from './callback-policy.js';
+import { afterAttempt, firstCallbackDue } from './callback-policy.js';
 
 const now = new Date('2020-03-18T10:00:00Z');
 
@@ -9,7 +9,17 @@ describe('callback attempts', () => {
     expect(afterAttempt('reached', 3, now, false)).toEqual({ kind: 'done' });
   });
 
-  it('tries again two hours later, then the next day', () => {
+  it('counts in the call center’s opening hours: an answer late on Friday is called back on Monday', () => {
+    // Friday 20 March 2020, 16:30 in Brussels: half an hour that day, ninety minutes on Monday.
+    expect(firstCallbackDue(new Date('2020-03-20T15:30:00Z'))).toEqual(new Date('2020-03-23T08:30:00Z'));
+    // No answer on Friday 10 April 2020 at 16:00: Easter Monday is closed, so Tuesday 09:00.
+    expect(afterAttempt('no_answer', 1, new Date('2020-04-10T14:00:00Z'), true)).toEqual({
+      kind: 'retry',
+      dueAt: new Date('2020-04-14T07:00:00Z'),
+    });
+  });
+
+  it('tries again two hours later, then the next working day', () => {
     expect(afterAttempt('no_answer', 1, now, true)).toEqual({
       kind: 'retry',
       dueAt: new Date('2020-03-18T12:00:00Z'),
