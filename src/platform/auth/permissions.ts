@@ -49,6 +49,9 @@ export const ABILITIES = {
   'inquiries.read': ['agent', 'expert', 'manager', 'partner', 'admin'],
   // Answering, escalating, writing to the thread, flagging, closing: the call center and experts.
   'inquiries.work': ['agent', 'expert', 'admin'],
+  // The team queues and "my work" are the back office's screens: an agent's calls go to a team, and
+  // an agent who is also an expert gets them through that role.
+  'inquiries.queues': ['expert', 'manager', 'admin'],
   // Requests to a fund: experts ask, the fund's users see only theirs and answer them.
   'inquiries.partner_requests.read': ['expert', 'manager', 'partner', 'admin'],
   'inquiries.partner_requests.answer': ['partner'],

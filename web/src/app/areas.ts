@@ -21,16 +21,14 @@ export const AREAS: readonly Area[] = [
   {
     key: 'inqQueue',
     path: '/inquiries/queue',
-    ability: 'inquiries.read',
+    ability: 'inquiries.queues',
     group: 'inquiries',
-    notFor: ['partner'],
   },
   {
     key: 'inqMine',
     path: '/inquiries/mine',
-    ability: 'inquiries.read',
+    ability: 'inquiries.queues',
     group: 'inquiries',
-    notFor: ['partner'],
   },
   { key: 'inqCallbacks', path: '/inquiries/callbacks', ability: 'inquiries.callbacks', group: 'inquiries' },
   { key: 'inqPortal', path: '/portal', ability: 'inquiries.partner_requests.answer', group: 'inquiries' },
