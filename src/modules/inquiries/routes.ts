@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
-import { can } from '../../platform/auth/permissions.js';
+import { type Static, type TSchema, Type } from 'typebox';
+import { type Ability, can } from '../../platform/auth/permissions.js';
 import { AppError } from '../../platform/errors.js';
 import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
@@ -177,45 +177,80 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
-    '/:ref/answer-from-faq',
-    {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'Answer with an FAQ entry (records entry and version; closes the call unless keep_open)',
-        params: RefParams,
-        body: AnswerFromFaq,
-        response: Done,
+  /**
+   * One step of an inquiry's walk: POST /{ref}/{step}, answered 204 once done. The step itself is
+   * a business function in a file of its own; the route says who may take it.
+   */
+  const step = <Body extends TSchema>(
+    path: string,
+    options: { summary: string; access: Ability; body?: Body },
+    run: (caller: InquiryCaller, ref: string, body: Static<Body>) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/:ref/${path}`,
+      {
+        schema: {
+          tags: ['inquiries'],
+          summary: options.summary,
+          params: RefParams,
+          ...(options.body && { body: options.body }),
+          response: Done,
+        },
+        config: { access: options.access },
       },
-      config: { access: 'inquiries.work' },
+      async (request, reply) => {
+        await run(callerOf(request), request.params.ref, request.body as Static<Body>);
+        return reply.code(204).send(null);
+      },
+    );
+
+  step(
+    'answer-from-faq',
+    {
+      summary: 'Answer with an FAQ entry (records entry and version; closes the call unless keep_open)',
+      access: 'inquiries.work',
+      body: AnswerFromFaq,
     },
-    async (request, reply) => {
-      const { entry_ref, note, keep_open } = request.body;
-      await answerFromFaq(app.db, callerOf(request), request.params.ref, {
+    (caller, ref, { entry_ref, note, keep_open }) =>
+      answerFromFaq(app.db, caller, ref, {
         entryRef: entry_ref,
         ...(note !== undefined && { note }),
         ...(keep_open !== undefined && { keepOpen: keep_open }),
-      });
-      return reply.code(204).send(null);
-    },
+      }),
   );
-
-  app.post(
-    '/:ref/escalate',
+  step(
+    'escalate',
+    { summary: 'Send to an expert team’s queue with a note', access: 'inquiries.work', body: Escalation },
+    (caller, ref, body) => escalateInquiry(app.db, caller, ref, body),
+  );
+  step(
+    'flags',
     {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'Send to an expert team’s queue with a note',
-        params: RefParams,
-        body: Escalation,
-        response: Done,
-      },
-      config: { access: 'inquiries.work' },
+      summary: 'Record a flag (coverage problem, referral to the moral-support line, …)',
+      access: 'inquiries.work',
+      body: NewFlag,
     },
-    async (request, reply) => {
-      await escalateInquiry(app.db, callerOf(request), request.params.ref, request.body);
-      return reply.code(204).send(null);
+    (caller, ref, { kind, note }) =>
+      addFlag(app.db, caller, ref, { kind, ...(note !== undefined && { note }) }),
+  );
+  step(
+    'close',
+    { summary: 'Close the inquiry', access: 'inquiries.work', body: Closing },
+    (caller, ref, body) => closeInquiry(app.db, caller, ref, body.note),
+  );
+  step(
+    'answer',
+    {
+      summary: 'The expert’s answer, and how it reaches the person (callback, mail, letter)',
+      access: 'inquiries.work',
+      body: ExpertAnswer,
     },
+    (caller, ref, body) => answerInquiry(app.db, caller, ref, body),
+  );
+  step(
+    'claim',
+    { summary: 'Take an inquiry from my team’s queue', access: 'inquiries.work' },
+    (caller, ref) => claimInquiry(app.db, caller, ref),
   );
 
   app.post(
@@ -238,64 +273,6 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(via && { via }),
       });
       return reply.code(201).send({ id });
-    },
-  );
-
-  app.post(
-    '/:ref/flags',
-    {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'Record a flag (coverage problem, referral to the moral-support line, …)',
-        params: RefParams,
-        body: NewFlag,
-        response: Done,
-      },
-      config: { access: 'inquiries.work' },
-    },
-    async (request, reply) => {
-      const { kind, note } = request.body;
-      await addFlag(app.db, callerOf(request), request.params.ref, {
-        kind,
-        ...(note !== undefined && { note }),
-      });
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.post(
-    '/:ref/close',
-    {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'Close the inquiry',
-        params: RefParams,
-        body: Closing,
-        response: Done,
-      },
-      config: { access: 'inquiries.work' },
-    },
-    async (request, reply) => {
-      await closeInquiry(app.db, callerOf(request), request.params.ref, request.body.note);
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.post(
-    '/:ref/answer',
-    {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'The expert’s answer, and how it reaches the person (callback, mail, letter)',
-        params: RefParams,
-        body: ExpertAnswer,
-        response: Done,
-      },
-      config: { access: 'inquiries.work' },
-    },
-    async (request, reply) => {
-      await answerInquiry(app.db, callerOf(request), request.params.ref, request.body);
-      return reply.code(204).send(null);
     },
   );
 
@@ -425,23 +402,6 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const proposal = await proposeAsFaq(app.db, callerOf(request), request.params.ref, request.body);
       return reply.code(201).send(proposal);
-    },
-  );
-
-  app.post(
-    '/:ref/claim',
-    {
-      schema: {
-        tags: ['inquiries'],
-        summary: 'Take an inquiry from my team’s queue',
-        params: RefParams,
-        response: Done,
-      },
-      config: { access: 'inquiries.work' },
-    },
-    async (request, reply) => {
-      await claimInquiry(app.db, callerOf(request), request.params.ref);
-      return reply.code(204).send(null);
     },
   );
 
