@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { forgetSessionsOf } from '../../platform/auth/session-cache.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
@@ -24,8 +25,8 @@ function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
 
 /** How authentication finds people: the directory is the source of identities. */
 export const directoryIdentities: IdentitySource = {
-  // Read fresh on every request (no in-process cache): a disabled account or a changed role must
-  // take effect at once, on every instance behind the load balancer.
+  // Read from the database each time asked; the request check keeps the answer a few seconds
+  // (platform/auth/session-cache.ts), and every change to a person made here forgets it at once.
   findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
   findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
   findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
@@ -35,5 +36,6 @@ export const directoryIdentities: IdentitySource = {
       .set({ language, updated_at: new Date().toISOString() })
       .where('id', '=', id)
       .execute();
+    forgetSessionsOf(id);
   },
 };

@@ -64,6 +64,26 @@ describe.each(DIALECTS)('%s: a session checked moments ago', (dialect) => {
     expect(await get('/api/v1/inquiries', agent)).toBe(403);
   });
 
+  it('speaks the language a person just chose, at the next request', async () => {
+    const agent = await login(t.app, (await makePerson(t.app, { roles: ['agent'] })).username);
+    const ask = () =>
+      t.app
+        .inject({ url: '/api/v1/inquiries/Q-2020-999999', headers: asSession(agent) })
+        .then((r) => r.json());
+    const before = await ask();
+    const chosen = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: asSession(agent),
+      payload: { language: 'nl' },
+    });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    const after = await ask();
+    expect(after.code).toBe(before.code);
+    expect(after.title).not.toBe(before.title);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: asSession(agent) })).json().language).toBe('nl');
+  });
+
   it('ends at once on logout, and on deactivation', async () => {
     const admin = await login(t.app, (await makePerson(t.app, { roles: ['admin'] })).username);
     const first = await makePerson(t.app, { roles: ['agent'] });
