@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
 import { hashSecret, isSameSecret } from './secrets.js';
-import { cachedSession, rememberSession } from './session-cache.js';
+import { cachedSession, forgetSession, rememberSession } from './session-cache.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
@@ -79,15 +79,36 @@ async function identify(
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return;
   const cached = cachedSession(hashSecret(secret));
-  const session = cached?.session ?? (await findActiveSession(app.db, secret, policy));
-  if (!session) return;
-  const identity = cached?.identity ?? (await app.identities.findById(app.db, session.personId));
-  if (!identity?.isActive) return;
-  if (!cached) rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000);
+  if (cached?.shouldRefresh)
+    void checkSession(app, secret, policy).catch((error) =>
+      request.log.warn({ err: error }, 'session: refreshing a cached session failed'),
+    );
+  const checked = cached ?? (await checkSession(app, secret, policy));
+  if (!checked) return;
+  const { session, identity } = checked;
   request.identity = identity;
   request.session = session;
   request.authMethod = 'session';
-  await touchSession(app.db, session);
+  // The idle clock's minute-precise write need not hold up the answer.
+  void touchSession(app.db, session).catch((error) =>
+    request.log.warn({ err: error }, 'session: last use not recorded'),
+  );
+}
+
+/** Reads the session and its person from the database, and keeps them a few seconds if valid. */
+async function checkSession(
+  app: FastifyInstance,
+  secret: string,
+  policy: { idleMinutes: number; maxHours: number },
+) {
+  const session = await findActiveSession(app.db, secret, policy);
+  const identity = session && (await app.identities.findById(app.db, session.personId));
+  if (!session || !identity?.isActive) {
+    if (session) forgetSession(session.idHash);
+    return undefined;
+  }
+  rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000);
+  return { session, identity };
 }
 
 export default fp(requestAuth, { name: 'relais-request-auth', dependencies: ['@fastify/cookie'] });

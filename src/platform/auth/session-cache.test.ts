@@ -26,6 +26,17 @@ describe('the session cache', () => {
     expect(cachedSession('b', now + 2_000)).toBeUndefined();
   });
 
+  it('asks one request past half-time to read the session again, and keeps serving it meanwhile', () => {
+    rememberSession(session('r', 'p5', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    expect(cachedSession('r', now + 2_499)?.shouldRefresh).toBe(false);
+    expect(cachedSession('r', now + 2_500)?.shouldRefresh).toBe(true);
+    expect(cachedSession('r', now + 2_600)).toMatchObject({ shouldRefresh: false });
+    // Read again: a fresh half-time.
+    rememberSession(session('r', 'p5', '2020-03-18T20:00:00.000Z'), identity, 5_000, now + 2_600);
+    expect(cachedSession('r', now + 4_000)?.shouldRefresh).toBe(false);
+    expect(cachedSession('r', now + 7_599)?.session.idHash).toBe('r');
+  });
+
   it('keeps nothing when turned off, and forgets every session of a person at once', () => {
     rememberSession(session('c', 'p2', '2020-03-18T20:00:00.000Z'), identity, 0, now);
     expect(cachedSession('c', now)).toBeUndefined();

@@ -9,9 +9,20 @@ import type { ActiveSession } from './sessions.js';
  * deactivation, password) made on this instance forget the entries at once; another instance's
  * copy lasts at most `ttlMs` (RELAIS_SESSION_CACHE_SECONDS; 0 turns the cache off).
  *
+ * An entry past half its time is read again in the background by the next request that uses it,
+ * so a person who keeps working never waits for that read: under a surge a read waits for a
+ * database connection behind the calls being logged, and the agent's suggestions would stall
+ * every few seconds.
+ *
  * Keyed by the hash of the cookie's secret, like the sessions table: the secret is never kept.
  */
-type Entry = { session: ActiveSession; identity: Identity; until: number };
+type Entry = {
+  session: ActiveSession;
+  identity: Identity;
+  until: number;
+  refreshFrom: number;
+  isRefreshing: boolean;
+};
 
 const MAX_ENTRIES = 20_000;
 const entries = new Map<string, Entry>();
@@ -19,14 +30,17 @@ const entries = new Map<string, Entry>();
 export function cachedSession(
   idHash: string,
   now = Date.now(),
-): { session: ActiveSession; identity: Identity } | undefined {
+): { session: ActiveSession; identity: Identity; shouldRefresh: boolean } | undefined {
   const entry = entries.get(idHash);
   if (!entry) return undefined;
   if (entry.until <= now) {
     entries.delete(idHash);
     return undefined;
   }
-  return entry;
+  // The first request past half-time refreshes it; the others meanwhile just use it.
+  const shouldRefresh = !entry.isRefreshing && entry.refreshFrom <= now;
+  if (shouldRefresh) entry.isRefreshing = true;
+  return { session: entry.session, identity: entry.identity, shouldRefresh };
 }
 
 export function rememberSession(
@@ -43,7 +57,13 @@ export function rememberSession(
     const oldest = entries.keys().next().value;
     if (oldest !== undefined) entries.delete(oldest);
   }
-  entries.set(session.idHash, { session, identity, until });
+  entries.set(session.idHash, {
+    session,
+    identity,
+    until,
+    refreshFrom: now + ttlMs / 2,
+    isRefreshing: false,
+  });
 }
 
 export function forgetSession(idHash: string): void {
