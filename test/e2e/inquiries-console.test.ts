@@ -200,7 +200,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
         .click();
       await expectHeading(page, `Demande ${ref}`);
       const main = page.locator('main');
-      await expect.poll(() => main.textContent()).toContain('Transmise');
+      await expect.poll(() => main.textContent()).toContain('Dans la file de l’équipe');
       const details = page.getByRole('region', { name: 'Détails' });
       expect(await details.textContent()).toContain('Audit externe');
       const thread = page.getByRole('region', { name: 'Fil' });

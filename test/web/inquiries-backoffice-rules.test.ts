@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELIVERIES } from '../../src/modules/inquiries/answer.js';
 import { CALLBACK_OUTCOMES } from '../../src/modules/inquiries/callback-policy.js';
-import { abilitiesOf } from '../../src/platform/auth/permissions.js';
-import type { Role } from '../../src/platform/auth/roles.js';
-import { areasFor } from '../../web/src/app/areas.js';
 import {
   byUrgency,
   CALLBACK_OUTCOME_CHOICES,
@@ -112,21 +109,5 @@ describe('web: the back office follows the server', () => {
   it('offers the same deliveries and call outcomes as the API accepts', () => {
     expect([...DELIVERY_CHOICES].sort()).toEqual([...DELIVERIES].sort());
     expect([...CALLBACK_OUTCOME_CHOICES].sort()).toEqual([...CALLBACK_OUTCOMES].sort());
-  });
-
-  it('opens the portal to funds only, and the queues to the back office, not to agents', () => {
-    const keysFor = (...roles: Role[]) => areasFor(abilitiesOf(roles), roles).map((a) => a.key);
-    expect(keysFor('partner').filter((key) => key.startsWith('inq'))).toEqual(['inqPortal']);
-    for (const backOffice of ['manager', 'expert'] as const) {
-      expect(keysFor(backOffice)).toEqual(expect.arrayContaining(['inqQueue', 'inqMine']));
-      expect(keysFor(backOffice)).not.toContain('inqPortal');
-    }
-    // An agent's calls go to a team: the agent's screens are the console, the list and the callbacks.
-    expect(keysFor('agent').filter((key) => key.startsWith('inq'))).toEqual([
-      'inqNew',
-      'inqList',
-      'inqCallbacks',
-    ]);
-    expect(keysFor('agent', 'expert')).toEqual(expect.arrayContaining(['inqQueue', 'inqCallbacks']));
   });
 });

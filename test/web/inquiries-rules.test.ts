@@ -1,6 +1,8 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { NewInquiry } from '../../src/modules/inquiries/schemas.js';
+import { abilitiesOf } from '../../src/platform/auth/permissions.js';
+import type { Role } from '../../src/platform/auth/roles.js';
 import { areasFor } from '../../web/src/app/areas.js';
 import {
   emptyCall,
@@ -124,21 +126,19 @@ describe('web: inquiries export', () => {
 });
 
 describe('web: inquiries areas', () => {
-  it('opens the console to those who answer calls, the lists and queues to staff, and the funds only their portal', () => {
-    const keys = (abilities: string[], roles: string[]) =>
-      areasFor(abilities, roles)
-        .map((area) => area.key)
-        .filter((k) => k.startsWith('inq'));
-    expect(keys(['inquiries.create', 'inquiries.read', 'inquiries.work'], ['agent'])).toEqual([
+  it('opens the console to those who answer calls, the queues to the back office, and the funds only their portal', () => {
+    const keysFor = (...roles: Role[]) => areasFor(abilitiesOf(roles), roles).map((a) => a.key);
+    expect(keysFor('partner').filter((key) => key.startsWith('inq'))).toEqual(['inqPortal']);
+    for (const backOffice of ['manager', 'expert'] as const) {
+      expect(keysFor(backOffice)).toEqual(expect.arrayContaining(['inqQueue', 'inqMine']));
+      expect(keysFor(backOffice)).not.toContain('inqPortal');
+    }
+    // An agent's calls go to a team: the agent's screens are the console, the list and the callbacks.
+    expect(keysFor('agent').filter((key) => key.startsWith('inq'))).toEqual([
       'inqNew',
       'inqList',
-      'inqQueue',
-      'inqMine',
+      'inqCallbacks',
     ]);
-    expect(keys(['inquiries.read'], ['manager'])).toEqual(['inqList', 'inqQueue', 'inqMine']);
-    expect(keys(['inquiries.create', 'inquiries.read'], ['partner'])).toEqual([]);
-    expect(
-      keys(['inquiries.create', 'inquiries.read', 'inquiries.partner_requests.answer'], ['partner']),
-    ).toEqual(['inqPortal']);
+    expect(keysFor('agent', 'expert')).toEqual(expect.arrayContaining(['inqQueue', 'inqCallbacks']));
   });
 });

@@ -14,6 +14,8 @@ export type Team = {
   name_nl: string;
   first_answer_minutes: number;
   resolution_minutes: number;
+  /** Whether the person asking belongs to the team (their queue opens on it). */
+  is_member: boolean;
 };
 export type InquiryPage = { items: InquirySummaryView[]; total: number };
 
@@ -45,11 +47,12 @@ export function useInquiries(filter: InquiryFilter) {
   });
 }
 
-/** One inquiry with its thread; the server audits each full read of the requester's data. */
-export function useInquiry(ref: string) {
+/** One inquiry with its thread (none asked while `ref` is null); the server audits each full read of the requester's data. */
+export function useInquiry(ref: string | null) {
   return useQuery({
-    queryKey: inquiryKeys.one(ref),
-    queryFn: ({ signal }) => api<InquiryDetailView>(inquiryPath(ref), { signal }),
+    queryKey: inquiryKeys.one(ref ?? ''),
+    queryFn: ({ signal }) => api<InquiryDetailView>(inquiryPath(ref ?? ''), { signal }),
+    enabled: ref !== null && ref !== '',
     staleTime: 0,
   });
 }

@@ -10,10 +10,16 @@ import type {
 import type { PartnerRequestView } from '../../../../src/modules/inquiries/partner-requests.js';
 import type { InquiryLanguage, Status } from '../../../../src/modules/inquiries/vocabulary.js';
 import { api } from '../../app/api.js';
+import { inquiryKeys, inquiryPath } from './api.js';
+
+// One inquiry, its path and the teams are the console's too: the back-office screens import them from here.
+export { inquiryPath, useInquiry, useTeams } from './api.js';
+
 import type { FaqAudience } from './backoffice-format.js';
 
 // The back office, callback pool and funds' portal talk to the inquiries API through here.
 
+export type { Team as TeamView } from './api.js';
 export type {
   CallbackOutcome,
   CallbackView,
@@ -24,32 +30,19 @@ export type {
   PartnerRequestView,
   Status,
 };
-
-export type TeamView = {
-  code: string;
-  name_fr: string;
-  name_nl: string;
-  first_answer_minutes: number;
-  resolution_minutes: number;
-  is_member: boolean;
-};
 export type Page<T> = { items: T[]; total: number };
 export type CallbackStatus = CallbackView['status'];
 export type PartnerRequestStatus = PartnerRequestView['status'];
 
-/** Keys under `inquiries`, so one invalidation refreshes every inquiries screen after a change. */
+/** Keys under `inquiries` (inquiryKeys), so one invalidation refreshes every inquiries screen after a change. */
 export const backofficeKeys = {
-  all: ['inquiries'] as const,
-  list: ['inquiries', 'list'] as const,
-  one: (ref: string) => ['inquiries', 'one', ref] as const,
-  teams: ['inquiries', 'teams'] as const,
+  ...inquiryKeys,
   callbacks: (status: CallbackStatus) => ['inquiries', 'callbacks', status] as const,
   partnerRequests: (status: PartnerRequestStatus) => ['inquiries', 'partner-requests', status] as const,
   funds: ['inquiries', 'funds'] as const,
   experts: ['inquiries', 'experts'] as const,
 };
 
-export const inquiryDetailPath = (ref: string) => `/inquiries/${encodeURIComponent(ref)}`;
 /** The knowledge module's editor, where a proposed FAQ draft is finished and sent for review. */
 export const faqDraftPath = (entryRef: string) => `/knowledge/entries/${encodeURIComponent(entryRef)}/edit`;
 
@@ -71,24 +64,6 @@ export function useInquiryList(query: ListQuery, options: { enabled?: boolean } 
     staleTime: 0,
     // Colleagues take and answer inquiries meanwhile: a queue left open keeps up by itself.
     refetchInterval: 60_000,
-  });
-}
-
-/** One inquiry with its thread; the server audits a full read of the requester's data. */
-export function useInquiryDetail(ref: string | null) {
-  return useQuery({
-    queryKey: backofficeKeys.one(ref ?? ''),
-    queryFn: ({ signal }) => api<InquiryDetailView>(inquiryDetailPath(ref ?? ''), { signal }),
-    enabled: Boolean(ref),
-    staleTime: 0,
-  });
-}
-
-export function useTeamList() {
-  return useQuery({
-    queryKey: backofficeKeys.teams,
-    queryFn: ({ signal }) => api<TeamView[]>('/inquiries/teams', { signal }),
-    staleTime: 5 * 60_000,
   });
 }
 
@@ -141,15 +116,15 @@ const post = <T = void>(path: string, body?: unknown) =>
   api<T>(path, { method: 'POST', ...(body !== undefined && { body }) });
 
 export const backofficeActions = {
-  claim: (ref: string) => post(`${inquiryDetailPath(ref)}/claim`),
+  claim: (ref: string) => post(`${inquiryPath(ref)}/claim`),
   reassign: (body: { refs: string[]; assignee?: string | null; team?: string }) =>
     post<{ reassigned: number }>('/inquiries/reassign', body),
   askFund: (ref: string, fund: string, question: string) =>
-    post<{ id: string }>(`${inquiryDetailPath(ref)}/partner-requests`, { fund, question }),
+    post<{ id: string }>(`${inquiryPath(ref)}/partner-requests`, { fund, question }),
   answer: (ref: string, body: string, delivery: Delivery) =>
-    post(`${inquiryDetailPath(ref)}/answer`, { body, delivery }),
+    post(`${inquiryPath(ref)}/answer`, { body, delivery }),
   proposeFaq: (ref: string, body: { theme?: string; audience?: FaqAudience }) =>
-    post<{ entry_ref: string }>(`${inquiryDetailPath(ref)}/propose-faq`, body),
+    post<{ entry_ref: string }>(`${inquiryPath(ref)}/propose-faq`, body),
   claimCallback: (id: string) => post(`/inquiries/callbacks/${encodeURIComponent(id)}/claim`),
   recordAttempt: (id: string, outcome: CallbackOutcome, note?: string) =>
     post<{ status: CallbackStatus; due_at: string }>(

@@ -13,7 +13,7 @@ import {
   type CallbackStatus,
   type CallbackView,
   useCallbacks,
-  useInquiryDetail,
+  useInquiry,
 } from './backoffice-api.js';
 import { ActionForm, useSubmission } from './backoffice-form.js';
 import { CALLBACK_OUTCOME_CHOICES, excerpt } from './backoffice-format.js';
@@ -221,7 +221,7 @@ function CallbackList(props: {
 function OutcomePanel(props: { callback: CallbackView; onRecorded: (message: ReactNode) => void }) {
   const { t } = useTranslation();
   const { callback } = props;
-  const inquiry = useInquiryDetail(callback.inquiry_ref);
+  const inquiry = useInquiry(callback.inquiry_ref);
   const submission = useSubmission();
   const [outcome, setOutcome] = useState<CallbackOutcome>('reached');
   const [note, setNote] = useState('');

@@ -12,7 +12,7 @@ import {
   faqDraftPath,
   type InquirySummaryView,
   useFunds,
-  useTeamList,
+  useTeams,
 } from './backoffice-api.js';
 import { ActionForm, useSubmission } from './backoffice-form.js';
 import { DELIVERY_CHOICES, FAQ_AUDIENCES, type FaqAudience } from './backoffice-format.js';
@@ -27,7 +27,7 @@ type PanelProps = { inquiry: Inquiry; headingOrder?: 3 | 4 };
 
 /** Whether the logged-in person belongs to the team that holds the inquiry. */
 function useIsInMyTeam(inquiry: Pick<Inquiry, 'team'>): boolean {
-  const teams = useTeamList();
+  const teams = useTeams();
   return Boolean(
     inquiry.team && teams.data?.some((team) => team.code === inquiry.team?.code && team.is_member),
   );

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInstant } from '../../app/format.js';
 import { ErrorState, LoadingState } from '../../app/ui.js';
-import { type InquiryDetailView, inquiryDetailPath, useInquiryDetail } from './backoffice-api.js';
-import { BackofficeStatusBadge, localTeamName } from './backoffice-labels.js';
+import { type InquiryDetailView, inquiryPath, useInquiry } from './backoffice-api.js';
 import { ExpertActions } from './expert-actions.js';
 import { InquiryDeadlines } from './inquiry-deadlines.js';
+import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 import './backoffice.css';
 
 const K = 'web.inquiries.backoffice.drawer';
@@ -56,7 +56,7 @@ function DrawerBody(props: { inquiry: InquiryDetailView }) {
   return (
     <Stack gap="md">
       <Group gap="xs" wrap="wrap">
-        <BackofficeStatusBadge status={inquiry.status} />
+        <InquiryStatusBadge status={inquiry.status} />
         <Text size="sm" c="dimmed">
           {t(`${K}.received`, { date: formatInstant(inquiry.created_at) })}
         </Text>
@@ -64,7 +64,7 @@ function DrawerBody(props: { inquiry: InquiryDetailView }) {
       <dl className="inq-sla-details">
         <div>
           <dt>{t('web.inquiries.backoffice.fields.team')}</dt>
-          <dd>{inquiry.team ? localTeamName(inquiry.team, i18n.language) : '—'}</dd>
+          <dd>{inquiry.team ? teamName(inquiry.team, i18n.language) : '—'}</dd>
         </div>
         <div>
           <dt>{t('web.inquiries.backoffice.fields.assignee')}</dt>
@@ -90,7 +90,7 @@ function DrawerBody(props: { inquiry: InquiryDetailView }) {
       <MiniThread inquiry={inquiry} />
       <InquiryDeadlines inquiry={inquiry} headingOrder={3} />
       <ExpertActions inquiry={inquiry} headingOrder={3} />
-      <Anchor component={Link} to={inquiryDetailPath(inquiry.ref)} size="sm">
+      <Anchor component={Link} to={inquiryPath(inquiry.ref)} size="sm">
         {t(`${K}.open_page`, { ref: inquiry.ref })}
       </Anchor>
     </Stack>
@@ -100,7 +100,7 @@ function DrawerBody(props: { inquiry: InquiryDetailView }) {
 /** One inquiry of a list, opened beside it: read the thread and act without leaving the queue. */
 export function InquiryDrawer(props: { inquiryRef: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const inquiry = useInquiryDetail(props.inquiryRef);
+  const inquiry = useInquiry(props.inquiryRef);
   return (
     <Drawer.Root opened={props.inquiryRef !== null} onClose={props.onClose} position="right" size="xl">
       <Drawer.Overlay />

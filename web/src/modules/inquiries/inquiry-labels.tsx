@@ -7,8 +7,9 @@ import { type Shortcut, shortcutKeys } from './shortcuts.js';
 const STATUS_TONES: Record<Status, Tone> = {
   new: 'info',
   escalated: 'warn',
-  in_research: 'warn',
-  waiting_partner: 'warn',
+  in_research: 'info',
+  // The clocks stop while the fund is asked: nothing for the team to do meanwhile.
+  waiting_partner: 'muted',
   callback_pending: 'warn',
   answered: 'ok',
   closed: 'muted',

@@ -24,13 +24,13 @@ import {
   backofficeActions,
   type InquiryLanguage,
   type PartnerRequestView,
-  useInquiryDetail,
+  useInquiry,
   useInquiryList,
   usePartnerRequests,
 } from './backoffice-api.js';
 import { ActionForm, useSubmission } from './backoffice-form.js';
 import { excerpt, latestSearchParams } from './backoffice-format.js';
-import { BackofficeStatusBadge } from './backoffice-labels.js';
+import { InquiryStatusBadge } from './inquiry-labels.js';
 import './backoffice.css';
 
 const K = 'web.inquiries.portal';
@@ -309,7 +309,7 @@ function AskForm(props: { onAsked: (ref: string) => void }) {
 /** One of the fund's questions, opened: what was asked and the institute's answer, once given. */
 function QuestionDetail(props: { inquiryRef: string }) {
   const { t } = useTranslation();
-  const inquiry = useInquiryDetail(props.inquiryRef);
+  const inquiry = useInquiry(props.inquiryRef);
   const titleId = `portal-question-${props.inquiryRef}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
@@ -323,7 +323,7 @@ function QuestionDetail(props: { inquiryRef: string }) {
       ) : (
         <Stack gap="sm">
           <Group gap="xs">
-            <BackofficeStatusBadge status={inquiry.data.status} />
+            <InquiryStatusBadge status={inquiry.data.status} />
             <Text size="sm" c="dimmed">
               {t(`${K}.questions.asked_at`, { date: formatInstant(inquiry.data.created_at) })}
             </Text>
@@ -439,7 +439,7 @@ function QuestionsSection() {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
-                          <BackofficeStatusBadge status={item.status} />
+                          <InquiryStatusBadge status={item.status} />
                           {item.first_answered_at && (
                             <Badge variant="outline" size="sm" color="teal.9">
                               {t(`${K}.questions.has_answer`)}

@@ -5,10 +5,10 @@ import { useSearchParams } from 'react-router';
 import { STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
-import { type ListQuery, type Status, useInquiryList, useTeamList } from './backoffice-api.js';
+import { type ListQuery, type Status, useInquiryList, useTeams } from './backoffice-api.js';
 import { byUrgency, type DueFilter, latestSearchParams, matchesDueFilter } from './backoffice-format.js';
-import { localTeamName } from './backoffice-labels.js';
 import { InquiryDrawer } from './inquiry-drawer.js';
+import { teamName } from './inquiry-labels.js';
 import { QueueTable } from './queue-table.js';
 import { ReassignForm } from './reassign-form.js';
 
@@ -47,7 +47,7 @@ export function TeamQueuePage() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const canAssign = hasAbility(me, 'inquiries.assign');
-  const teams = useTeamList();
+  const teams = useTeams();
   const [params, setParams] = useSearchParams();
   const [openRef, setOpenRef] = useOpenInquiry();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -107,8 +107,8 @@ export function TeamQueuePage() {
             data={(teams.data ?? []).map((item) => ({
               value: item.code,
               label: item.is_member
-                ? t(`${K}.queue.my_team`, { name: localTeamName(item, i18n.language) })
-                : localTeamName(item, i18n.language),
+                ? t(`${K}.queue.my_team`, { name: teamName(item, i18n.language) })
+                : teamName(item, i18n.language),
             }))}
             w={300}
           />
@@ -118,7 +118,7 @@ export function TeamQueuePage() {
             onChange={(event) => setParam('status', event.currentTarget.value)}
             data={[
               { value: 'open', label: t(`${K}.queue.all_open`) },
-              ...STATUSES.map((value) => ({ value, label: t(`${K}.statuses.${value}`) })),
+              ...STATUSES.map((value) => ({ value, label: t(`web.inquiries.statuses.${value}`) })),
               { value: 'all', label: t(`${K}.queue.any_status`) },
             ]}
             w={220}

@@ -2,9 +2,9 @@ import { Button, Checkbox, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InquirySummaryView } from './backoffice-api.js';
 import { excerpt, TIMER_NAMES } from './backoffice-format.js';
-import { BackofficeStatusBadge, localTeamName } from './backoffice-labels.js';
 import { ClaimButton } from './expert-actions.js';
 import { DeadlineBadge } from './inquiry-deadlines.js';
+import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 import './backoffice.css';
 
 const K = 'web.inquiries.backoffice.table';
@@ -104,10 +104,10 @@ export function QueueTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <BackofficeStatusBadge status={item.status} />
+                  <InquiryStatusBadge status={item.status} />
                 </Table.Td>
                 {props.showTeam && (
-                  <Table.Td>{item.team ? localTeamName(item.team, i18n.language) : '—'}</Table.Td>
+                  <Table.Td>{item.team ? teamName(item.team, i18n.language) : '—'}</Table.Td>
                 )}
                 <Table.Td>
                   {item.assignee?.name ?? (

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
 import { errorMessage, fieldMessage } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
-import { backofficeActions, backofficeKeys, useExperts, useTeamList } from './backoffice-api.js';
-import { localTeamName } from './backoffice-labels.js';
+import { backofficeActions, backofficeKeys, useExperts, useTeams } from './backoffice-api.js';
+import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.backoffice.reassign';
 /** The picker's value for "nobody": the inquiries go back to their team's queue. */
@@ -38,7 +38,7 @@ export function ReassignForm(props: { refs: readonly string[]; onDone: (message:
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const experts = useExperts();
-  const teams = useTeamList();
+  const teams = useTeams();
   const [assignee, setAssignee] = useState<string | null>(null);
   const [team, setTeam] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -118,7 +118,7 @@ export function ReassignForm(props: { refs: readonly string[]; onDone: (message:
               { value: '', label: t(`${K}.keep_team`) },
               ...(teams.data ?? []).map((item) => ({
                 value: item.code,
-                label: localTeamName(item, i18n.language),
+                label: teamName(item, i18n.language),
               })),
             ]}
             error={byField.team}
