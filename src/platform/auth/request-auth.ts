@@ -89,10 +89,7 @@ async function identify(
   request.identity = identity;
   request.session = session;
   request.authMethod = 'session';
-  // The idle clock's minute-precise write need not hold up the answer.
-  void touchSession(app.db, session).catch((error) =>
-    request.log.warn({ err: error }, 'session: last use not recorded'),
-  );
+  await touchSession(app.db, session);
 }
 
 /** Reads the session and its person from the database, and keeps them a few seconds if valid. */
