@@ -289,6 +289,34 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     expect((await send(agent, 'GET', '/api/v1/mail/outbox')).statusCode).toBe(403);
   });
 
+  it('counts a fund’s user writing in under the funds, with the fund named, and a colleague under internal services', async () => {
+    await deliver({
+      from: 'Acerta <partner.acerta@acerta.example>',
+      subject: 'Dossier d’un affilié',
+      text: 'Un affilié en faillite garde-t-il le droit passerelle pour avril ?',
+      messageId: '<acerta-1@acerta.example>',
+    });
+    await deliver({
+      from: 'Manager <MANAGER@inasti.example>',
+      subject: 'Question du cabinet',
+      text: 'Le cabinet demande le nombre de demandes de droit passerelle refusées.',
+      messageId: '<manager-1@inasti.example>',
+    });
+    expect((await t.app.mail.mailbox.pollOnce()).handled).toBe(2);
+    const byQuestion = async (words: string) => {
+      const found = (await emailInquiries()).find((inquiry) => inquiry.question.includes(words));
+      return read(found!.ref);
+    };
+    expect(await byQuestion('affilié en faillite')).toMatchObject({
+      origin: 'fund',
+      requester: { fund: 'acerta' },
+    });
+    expect(await byQuestion('demandes de droit passerelle refusées')).toMatchObject({
+      origin: 'internal_service',
+      requester: { fund: null },
+    });
+  });
+
   it('refuses an answer by mail for an inquiry without an address, naming the field', async () => {
     const call = json(
       await send(agent, 'POST', '/api/v1/inquiries', {

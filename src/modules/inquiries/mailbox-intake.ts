@@ -5,15 +5,17 @@ import { type Language, translate } from '../../platform/i18n/i18n.js';
 import type { IncomingMail } from '../../platform/mail/incoming.js';
 import type { MailHandler } from '../../platform/mail/mailbox-reader.js';
 import { objectsOfMessageIds } from '../../platform/mail/outbox.js';
+import { directoryIdentities } from '../directory/index.js';
 import { checkAttachment } from './attachment-rules.js';
 import { storeAttachment } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
 import { insertInquiry } from './create-inquiry.js';
 import { guessLanguage } from './mail-language.js';
 import { INQUIRY_MAIL_SOURCE, mailToRequester } from './mail-out.js';
+import { originOfSender } from './mail-sender.js';
 import { questionFromMail, stripQuotedReply } from './mail-text.js';
 import { pickThread, refsInSubject } from './mail-threading.js';
-import type { Db } from './repository.js';
+import { type Db, forOtherModules } from './repository.js';
 import { InquiryLimits } from './schemas.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import { statusOnReply } from './status-rules.js';
@@ -102,6 +104,9 @@ async function createFromMail(
 ) {
   const language = guessLanguage(`${mail.subject}\n${stripQuotedReply(mail.text)}`);
   const address = mail.from.address && mail.from.address.length <= 254 ? mail.from.address : null;
+  const { origin, fund } = originOfSender(
+    address ? await directoryIdentities.findByEmail(forOtherModules(trx), address) : undefined,
+  );
   const row = await insertInquiry(
     trx,
     MAILBOX_CALLER,
@@ -109,11 +114,11 @@ async function createFromMail(
       channel: 'email',
       language,
       question: questionFromMail(mail.subject, mail.text, InquiryLimits.questionMax),
-      // The directory knows funds by code, not by mail domain: a fund writing in is sorted by hand.
-      origin: 'self_employed',
+      origin,
       requester: {
         ...(mail.from.name && { name: mail.from.name.slice(0, 200) }),
         ...(address && { email: address }),
+        ...(fund && { fund }),
       },
     },
     null,
