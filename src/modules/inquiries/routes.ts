@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { type Static, type TSchema, Type } from 'typebox';
 import { type Ability, can } from '../../platform/auth/permissions.js';
+import { brusselsDay } from '../../platform/db/time.js';
 import { AppError } from '../../platform/errors.js';
 import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
@@ -12,6 +13,7 @@ import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks
 import type { InquiryCaller } from './caller.js';
 import { createInquiry } from './create-inquiry.js';
 import { escalateInquiry } from './escalate.js';
+import { daysBefore, inquiryFigures, MAX_FIGURES_DAYS } from './figures.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
 import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
@@ -35,8 +37,10 @@ import {
   Escalation,
   ExpertAnswer,
   FaqProposal,
+  FiguresQuery,
   IdParams,
   InquiryDetail,
+  InquiryFiguresView,
   InquiryListQuery,
   InquiryRef,
   InquirySummary,
@@ -417,6 +421,25 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'inquiries.assign' },
     },
     async (request) => reassignInquiries(app.db, callerOf(request), request.body),
+  );
+
+  app.get(
+    '/figures',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'How many inquiries came in over a period of Brussels days (30 days to today by default)',
+        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days.`,
+        querystring: FiguresQuery,
+        response: { 200: InquiryFiguresView, ...errors },
+      },
+      config: { access: 'inquiries.figures' },
+    },
+    async (request) => {
+      const to = request.query.to ?? brusselsDay();
+      const from = request.query.from ?? daysBefore(to, 29);
+      return inquiryFigures(app.db, from, to);
+    },
   );
 
   app.get(

@@ -303,3 +303,28 @@ export const NewAttachment = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const FiguresQuery = Type.Object(
+  { from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) },
+  { additionalProperties: false },
+);
+const CountsOf = (keys: readonly string[]) =>
+  Type.Object(Object.fromEntries(keys.map((key) => [key, Type.Integer()])));
+export const InquiryFiguresView = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  total: Type.Integer(),
+  by_origin: CountsOf(ORIGINS),
+  by_channel: CountsOf(CHANNELS),
+  by_status: CountsOf(STATUSES),
+  by_language: CountsOf(INQUIRY_LANGUAGES),
+  by_team: Type.Array(
+    Type.Object({
+      code: Nullable(Type.String()),
+      name_fr: Nullable(Type.String()),
+      name_nl: Nullable(Type.String()),
+      count: Type.Integer(),
+    }),
+  ),
+  days: Type.Array(Type.Object({ day: IsoDate, total: Type.Integer(), by_origin: CountsOf(ORIGINS) })),
+});

@@ -52,6 +52,8 @@ export const ABILITIES = {
   // The team queues and "my work" are the back office's screens: an agent's calls go to a team, and
   // an agent who is also an expert gets them through that role.
   'inquiries.queues': ['expert', 'manager', 'admin'],
+  // Volumes by origin, channel and team: what management reports (no person in them).
+  'inquiries.figures': ['manager', 'admin'],
   // Requests to a fund: experts ask, the fund's users see only theirs and answer them.
   'inquiries.partner_requests.read': ['expert', 'manager', 'partner', 'admin'],
   'inquiries.partner_requests.answer': ['partner'],

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test-support/databases.js';
+import {
+  apiSender,
+  createTestApp,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
+import { daysBetween } from './figures.js';
+
+describe('the days of a period', () => {
+  it('counts both ends, across a month and a leap day', () => {
+    expect(daysBetween('2020-02-27', '2020-03-01')).toEqual([
+      '2020-02-27',
+      '2020-02-28',
+      '2020-02-29',
+      '2020-03-01',
+    ]);
+    expect(daysBetween('2020-03-18', '2020-03-18')).toEqual(['2020-03-18']);
+  });
+});
+
+describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
+  let t: TestApp;
+  let manager: Session;
+  let agent: Session;
+  let partner: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: 'demo' });
+    manager = await login(t.app, 'manager', 'demo-relais');
+    agent = await login(t.app, 'agent', 'demo-relais');
+    partner = await login(t.app, 'partner.acerta', 'demo-relais');
+  });
+  afterAll(() => t.close());
+  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+
+  /** Inquiries logged "at" given instants: the clock is the database's column, set as a call centre would have. */
+  const logAt = async (at: string, payload: object) => {
+    const created = json(await send(agent, 'POST', '/api/v1/inquiries', payload));
+    await t.app.db
+      .updateTable('inquiry' as never)
+      .set({ created_at: at } as never)
+      .where('ref' as never, '=', created.ref as never)
+      .execute();
+    return created.ref as string;
+  };
+
+  it('counts by origin, channel, status and day of Brussels, the quiet days too', async () => {
+    const call = { channel: 'phone', language: 'fr', question: 'Droit passerelle ?' };
+    // 23:30 UTC on 17 March is 00:30 on 18 March in Brussels.
+    await logAt('2020-03-17T23:30:00.000Z', call);
+    await logAt('2020-03-18T09:00:00.000Z', { ...call, origin: 'minister_office', channel: 'email' });
+    await logAt('2020-03-18T22:59:00.000Z', { ...call, language: 'nl' });
+    // 23:00 UTC on 18 March is midnight: the 19th in Brussels.
+    await logAt('2020-03-18T23:00:00.000Z', call);
+    await logAt('2020-03-20T10:00:00.000Z', { ...call, origin: 'complaints_service' });
+
+    const response = await send(manager, 'GET', '/api/v1/inquiries/figures?from=2020-03-18&to=2020-03-20');
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = json(response);
+    expect(figures.total).toBe(5);
+    expect(figures.by_origin).toMatchObject({
+      self_employed: 3,
+      minister_office: 1,
+      complaints_service: 1,
+      fund: 0,
+    });
+    expect(figures.by_channel).toMatchObject({ phone: 4, email: 1, partner: 0 });
+    expect(figures.by_language).toMatchObject({ fr: 4, nl: 1 });
+    expect(figures.by_status.new).toBe(5);
+    expect(figures.days.map((d: { day: string; total: number }) => [d.day, d.total])).toEqual([
+      ['2020-03-18', 3],
+      ['2020-03-19', 1],
+      ['2020-03-20', 1],
+    ]);
+    expect(figures.by_team).toEqual([{ code: null, name_fr: null, name_nl: null, count: 5 }]);
+  });
+
+  it('refuses a period that ends before it starts, or is over a year, naming the field in the manager’s language', async () => {
+    const backwards = await send(manager, 'GET', '/api/v1/inquiries/figures?from=2020-03-20&to=2020-03-18');
+    expect(backwards.statusCode).toBe(400);
+    expect(json(backwards).errors).toEqual([
+      expect.objectContaining({
+        field: 'to',
+        code: 'inquiries.figures_period_order',
+        // The manager works in French.
+        message: 'La fin de la période précède son début.',
+      }),
+    ]);
+    const tooLong = await send(manager, 'GET', '/api/v1/inquiries/figures?from=2019-01-01&to=2020-03-18');
+    expect(json(tooLong).errors).toEqual([
+      expect.objectContaining({ field: 'to', code: 'inquiries.figures_period_too_long' }),
+    ]);
+    expect((await send(manager, 'GET', '/api/v1/inquiries/figures?from=18-03-2020')).statusCode).toBe(400);
+  });
+
+  it('is for management: agents and funds are refused', async () => {
+    expect((await send(agent, 'GET', '/api/v1/inquiries/figures')).statusCode).toBe(403);
+    expect((await send(partner, 'GET', '/api/v1/inquiries/figures')).statusCode).toBe(403);
+    expect((await send(manager, 'GET', '/api/v1/inquiries/figures')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,155 @@
+import { sql } from 'kysely';
+import { brusselsDay, type IsoDate } from '../../platform/db/time.js';
+import { invalid } from '../../platform/errors.js';
+import type { Db } from './repository.js';
+import { findTeamsByIds } from './repository.js';
+import { instantAtWallClock } from './service-level/time-zone.js';
+import {
+  CHANNELS,
+  type Channel,
+  INQUIRY_LANGUAGES,
+  type InquiryLanguage,
+  ORIGINS,
+  type Origin,
+  STATUSES,
+  type Status,
+} from './vocabulary.js';
+
+/** At most a year at once: a parliamentary question asks for a year, and the answer stays quick. */
+export const MAX_FIGURES_DAYS = 366;
+
+export type InquiryFigures = {
+  from: IsoDate;
+  to: IsoDate;
+  total: number;
+  by_origin: Record<Origin, number>;
+  by_channel: Record<Channel, number>;
+  by_status: Record<Status, number>;
+  by_language: Record<InquiryLanguage, number>;
+  by_team: { code: string | null; name_fr: string | null; name_nl: string | null; count: number }[];
+  /** Every day of the period, the quiet ones too (a chart with gaps would hide them). */
+  days: { day: IsoDate; total: number; by_origin: Record<Origin, number> }[];
+};
+
+const zeroes = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+const DAY_MS = 86_400_000;
+const dayAfter = (day: IsoDate): IsoDate =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
+/** The day `count` days before `day`. */
+export const daysBefore = (day: IsoDate, count: number): IsoDate =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - count * DAY_MS).toISOString().slice(0, 10);
+
+/** The calendar days from `from` to `to`, both included. */
+export function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = from; day <= to; day = dayAfter(day)) days.push(day);
+  return days;
+}
+
+/** A period management can ask for: in order, at most MAX_FIGURES_DAYS days. */
+export function checkPeriod(from: IsoDate, to: IsoDate): void {
+  if (to < from) throw invalid([{ field: 'to', code: 'inquiries.figures_period_order' }]);
+  if ((Date.parse(to) - Date.parse(from)) / DAY_MS + 1 > MAX_FIGURES_DAYS)
+    throw invalid([
+      { field: 'to', code: 'inquiries.figures_period_too_long', params: { max: MAX_FIGURES_DAYS } },
+    ]);
+}
+
+type HourRow = {
+  hour: string;
+  origin: string;
+  channel: string;
+  status: string;
+  language: string;
+  team_id: string | null;
+  count: number | string | bigint;
+};
+
+/**
+ * How many inquiries came in over a period of Brussels days, by origin (management's first
+ * question), channel, status now, language and team, and day by day. Inquiries anonymised by the
+ * retention job still count: they lose the person, not their place in the figures. Counted by UTC
+ * hour in the database (the same on SQLite and PostgreSQL), then put on their Brussels day here.
+ */
+export async function inquiryFigures(db: Db, from: IsoDate, to: IsoDate): Promise<InquiryFigures> {
+  checkPeriod(from, to);
+  const start = instantAtWallClock(from, 0, 'Europe/Brussels').toISOString();
+  const end = instantAtWallClock(dayAfter(to), 0, 'Europe/Brussels').toISOString();
+  // created_at is an ISO instant in UTC: its first 13 characters are its hour.
+  const hour = sql<string>`substr(created_at, 1, 13)`;
+  const rows = (await db
+    .selectFrom('inquiry')
+    .select((eb) => [
+      hour.as('hour'),
+      'origin',
+      'channel',
+      'status',
+      'language',
+      'team_id',
+      eb.fn.countAll().as('count'),
+    ])
+    .where('created_at', '>=', start)
+    .where('created_at', '<', end)
+    .groupBy([hour, 'origin', 'channel', 'status', 'language', 'team_id'])
+    .execute()) as HourRow[];
+
+  const days = new Map(
+    daysBetween(from, to).map((day) => [day, { day, total: 0, by_origin: zeroes(ORIGINS) }]),
+  );
+  const figures: InquiryFigures = {
+    from,
+    to,
+    total: 0,
+    by_origin: zeroes(ORIGINS),
+    by_channel: zeroes(CHANNELS),
+    by_status: zeroes(STATUSES),
+    by_language: zeroes(INQUIRY_LANGUAGES),
+    by_team: [],
+    days: [],
+  };
+  const byTeamId = new Map<string | null, number>();
+  const dayOfHour = new Map<string, IsoDate>();
+  for (const row of rows) {
+    const count = Number(row.count);
+    let day = dayOfHour.get(row.hour);
+    if (!day) {
+      day = brusselsDay(`${row.hour}:00:00.000Z`);
+      dayOfHour.set(row.hour, day);
+    }
+    const ofDay = days.get(day);
+    if (ofDay) {
+      ofDay.total += count;
+      ofDay.by_origin[row.origin as Origin] += count;
+    }
+    figures.total += count;
+    figures.by_origin[row.origin as Origin] += count;
+    figures.by_channel[row.channel as Channel] += count;
+    figures.by_status[row.status as Status] += count;
+    figures.by_language[row.language as InquiryLanguage] += count;
+    byTeamId.set(row.team_id, (byTeamId.get(row.team_id) ?? 0) + count);
+  }
+  const teams = new Map(
+    (
+      await findTeamsByIds(
+        db,
+        [...byTeamId.keys()].filter((id): id is string => id !== null),
+      )
+    ).map((t) => [t.id, t]),
+  );
+  figures.by_team = [...byTeamId]
+    .map(([id, count]) => {
+      const team = id ? teams.get(id) : undefined;
+      return {
+        code: team?.code ?? null,
+        name_fr: team?.name_fr ?? null,
+        name_nl: team?.name_nl ?? null,
+        count,
+      };
+    })
+    .sort((a, b) => b.count - a.count);
+  figures.days = [...days.values()];
+  return figures;
+}
