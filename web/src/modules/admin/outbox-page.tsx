@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +110,7 @@ export function OutboxPage() {
               {MAIL_STATUSES.map((value) => (
                 <div key={value} data-status={value}>
                   <dt>
-                    <ToneBadge tone={TONES[value]}>{t(`${K}.status.${value}`)}</ToneBadge>
+                    <StatusWords status={value} />
                   </dt>
                   <dd>{outbox.data.counts[value]}</dd>
                 </div>
@@ -156,22 +156,18 @@ export function OutboxPage() {
           />
         ) : (
           <Paper withBorder>
-            <Table.ScrollContainer minWidth={1000}>
+            <Table.ScrollContainer minWidth={960}>
               <Table verticalSpacing="sm" striped captionSide="bottom">
                 <Table.Caption>{t(`${K}.caption`, { count: outbox.data.total })}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col" w={150}>
-                      {t(`${K}.created_at`)}
-                    </Table.Th>
+                    <Table.Th scope="col">{t(`${K}.created_at`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.to_domain`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.subject`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.source`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.status_column`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.attempts`)}</Table.Th>
-                    <Table.Th scope="col" w={170}>
-                      {t(`${K}.next_or_sent`)}
-                    </Table.Th>
+                    <Table.Th scope="col">{t(`${K}.next_or_sent`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.last_error`)}</Table.Th>
                     <Table.Th scope="col">
                       <span className="sr-only">{t('web.common.actions')}</span>
@@ -198,7 +194,7 @@ export function OutboxPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <ToneBadge tone={TONES[mail.status]}>{t(`${K}.status.${mail.status}`)}</ToneBadge>
+                        <StatusWords status={mail.status} />
                       </Table.Td>
                       <Table.Td>{mail.attempts}</Table.Td>
                       <Table.Td>
@@ -206,14 +202,14 @@ export function OutboxPage() {
                       </Table.Td>
                       <Table.Td>
                         {mail.last_error ? (
-                          <Code fz="xs" className="outbox-error">
+                          <Text size="xs" className="outbox-error">
                             {mail.last_error}
-                          </Code>
+                          </Text>
                         ) : (
                           '—'
                         )}
                       </Table.Td>
-                      <Table.Td ta="right">
+                      <Table.Td ta="right" className="outbox-action">
                         {canRetry && mail.can_retry && (
                           <Button
                             size="compact-sm"
@@ -236,5 +232,15 @@ export function OutboxPage() {
       </Stack>
       <Pager page={page} pageCount={pageCount} onChange={(value) => setParam('page', String(value))} />
     </>
+  );
+}
+
+/** A mail's status in words, on its tone (never colour alone), never cut short in a narrow column. */
+function StatusWords(props: { status: MailStatus }) {
+  const { t } = useTranslation();
+  return (
+    <ToneBadge tone={TONES[props.status]} styles={{ label: { overflow: 'visible' } }}>
+      {t(`${K}.status.${props.status}`)}
+    </ToneBadge>
   );
 }
