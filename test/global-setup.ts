@@ -6,14 +6,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDist = path.join(root, 'dist/web');
 const lockDir = path.join(root, 'dist/.web-build.lock');
 
-// Everything the built app is made from; the web bundle imports the locale files, roles.ts and the
-// inquiries' vocabulary at run time.
+// Everything the built app is made from; the web bundle imports the locale files, roles.ts, the
+// inquiries' vocabulary and the mail statuses at run time.
 const INPUTS = [
   'web',
   'vite.config.ts',
   'src/platform/i18n/locales',
   'src/platform/auth/roles.ts',
   'src/modules/inquiries/vocabulary.ts',
+  'src/platform/mail/tables.ts',
   'package-lock.json',
 ].map((p) => path.join(root, p));
 

@@ -114,6 +114,7 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
         ['Roles', /Read the audit log/],
         ['API tokens', /No tokens yet/],
         ['Audit log', /Logged in/],
+        ['Outgoing mail', /RELAIS_SMTP_URL/],
       ];
       for (const [link, expected] of pages) {
         await nav.getByRole('link', { name: link, exact: true }).click();

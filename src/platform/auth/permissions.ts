@@ -73,6 +73,8 @@ export const ABILITIES = {
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.
   'mail.outbox.read': ['admin'],
+  // Sending a failed mail again, once the cause is fixed (a relay back, a refused address corrected).
+  'mail.outbox.retry': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

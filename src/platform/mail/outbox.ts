@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Kysely } from 'kysely';
+import { type AuditActor, writeAudit } from '../audit/audit.js';
 import { nowInstant } from '../db/time.js';
-import type { MailStatus, MailTables } from './tables.js';
+import { withTransaction } from '../db/transaction.js';
+import { conflict, notFound } from '../errors.js';
+import { MAIL_STATUSES, type MailStatus, type MailTables, type OutboxRow } from './tables.js';
 
 type MailDb = Kysely<MailTables>;
 
@@ -140,38 +143,113 @@ export type OutboxEntry = {
   created_at: string;
   next_attempt_at: string;
   sent_at: string | null;
+  /** Whether the admin may send it again (see retryRefusal): the screen offers it only then. */
+  can_retry: boolean;
 };
+
+export type OutboxCounts = Record<MailStatus, number>;
+
+const ENTRY_COLUMNS = [
+  'id',
+  'to_address',
+  'subject',
+  'status',
+  'attempts',
+  'last_error',
+  'source',
+  'created_at',
+  'next_attempt_at',
+  'sent_at',
+] as const;
+
+type EntryRow = Pick<OutboxRow, (typeof ENTRY_COLUMNS)[number]>;
+
+const toEntry = ({ to_address, ...row }: EntryRow): OutboxEntry => ({
+  ...row,
+  to_domain: to_address.split('@')[1] ?? '',
+  can_retry: retryRefusal(row.status, to_address) === null,
+});
 
 /** The outbox, newest first, optionally of one status (the admin's view of what does not leave). */
 export async function listOutbox(
   db: Kysely<any>,
   query: { status?: MailStatus | undefined; limit: number; offset: number },
-): Promise<{ items: OutboxEntry[]; total: number }> {
+): Promise<{ items: OutboxEntry[]; total: number; counts: OutboxCounts }> {
   let mails = (db as MailDb).selectFrom('platform_mail_outbox');
   if (query.status) mails = mails.where('status', '=', query.status);
-  const [rows, count] = await Promise.all([
+  const [rows, count, counts] = await Promise.all([
     mails
-      .select([
-        'id',
-        'to_address',
-        'subject',
-        'status',
-        'attempts',
-        'last_error',
-        'source',
-        'created_at',
-        'next_attempt_at',
-        'sent_at',
-      ])
+      .select([...ENTRY_COLUMNS])
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .limit(query.limit)
       .offset(query.offset)
       .execute(),
     mails.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    countOutbox(db),
   ]);
-  return {
-    total: Number(count.n),
-    items: rows.map(({ to_address, ...row }) => ({ ...row, to_domain: to_address.split('@')[1] ?? '' })),
-  };
+  return { total: Number(count.n), items: rows.map(toEntry), counts };
+}
+
+/** How many mails wait, left and failed, whatever the list shows: the admin's summary. */
+export async function countOutbox(db: Kysely<any>): Promise<OutboxCounts> {
+  const rows = await (db as MailDb)
+    .selectFrom('platform_mail_outbox')
+    .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts = Object.fromEntries(MAIL_STATUSES.map((status) => [status, 0])) as OutboxCounts;
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}
+
+/**
+ * Why a mail cannot be sent again, or null when it can: only a failed mail, and only one that still
+ * has its address (a mail forgotten with its inquiry is failed too, with nobody left to send it to).
+ * A queued mail is on its way already and a sent one has left: sending it again would duplicate it.
+ */
+export function retryRefusal(
+  status: MailStatus,
+  toAddress: string,
+): 'mail.outbox_not_failed' | 'mail.outbox_forgotten' | null {
+  if (status !== 'failed') return 'mail.outbox_not_failed';
+  if (!toAddress) return 'mail.outbox_forgotten';
+  return null;
+}
+
+/**
+ * Puts a failed mail back in the queue as if new: no tries counted, due now, its last error cleared,
+ * so the sender gives it its full series of tries again; audited in the same transaction. Throws
+ * mail.outbox_not_found, or a 409 saying why it cannot be sent again.
+ */
+export async function retryMail(db: Kysely<any>, actor: AuditActor, id: string): Promise<OutboxEntry> {
+  return withTransaction(db as MailDb, async (trx) => {
+    const row = await trx
+      .selectFrom('platform_mail_outbox')
+      .select([...ENTRY_COLUMNS])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound('mail.outbox_not_found');
+    const refusal = retryRefusal(row.status, row.to_address);
+    if (refusal) throw conflict(refusal, { mail_status: row.status });
+    const reset = { status: 'queued' as const, attempts: 0, next_attempt_at: nowInstant(), last_error: null };
+    // Conditional on still being failed: two admins pressing at once queue it once, the other gets 409.
+    const updated = await trx
+      .updateTable('platform_mail_outbox')
+      .set({ ...reset, claimed_until: null })
+      .where('id', '=', id)
+      .where('status', '=', 'failed')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1)
+      throw conflict('mail.outbox_not_failed', { mail_status: 'queued' });
+    const entry = toEntry({ ...row, ...reset });
+    // The domain and the tries, not the address nor the error (a relay's refusal often quotes it).
+    await writeAudit(trx, actor, {
+      action: 'mail.outbox_retried',
+      objectType: 'mail',
+      objectId: id,
+      summary: { to_domain: entry.to_domain, source: row.source, attempts: row.attempts },
+    });
+    return entry;
+  });
 }

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Instant, Nullable, Page, Pagination, ProblemSchema } from '../http/validation.js';
-import { listOutbox } from './outbox.js';
-import { MAIL_STATUSES } from './tables.js';
+import { Instant, Nullable, Pagination, ProblemSchema } from '../http/validation.js';
+import { listOutbox, retryMail } from './outbox.js';
+import { MAIL_STATUSES, type MailStatus } from './tables.js';
 
 const OutboxEntrySchema = Type.Object({
   id: Type.String(),
@@ -15,7 +15,21 @@ const OutboxEntrySchema = Type.Object({
   created_at: Instant,
   next_attempt_at: Instant,
   sent_at: Nullable(Instant),
+  can_retry: Type.Boolean({
+    description: 'A failed mail that still has its address: POST …/retry sends it again',
+  }),
 });
+
+const Count = Type.Integer({ minimum: 0 });
+const OutboxPage = Type.Object({
+  items: Type.Array(OutboxEntrySchema),
+  total: Type.Integer(),
+  counts: Type.Object({ queued: Count, sent: Count, failed: Count } satisfies Record<MailStatus, unknown>, {
+    description: 'How many mails of each status the whole outbox holds, whatever the filter',
+  }),
+});
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
 const OutboxQuery = Type.Object(
   { status: Type.Optional(Type.Enum([...MAIL_STATUSES])), ...Pagination },
@@ -32,10 +46,8 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Outgoing mail: queued (no SMTP server, or waiting for a retry), sent, failed',
         querystring: OutboxQuery,
         response: {
-          200: Page(OutboxEntrySchema),
-          400: ProblemSchema,
-          401: ProblemSchema,
-          403: ProblemSchema,
+          200: OutboxPage,
+          ...errors,
         },
       },
       config: { access: 'mail.outbox.read' },
@@ -46,5 +58,19 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit: request.query.limit ?? 50,
         offset: request.query.offset ?? 0,
       }),
+  );
+
+  app.post(
+    '/mail/outbox/:id/retry',
+    {
+      schema: {
+        tags: ['mail'],
+        summary: 'Send a failed mail again: back to queued, no tries counted, due now',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: OutboxEntrySchema, 404: ProblemSchema, 409: ProblemSchema, ...errors },
+      },
+      config: { access: 'mail.outbox.retry' },
+    },
+    async (request) => retryMail(app.db, request.actor, request.params.id),
   );
 };

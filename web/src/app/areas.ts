@@ -55,6 +55,7 @@ export const AREAS: readonly Area[] = [
   { key: 'roles', path: '/directory/roles', ability: 'directory.people.read', group: 'directory' },
   { key: 'tokens', path: '/admin/tokens', ability: 'auth.tokens.manage', group: 'administration' },
   { key: 'audit', path: '/admin/audit', ability: 'audit.read', group: 'administration' },
+  { key: 'outbox', path: '/admin/outbox', ability: 'mail.outbox.read', group: 'administration' },
 ];
 
 /** The areas a person's abilities open, in navigation order. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Ability } from '../../../src/platform/auth/permissions.js';
 import { AuditPage } from '../modules/admin/audit-page.js';
+import { OutboxPage } from '../modules/admin/outbox-page.js';
 import { RolesPage } from '../modules/admin/roles-page.js';
 import { TokensPage } from '../modules/admin/tokens-page.js';
 import { ImportPage } from '../modules/directory/import-page.js';
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
       { path: 'directory/roles', element: guarded('directory.people.read', <RolesPage />) },
       { path: 'admin/tokens', element: guarded('auth.tokens.manage', <TokensPage />) },
       { path: 'admin/audit', element: guarded('audit.read', <AuditPage />) },
+      { path: 'admin/outbox', element: guarded('mail.outbox.read', <OutboxPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
