@@ -91,4 +91,64 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
     },
     BROWSER_TEST_TIMEOUT,
   );
+
+  it(
+    'shows a manager the figures by origin as a chart and as tables, for a period kept in the address',
+    async () => {
+      const a11y = new AccessibilityReport(dialect, { strict: true });
+      // Two calls today: one for the minister's office.
+      for (const origin of ['self_employed', 'minister_office']) {
+        const created = await running.server.app.inject({
+          method: 'POST',
+          url: '/api/v1/inquiries',
+          headers: asSession(agentApi),
+          payload: { channel: 'email', language: 'fr', question: `Chiffres ${origin}`, origin },
+        });
+        expect(created.statusCode, created.body).toBe(201);
+      }
+      const manager = await openPage(running.browser, running.server);
+      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      await nav(manager.page, 'Figures');
+      await expectHeading(manager.page, 'Figures');
+      const summary = manager.page.getByRole('status').filter({ hasText: /inquir(y|ies) from/ });
+      await expect.poll(() => summary.textContent()).toMatch(/^\d+ inquir(y|ies) from \d{4}-\d{2}-\d{2} to /);
+      const chart = manager.page.getByRole('figure', { name: 'Inquiries a day, by origin' });
+      await expect.poll(() => chart.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+      const byOrigin = manager.page.getByRole('region', { name: 'By origin' });
+      const ministerRow = byOrigin.getByRole('row').filter({ hasText: "Minister's office" });
+      await expect
+        .poll(async () => Number((await ministerRow.getByRole('cell').nth(1).textContent()) ?? 0))
+        .toBeGreaterThan(0);
+      await chart.getByText('The same figures as a table').click();
+      await expect.poll(() => chart.getByRole('table').getByRole('row').count()).toBeGreaterThan(30);
+      await a11y.check(manager.page, 'figures with the table open');
+
+      // A period that ends before it starts: said at the field, nothing else shown as figures.
+      const period = manager.page.getByRole('search', { name: 'Period' });
+      await period.locator('input[name="from"]').fill('2020-03-20');
+      await period.locator('input[name="to"]').fill('2020-03-18');
+      await period.getByRole('button', { name: 'Show' }).click();
+      await expect
+        .poll(() => period.getByText('The end of the period comes before its start.').count())
+        .toBe(1);
+      await expect.poll(() => manager.page.url()).toContain('from=2020-03-20');
+      await a11y.check(manager.page, 'figures with a period refused');
+
+      // The crisis week of March 2020: nothing in this test database, every day still listed.
+      await period.locator('input[name="from"]').fill('2020-03-16');
+      await period.locator('input[name="to"]').fill('2020-03-22');
+      await period.getByRole('button', { name: 'Show' }).click();
+      await expect.poll(() => summary.textContent()).toBe('0 inquiries from 2020-03-16 to 2020-03-22.');
+      const download = manager.page.waitForEvent('download');
+      await manager.page.getByRole('button', { name: 'Download CSV (a day per row)' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('relais-inquiry-figures-2020-03-16-2020-03-22.csv');
+      const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
+      expect(csv.split('\r\n').filter(Boolean)).toHaveLength(8);
+      expect(manager.problems).toEqual([]);
+      await manager.context.close();
+      a11y.assertClean();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 });

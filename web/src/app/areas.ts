@@ -31,6 +31,8 @@ export const AREAS: readonly Area[] = [
     group: 'inquiries',
   },
   { key: 'inqCallbacks', path: '/inquiries/callbacks', ability: 'inquiries.callbacks', group: 'inquiries' },
+  // Volumes by origin, channel and team, day by day: what management reports.
+  { key: 'inqFigures', path: '/inquiries/figures', ability: 'inquiries.figures', group: 'inquiries' },
   { key: 'inqPortal', path: '/portal', ability: 'inquiries.partner_requests.answer', group: 'inquiries' },
   // The FAQ first: it is what most people open Relais for.
   { key: 'kbSearch', path: '/knowledge/search', ability: 'knowledge.read', group: 'knowledge' },

@@ -11,6 +11,7 @@ import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
+import { FiguresPage } from '../modules/inquiries/figures-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
 import { NewCallPage } from '../modules/inquiries/new-call-page.js';
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       { path: 'inquiries/queue', element: guarded('inquiries.read', <TeamQueuePage />) },
       { path: 'inquiries/mine', element: guarded('inquiries.read', <MyWorkPage />) },
       { path: 'inquiries/callbacks', element: guarded('inquiries.callbacks', <CallbackPoolPage />) },
+      { path: 'inquiries/figures', element: guarded('inquiries.figures', <FiguresPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },

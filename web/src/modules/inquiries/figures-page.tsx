@@ -1,0 +1,262 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { InquiryFigures } from '../../../../src/modules/inquiries/figures.js';
+import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { ApiError, api } from '../../app/api.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { withParam } from '../../app/url-params.js';
+import { downloadText } from '../directory/import-file.js';
+import { toCsv } from './inquiry-csv.js';
+import { teamName } from './inquiry-labels.js';
+
+const K = 'web.inquiries.figures';
+
+// One colour per origin, told apart by the legend and the table too (never colour alone); the
+// palette keeps 3:1 against white and between neighbours in the stack.
+const ORIGIN_COLOURS: Record<(typeof ORIGINS)[number], string> = {
+  self_employed: '#0b7285',
+  fund: '#5f3dc4',
+  minister_office: '#c92a2a',
+  complaints_service: '#e67700',
+  expert_cell: '#2b8a3e',
+  internal_service: '#495057',
+};
+
+function useFigures(from: string | null, to: string | null) {
+  return useQuery({
+    queryKey: ['inquiries', 'figures', from, to],
+    queryFn: ({ signal }) =>
+      api<InquiryFigures>('/inquiries/figures', {
+        query: { ...(from && { from }), ...(to && { to }) },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    retry: (count, error) => !(error instanceof ApiError && error.status === 400) && count < 2,
+  });
+}
+
+/**
+ * How many inquiries came in, and from whom: the volumes by origin management reports (and
+ * parliament asks for), by channel, status and team, and day by day as a chart with the same
+ * figures in a table beside it for those who read rather than look. The period lives in the
+ * address, so a shared link shows the same figures.
+ */
+export function FiguresPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from');
+  const to = params.get('to');
+  const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
+  const figures = useFigures(from, to);
+  const problem = figures.error instanceof ApiError && figures.error.status === 400 ? figures.error : null;
+  const fieldError = (name: string) => problem?.fieldErrors.find((e) => e.field === name)?.message;
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const next = withParam('from', draft.from || null);
+    if (draft.to) next.set('to', draft.to);
+    else next.delete('to');
+    setParams(next, { replace: true });
+  };
+  const nf = new Intl.NumberFormat(i18n.language);
+  const data = figures.data;
+  const share = (count: number) =>
+    data && data.total > 0 ? `${Math.round((count / data.total) * 1000) / 10} %` : '—';
+  const label = (group: string, key: string) => t(`web.inquiries.${group}.${key}`);
+
+  const exportCsv = () => {
+    if (!data) return;
+    downloadText(
+      `relais-inquiry-figures-${data.from}-${data.to}.csv`,
+      toCsv([
+        [t(`${K}.day`), ...ORIGINS.map((origin) => label('origins', origin)), t(`${K}.total`)],
+        ...data.days.map((day) => [
+          day.day,
+          ...ORIGINS.map((origin) => String(day.by_origin[origin])),
+          String(day.total),
+        ]),
+      ]),
+    );
+  };
+
+  const breakdown = (title: string, rows: { key: string; name: string; count: number }[]) => (
+    <Paper withBorder p="md" component="section" aria-labelledby={`figures-${title}`}>
+      <Title order={2} fz="h4" id={`figures-${title}`} mb="sm">
+        {t(`${K}.by.${title}`)}
+      </Title>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t(`${K}.columns.${title}`)}</Table.Th>
+            <Table.Th ta="right">{t(`${K}.count`)}</Table.Th>
+            <Table.Th ta="right">{t(`${K}.share`)}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.name}</Table.Td>
+              <Table.Td ta="right">{nf.format(row.count)}</Table.Td>
+              <Table.Td ta="right">{share(row.count)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('web.areas.inqFigures.title')}
+        description={t(`${K}.intro`)}
+        actions={
+          <Button variant="default" onClick={exportCsv} disabled={!data}>
+            {t(`${K}.export_csv`)}
+          </Button>
+        }
+      />
+      <Paper withBorder p="md" mb="md" component="search" aria-label={t(`${K}.period`)}>
+        <form onSubmit={apply} noValidate>
+          <Group align="flex-end" wrap="wrap">
+            <TextInput
+              label={t(`${K}.from`)}
+              type="date"
+              w={170}
+              name="from"
+              value={draft.from}
+              onChange={(event) => {
+                const from = event.currentTarget.value;
+                setDraft((d) => ({ ...d, from }));
+              }}
+              error={fieldError('from')}
+            />
+            <TextInput
+              label={t(`${K}.to`)}
+              type="date"
+              w={170}
+              name="to"
+              value={draft.to}
+              onChange={(event) => {
+                const to = event.currentTarget.value;
+                setDraft((d) => ({ ...d, to }));
+              }}
+              error={fieldError('to')}
+            />
+            <Button type="submit">{t(`${K}.show`)}</Button>
+          </Group>
+          <Text size="sm" c="dimmed" mt="xs">
+            {t(`${K}.period_help`)}
+          </Text>
+        </form>
+      </Paper>
+      {problem && !fieldError('from') && !fieldError('to') && (
+        <Alert color="red" role="alert" mb="md">
+          {problem.message}
+        </Alert>
+      )}
+      {figures.isPending && <LoadingState />}
+      {figures.isError && !problem && (
+        <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
+      )}
+      {data && (
+        <>
+          <Text role="status" mb="md" fw={500}>
+            {t(`${K}.summary`, {
+              count: data.total,
+              total: nf.format(data.total),
+              from: data.from,
+              to: data.to,
+            })}
+          </Text>
+          <Paper withBorder p="md" mb="md" component="figure" m={0} aria-labelledby="figures-days">
+            <Title order={2} fz="h4" id="figures-days" mb="sm" component="figcaption">
+              {t(`${K}.by_day`)}
+            </Title>
+            <div style={{ width: '100%', height: 320 }}>
+              <ResponsiveContainer>
+                <BarChart data={data.days} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="day" tick={{ fontSize: 12 }} />
+                  <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+                  <Tooltip />
+                  <Legend />
+                  {ORIGINS.map((origin) => (
+                    <Bar
+                      key={origin}
+                      dataKey={`by_origin.${origin}`}
+                      name={label('origins', origin)}
+                      stackId="origin"
+                      fill={ORIGIN_COLOURS[origin]}
+                      isAnimationActive={false}
+                    />
+                  ))}
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+            <details>
+              <summary>{t(`${K}.as_table`)}</summary>
+              <Table.ScrollContainer minWidth={600}>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t(`${K}.day`)}</Table.Th>
+                      {ORIGINS.map((origin) => (
+                        <Table.Th key={origin} ta="right">
+                          {label('origins', origin)}
+                        </Table.Th>
+                      ))}
+                      <Table.Th ta="right">{t(`${K}.total`)}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.days.map((day) => (
+                      <Table.Tr key={day.day}>
+                        <Table.Th scope="row">{day.day}</Table.Th>
+                        {ORIGINS.map((origin) => (
+                          <Table.Td key={origin} ta="right">
+                            {nf.format(day.by_origin[origin])}
+                          </Table.Td>
+                        ))}
+                        <Table.Td ta="right">{nf.format(day.total)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </details>
+          </Paper>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            {breakdown(
+              'origin',
+              ORIGINS.map((key) => ({ key, name: label('origins', key), count: data.by_origin[key] })),
+            )}
+            {breakdown(
+              'channel',
+              CHANNELS.map((key) => ({ key, name: label('channels', key), count: data.by_channel[key] })),
+            )}
+            {breakdown(
+              'status',
+              STATUSES.map((key) => ({ key, name: label('statuses', key), count: data.by_status[key] })),
+            )}
+            {breakdown(
+              'team',
+              data.by_team.map((team) => ({
+                key: team.code ?? 'none',
+                name:
+                  team.name_fr && team.name_nl
+                    ? teamName({ name_fr: team.name_fr, name_nl: team.name_nl }, i18n.language)
+                    : t(`${K}.no_team`),
+                count: team.count,
+              })),
+            )}
+          </SimpleGrid>
+        </>
+      )}
+    </>
+  );
+}
