@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { OutboxCounts, OutboxEntry } from '../../../../src/platform/mail/outbox.js';
 import { MAIL_STATUSES, type MailStatus } from '../../../../src/platform/mail/tables.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
@@ -13,20 +14,7 @@ import { withParam } from '../../app/url-params.js';
 import { type Tone, ToneBadge } from '../knowledge/tone-badge.js';
 import './outbox.css';
 
-type OutboxEntry = {
-  id: string;
-  to_domain: string;
-  subject: string;
-  status: MailStatus;
-  attempts: number;
-  last_error: string | null;
-  source: string;
-  created_at: string;
-  next_attempt_at: string;
-  sent_at: string | null;
-  can_retry: boolean;
-};
-type OutboxPage = { items: OutboxEntry[]; total: number; counts: Record<MailStatus, number> };
+type OutboxPage = { items: OutboxEntry[]; total: number; counts: OutboxCounts };
 
 const K = 'web.admin.outbox';
 const PAGE_SIZE = 25;
