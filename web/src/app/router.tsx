@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Ability } from '../../../src/platform/auth/permissions.js';
 import { AuditPage } from '../modules/admin/audit-page.js';
@@ -11,7 +11,6 @@ import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
-import { FiguresPage } from '../modules/inquiries/figures-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
 import { NewCallPage } from '../modules/inquiries/new-call-page.js';
@@ -32,6 +31,12 @@ import { RequireAbility, RequireAuth } from './guards.js';
 import { HomePage } from './home-page.js';
 import { LoginPage } from './login-page.js';
 import { Shell } from './shell.js';
+import { LoadingState } from './ui.js';
+
+// The figures page brings the charting library: loaded when a manager opens it, not by every agent.
+const FiguresPage = lazy(() =>
+  import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
+);
 
 const guarded = (ability: Ability, element: ReactNode) => (
   <RequireAbility ability={ability}>{element}</RequireAbility>
@@ -53,7 +58,15 @@ export const router = createBrowserRouter([
       { path: 'inquiries/queue', element: guarded('inquiries.read', <TeamQueuePage />) },
       { path: 'inquiries/mine', element: guarded('inquiries.read', <MyWorkPage />) },
       { path: 'inquiries/callbacks', element: guarded('inquiries.callbacks', <CallbackPoolPage />) },
-      { path: 'inquiries/figures', element: guarded('inquiries.figures', <FiguresPage />) },
+      {
+        path: 'inquiries/figures',
+        element: guarded(
+          'inquiries.figures',
+          <Suspense fallback={<LoadingState />}>
+            <FiguresPage />
+          </Suspense>,
+        ),
+      },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
