@@ -71,6 +71,10 @@ describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
       expect(Number(await summary.locator('[data-status="queued"] dd').textContent())).toBeGreaterThanOrEqual(
         1,
       );
+      // The test server has no SMTP server: the page says so, not only what would happen.
+      expect(await page.locator('main').textContent()).toContain(
+        'This instance has no SMTP server configured: mails wait as queued.',
+      );
 
       const queuedRow = page.getByRole('row', { name: new RegExp(queued.ref) });
       await expect.poll(() => queuedRow.textContent()).toContain('Queued');

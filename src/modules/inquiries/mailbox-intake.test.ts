@@ -279,6 +279,7 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     const admin = await login(t.app, 'admin', 'demo-relais');
     const outbox = json(await send(admin, 'GET', '/api/v1/mail/outbox?status=sent&limit=100'));
     expect(outbox.total).toBeGreaterThanOrEqual(4);
+    expect(outbox.smtp_configured).toBe(true);
     expect(outbox.items[0]).toMatchObject({
       status: 'sent',
       to_domain: 'example.be',

@@ -27,6 +27,9 @@ const OutboxPage = Type.Object({
   counts: Type.Object({ queued: Count, sent: Count, failed: Count } satisfies Record<MailStatus, unknown>, {
     description: 'How many mails of each status the whole outbox holds, whatever the filter',
   }),
+  smtp_configured: Type.Boolean({
+    description: 'Whether this instance sends mail (RELAIS_SMTP_URL); without it mails stay queued',
+  }),
 });
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
@@ -52,12 +55,14 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'mail.outbox.read' },
     },
-    async (request) =>
-      listOutbox(app.db, {
+    async (request) => ({
+      ...(await listOutbox(app.db, {
         status: request.query.status,
         limit: request.query.limit ?? 50,
         offset: request.query.offset ?? 0,
-      }),
+      })),
+      smtp_configured: Boolean(app.config.RELAIS_SMTP_URL),
+    }),
   );
 
   app.post(

@@ -14,7 +14,7 @@ import { withParam } from '../../app/url-params.js';
 import { type Tone, ToneBadge } from '../knowledge/tone-badge.js';
 import './outbox.css';
 
-type OutboxPage = { items: OutboxEntry[]; total: number; counts: OutboxCounts };
+type OutboxPage = { items: OutboxEntry[]; total: number; counts: OutboxCounts; smtp_configured: boolean };
 
 const K = 'web.admin.outbox';
 const PAGE_SIZE = 25;
@@ -84,6 +84,11 @@ export function OutboxPage() {
       <Stack gap="md">
         <Alert color="relais" variant="light" title={t(`${K}.help_title`)}>
           <Stack gap={4}>
+            {outbox.data && (
+              <Text size="sm" fw={600}>
+                {t(outbox.data.smtp_configured ? `${K}.smtp_on` : `${K}.smtp_off`)}
+              </Text>
+            )}
             <Text size="sm">{t(`${K}.help_smtp`)}</Text>
             <Text size="sm">{t(`${K}.help_failed`)}</Text>
           </Stack>
