@@ -9,7 +9,9 @@ import {
   expectHeading,
   logIn,
   nav,
+  openDraftForReview,
   openPage,
+  publishDraft,
   statusText,
   useServerAndBrowser,
 } from './support.js';
@@ -242,19 +244,12 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await editor.context.close();
 
       // 9. A reviewer compares both languages and publishes.
-      const reviewer = await openPage(running.browser, running.server);
-      await logIn(reviewer.page, 'reviewer', { language: 'Français (FR)' });
-      await reviewer.page.goto('/knowledge/review');
-      await expectHeading(reviewer.page, 'File de relecture');
-      await reviewer.page.getByRole('button', { name: `Ouvrir: ${entryRef}` }).click();
-      const draft = reviewer.page.getByRole('region', { name: `Brouillon de ${entryRef}` });
+      const reviewer = await openDraftForReview(running, entryRef);
+      const draft = reviewer.panel;
       await expect.poll(() => draft.textContent()).toContain(DUTCH.question);
       expect(await draft.textContent()).toContain(EXPERT_ANSWER);
       await a11y.check(reviewer.page, 'review of the proposed entry');
-      await draft.getByRole('button', { name: 'Publier' }).click();
-      await expect
-        .poll(() => reviewer.page.getByRole('status').first().textContent())
-        .toBe(`${entryRef} publiée (version 1).`);
+      await publishDraft(reviewer, entryRef);
       problems.push(...reviewer.problems);
       await reviewer.context.close();
 

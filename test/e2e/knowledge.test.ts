@@ -8,7 +8,9 @@ import {
   DEMO_PASSWORD,
   expectHeading,
   logIn,
+  openDraftForReview,
   openPage,
+  publishDraft,
   useServerAndBrowser,
 } from './support.js';
 
@@ -89,20 +91,13 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await editor.context.close();
 
       // A reviewer compares both languages and publishes.
-      const reviewer = await openPage(running.browser, running.server);
-      await logIn(reviewer.page, 'reviewer', { language: 'Français (FR)' });
-      await reviewer.page.goto('/knowledge/review');
-      await expectHeading(reviewer.page, 'File de relecture');
-      await reviewer.page.getByRole('button', { name: `Ouvrir: ${ref}` }).click();
-      const panel = reviewer.page.getByRole('region', { name: `Brouillon de ${ref}` });
+      const reviewer = await openDraftForReview(running, ref);
+      const panel = reviewer.panel;
       await expect.poll(() => panel.textContent()).toContain(NL.question);
       expect(await panel.textContent()).toContain(FR.question);
       await a11y.check(reviewer.page, 'review queue with draft');
       await panel.getByRole('textbox', { name: 'Commentaire' }).fill('Vérifié avec le service juridique.');
-      await panel.getByRole('button', { name: 'Publier' }).click();
-      await expect
-        .poll(() => reviewer.page.getByRole('status').first().textContent())
-        .toBe(`${ref} publiée (version 1).`);
+      await publishDraft(reviewer, ref);
       problems.push(...reviewer.problems);
       await reviewer.context.close();
 

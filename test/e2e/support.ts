@@ -93,6 +93,33 @@ export const statusText = (page: Page) =>
     .allTextContents()
     .then((texts) => texts.join(' | '));
 
+/**
+ * A reviewer, working in French, opens a draft from the review queue: the draft's panel, where
+ * both languages are compared before publishing (publishDraft).
+ */
+export async function openDraftForReview(
+  running: { browser: Browser; server: RunningServer },
+  entryRef: string,
+) {
+  const reviewer = await openPage(running.browser, running.server);
+  await logIn(reviewer.page, 'reviewer', { language: 'Français (FR)' });
+  await reviewer.page.goto('/knowledge/review');
+  await expectHeading(reviewer.page, 'File de relecture');
+  await reviewer.page.getByRole('button', { name: `Ouvrir: ${entryRef}` }).click();
+  return { ...reviewer, panel: reviewer.page.getByRole('region', { name: `Brouillon de ${entryRef}` }) };
+}
+
+/** Publishes the draft open for review and waits until its first version is confirmed. */
+export async function publishDraft(
+  reviewer: Awaited<ReturnType<typeof openDraftForReview>>,
+  entryRef: string,
+): Promise<void> {
+  await reviewer.panel.getByRole('button', { name: 'Publier' }).click();
+  await expect
+    .poll(() => reviewer.page.getByRole('status').first().textContent())
+    .toBe(`${entryRef} publiée (version 1).`);
+}
+
 /** Waits until the page's one <h1> reads `text` (pages render after their data arrives). */
 export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect
