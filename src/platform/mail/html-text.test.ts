@@ -10,7 +10,21 @@ describe('htmlToText', () => {
 
   it('drops styles and scripts, and decodes entities', () => {
     expect(htmlToText('<style>p{color:red}</style><p>caf&eacute; &amp; th&#233; &#x20AC;</p>')).toBe(
-      'caf&eacute; & thé €',
+      'café & thé €',
     );
+  });
+
+  it('decodes every named entity, not only the common few', () => {
+    expect(
+      htmlToText('<p>&Eacute;t&eacute; &ndash; z&ouml;mer &laquo;&nbsp;ok&nbsp;&raquo; &euro;</p>'),
+    ).toBe('Été – zömer « ok » €');
+  });
+
+  it('marks a quoted mail with ">" and keeps the words of a link, not its address', () => {
+    expect(
+      htmlToText(
+        '<div>Voir <a href="https://x.example/t?id=1">le formulaire</a></div><blockquote>Ancien</blockquote>',
+      ),
+    ).toBe('Voir le formulaire\n\n> Ancien');
   });
 });
