@@ -162,3 +162,25 @@ export async function acknowledgementBoard(
     })),
   };
 }
+
+/** A change as the live notices announce it. */
+export type ChangeNotice = { seq: number; ref: string; version: number; kind: string; audience: string };
+
+/**
+ * The published changes after `afterSeq`, oldest first, that a reader of these audiences may see: what
+ * a screen whose live connection blinked has missed (at most `limit`; `hasMore` says there were more).
+ */
+export async function changesAfter(
+  db: Db,
+  options: { afterSeq: number; audiences: readonly Audience[]; limit: number },
+): Promise<{ changes: ChangeNotice[]; hasMore: boolean }> {
+  const rows = await db
+    .selectFrom('knowledge_change')
+    .select(['seq', 'ref', 'version', 'kind', 'audience'])
+    .where('seq', '>', options.afterSeq)
+    .where('audience', 'in', [...options.audiences])
+    .orderBy('seq')
+    .limit(options.limit + 1)
+    .execute();
+  return { changes: rows.slice(0, options.limit), hasMore: rows.length > options.limit };
+}

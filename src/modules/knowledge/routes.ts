@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
@@ -7,7 +7,6 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
 import { renderMarkdown } from '../../platform/markdown.js';
 import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingForPartner } from './changes.js';
-import { type Audience, audiencesFor } from './content.js';
 import {
   confirmTranslation,
   createEntry,
@@ -18,8 +17,10 @@ import {
   updateDraft,
 } from './drafts.js';
 import { knowledgeExportRoutes } from './export-routes.js';
+import { liveNoticeRoutes } from './live-notices.js';
 import { publishDraft, withdrawEntry } from './publishing.js';
 import { reviewQueue, staleEntries, translationQueue } from './queues.js';
+import { audiencesOf } from './reader-audiences.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
 import { findDraft } from './repository.js';
 import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
@@ -47,12 +48,6 @@ const OptionalComment = Type.Object(
 );
 const AsOfQuery = Type.Object({ as_of: Type.Optional(IsoDate) }, { additionalProperties: false });
 const Json = Type.Unknown();
-
-/** What the caller may read: the public, a fund (public + partners), or staff (all). */
-export function audiencesOf(request: FastifyRequest): Audience[] {
-  if (!request.identity) return audiencesFor('anonymous');
-  return audiencesFor(request.identity.roles.includes('partner') ? 'partner' : 'staff');
-}
 
 const SearchQuery = Type.Object(
   {
@@ -469,50 +464,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{
     async (request) => acknowledgementBoard(app.db, { limit: request.query.limit ?? 30 }),
   );
 
-  // Live notice on agents' screens: each published change, as server-sent events. A stream never
-  // ends by itself, so closing the app ends the open ones (else a shutdown waits for every browser).
-  const streams = new Set<FastifyReply['raw']>();
-  app.addHook('preClose', async () => {
-    for (const stream of streams) stream.end();
-  });
-  app.get(
-    '/events',
-    { schema: { tags: ['knowledge'], hide: false }, config: { access: 'knowledge.read' } },
-    (request, reply) => {
-      // EventSource always asks for the stream; anything else gets an answer instead of a stream that never ends.
-      if (!request.headers.accept?.includes('text/event-stream'))
-        throw new AppError('http.not_acceptable', 406, { type: 'text/event-stream' });
-      const audiences = audiencesOf(request);
-      reply.raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      reply.raw.write('retry: 5000\n\n');
-      const onChange = (change: {
-        seq: number;
-        ref: string;
-        version: number;
-        kind: string;
-        audience?: string;
-      }) => {
-        if (change.audience && !audiences.includes(change.audience as Audience)) return;
-        reply.raw.write(
-          `id: ${change.seq}\nevent: entry_changed\ndata: ${JSON.stringify({ ref: change.ref, version: change.version, kind: change.kind })}\n\n`,
-        );
-      };
-      const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
-      search.on('change', onChange);
-      streams.add(reply.raw);
-      request.raw.on('close', () => {
-        clearInterval(heartbeat);
-        search.off('change', onChange);
-        streams.delete(reply.raw);
-      });
-      return reply.hijack();
-    },
-  );
+  await app.register(liveNoticeRoutes, { search });
 
   app.get(
     '/themes',

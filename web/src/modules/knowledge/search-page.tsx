@@ -55,11 +55,19 @@ export function KnowledgeSearchPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the list itself changes.
   useEffect(() => setActiveIndex(-1), [search.data]);
 
-  useEntryChanges((ref) => {
-    setChangedRefs((current) => new Set(current).add(ref));
-    // The list may now rank differently; the open text is left alone until the agent reloads it.
-    void queryClient.invalidateQueries({ queryKey: knowledgeKeys.search });
-  });
+  useEntryChanges(
+    (ref) => {
+      setChangedRefs((current) => new Set(current).add(ref));
+      // The list may now rank differently; the open text is left alone until the agent reloads it.
+      void queryClient.invalidateQueries({ queryKey: knowledgeKeys.search });
+    },
+    () => {
+      // Too much changed while the connection was away to tell entry by entry: the open entry may
+      // have changed too, so it offers its reload like after a single notice.
+      if (openRef) setChangedRefs((current) => new Set(current).add(openRef));
+      void queryClient.invalidateQueries({ queryKey: knowledgeKeys.search });
+    },
+  );
 
   const open = (ref: string) => setParam('ref', ref);
   const reload = () => {
