@@ -1,7 +1,7 @@
 import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { dutchCompoundParts } from './dutch-compounds.js';
-import { foldAccents, type Token, tokenize } from './normalize.js';
+import { foldAccents, type Token, tokenize, wordsOf } from './normalize.js';
 import { isStopWord } from './stop-words.js';
 import type { Lang } from './types.js';
 
@@ -79,8 +79,8 @@ export function termsOf(text: string, lang: Lang): string[] {
 /** What the index stores for a field: the terms of its words and of the parts of its compounds. */
 export function indexTermsOf(text: string, lang: Lang): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    const analysis = analyzeWord(token.word, lang);
+  for (const word of wordsOf(text)) {
+    const analysis = analyzeWord(word, lang);
     if (!analysis) continue;
     terms.push(analysis.term);
     for (const part of analysis.parts) terms.push(part);

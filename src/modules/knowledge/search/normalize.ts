@@ -42,6 +42,22 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The words of a text as `tokenize` finds them, without their offsets: what the index needs, at a
+ * fraction of the cost (the text is lower-cased once, and no token objects are made).
+ */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+    const word = match[0];
+    if (ELISIONS.has(word) && APOSTROPHE.test(lower.charAt(match.index + word.length))) continue;
+    words.push(word);
+  }
+  return words;
+}
+
 /** Removes accents and other combining marks: `indépendant` → `independant`, `geïnd` → `geind`. */
 export function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');

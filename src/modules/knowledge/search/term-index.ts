@@ -1,6 +1,7 @@
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexTermsOf } from './analyzer.js';
+import { type Bm25, Bm25Postings, type TermHits } from './bm25-postings.js';
+
 import type { Lang, SearchableEntry } from './types.js';
 
 /** Field weights and BM25 parameters the term index scores with. */
@@ -9,15 +10,9 @@ export interface TermScoring {
   tags: number;
   answer: number;
   otherLanguage: number;
-  bm25: { k: number; b: number; d: number };
+  bm25: Bm25;
   /** Entries kept per term (see hitsOf). */
   termDepth: number;
-}
-
-/** A term's best entries, best first: their slots in the index and MiniSearch's scores for the term. */
-export interface TermHits {
-  slots: Int32Array;
-  scores: Float64Array;
 }
 
 const KINDS = ['question', 'tags', 'answer'] as const;
@@ -38,70 +33,42 @@ function fieldText(entry: SearchableEntry, field: string): string {
 const HITS_CACHE_LIMIT = 20_000;
 
 /**
- * The entries, their terms and the vocabulary, kept in step. MiniSearch holds the inverted index
- * and scores a term's entries (BM25+ with field boosts, per language: question, tags and answer in
- * French and in Dutch); its radix tree holds the vocabulary, for completions and near spellings.
- * Each entry has a slot number, so that a search can add up scores in flat arrays.
+ * The entries, their terms and the vocabulary, kept in step. The postings (bm25-postings.ts) score
+ * a term's entries as MiniSearch did (BM25+ with field boosts, per language: question, tags and
+ * answer in French and in Dutch); MiniSearch's radix tree holds the vocabulary, for completions and
+ * near spellings. Each entry has a slot number, so that a search can add up scores in flat arrays.
  */
 export function createTermIndex(scoring: TermScoring) {
   const entries: Array<SearchableEntry | undefined> = [];
   const slotOf = new Map<string, number>();
   const freeSlots: number[] = [];
-  // How many entries hold each term: a hash map to tell known words from typos quickly, a tree for
-  // completions and near spellings.
-  const counts = new Map<string, number>();
+  // The vocabulary as a tree, for completions and near spellings; the postings tell how many
+  // entries hold a term, by a hash lookup.
   const vocabulary = new SearchableMap<true>();
   const hitsCache = new Map<string, TermHits>();
-  // Terms of the entry being added or removed, gathered while MiniSearch tokenizes it, so that the
-  // vocabulary follows the index without analysing every text twice.
-  let touchedTerms: Set<string> | null = null;
-  const mini = new MiniSearch<SearchableEntry>({
-    idField: 'ref',
-    fields: FIELDS,
-    extractField: (entry, field) => (field === 'ref' ? entry.ref : fieldText(entry, field)),
-    tokenize: (text, field) => {
-      const terms = indexTermsOf(text, langOf(field ?? ''));
-      if (touchedTerms) for (const term of terms) touchedTerms.add(term);
-      return terms;
-    },
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, bm25: scoring.bm25 },
-  });
-
-  const countTermsOf = (change: () => void, delta: 1 | -1) => {
-    touchedTerms = new Set();
-    try {
-      change();
-      for (const term of touchedTerms) {
-        const count = (counts.get(term) ?? 0) + delta;
-        // The tree only learns of new terms and forgets gone ones: it answers "which terms", the
-        // hash map "how many entries".
-        if (count > 0) {
-          if (count === 1 && delta === 1) vocabulary.set(term, true);
-          counts.set(term, count);
-        } else {
-          counts.delete(term);
-          vocabulary.delete(term);
-        }
-      }
-      forgetHitsOf(touchedTerms);
-    } finally {
-      touchedTerms = null;
-    }
-  };
+  const postings = new Bm25Postings(FIELDS.length);
+  const learn = (term: string) => vocabulary.set(term, true);
+  const forget = (term: string) => vocabulary.delete(term);
+  const fieldTermsOf = (entry: SearchableEntry) =>
+    FIELDS.map((field) => indexTermsOf(fieldText(entry, field), langOf(field)));
 
   // A change moves the best entries of the terms it touches: those are scored afresh. It also moves,
   // very slightly, every term's weight (BM25 counts the entries): once the count has drifted by 1 %,
   // everything is scored afresh.
   let sizeWhenScored = 0;
-  const forgetHitsOf = (terms: Iterable<string>) => {
+  const forgetHitsOf = (fieldTerms: readonly string[][]) => {
+    // While the index is built nothing has been scored yet: no need to walk the entry's terms.
+    if (hitsCache.size === 0) {
+      sizeWhenScored = slotOf.size;
+      return;
+    }
     const size = slotOf.size;
     if (Math.abs(size - sizeWhenScored) > Math.max(1, size / 100)) {
       hitsCache.clear();
       sizeWhenScored = size;
       return;
     }
-    for (const term of terms) {
+    for (const term of new Set(fieldTerms.flat())) {
       for (const key of [`+fr:${term}`, `-fr:${term}`, `+nl:${term}`, `-nl:${term}`]) hitsCache.delete(key);
     }
   };
@@ -109,24 +76,27 @@ export function createTermIndex(scoring: TermScoring) {
   const remove = (ref: string): void => {
     const slot = slotOf.get(ref);
     if (slot === undefined) return;
-    const entry = entries[slot]!;
-    countTermsOf(() => mini.remove(entry), -1);
+    const fieldTerms = fieldTermsOf(entries[slot]!);
+    postings.remove(slot, fieldTerms, forget);
     entries[slot] = undefined;
     slotOf.delete(ref);
+    forgetHitsOf(fieldTerms);
     freeSlots.push(slot);
   };
 
   const upsert = (entry: SearchableEntry): void => {
     remove(entry.ref);
-    countTermsOf(() => mini.add(entry), 1);
+    const fieldTerms = fieldTermsOf(entry);
     const slot = freeSlots.pop() ?? entries.length;
     entries[slot] = entry;
     slotOf.set(entry.ref, slot);
+    postings.add(slot, fieldTerms, learn);
+    forgetHitsOf(fieldTerms);
   };
 
   /**
-   * The best `termDepth` entries for one term in one language's fields, best first. MiniSearch
-   * scores every entry holding a term, which for a word found in most of a large FAQ ("droit",
+   * The best `termDepth` entries for one term in one language's fields, best first. BM25 scores
+   * every entry holding a term, which for a word found in most of a large FAQ ("droit",
    * "indépendant") costs far more than a search may take, while past the first few hundred such a
    * word's score decides nothing. So a term is scored once, its best entries kept and reused until
    * a change touches the term (static index pruning). A term held by fewer entries loses nothing.
@@ -136,16 +106,10 @@ export function createTermIndex(scoring: TermScoring) {
     let hits = hitsCache.get(key);
     if (!hits) {
       const factor = isOwnLanguage ? 1 : scoring.otherLanguage;
-      const results = mini
-        .search(term, {
-          fields: KINDS.map((kind) => `${kind}_${lang}`),
-          boost: Object.fromEntries(KINDS.map((kind) => [`${kind}_${lang}`, scoring[kind] * factor])),
-        })
-        .slice(0, scoring.termDepth);
-      hits = {
-        slots: Int32Array.from(results, (result) => slotOf.get(result.id as string)!),
-        scores: Float64Array.from(results, (result) => result.score),
-      };
+      const weights = new Map(
+        KINDS.map((kind) => [FIELDS.indexOf(`${kind}_${lang}`), scoring[kind] * factor]),
+      );
+      hits = postings.best(term, weights, scoring.bm25, scoring.termDepth);
       if (hitsCache.size >= HITS_CACHE_LIMIT) hitsCache.clear();
       hitsCache.set(key, hits);
     }
@@ -157,9 +121,9 @@ export function createTermIndex(scoring: TermScoring) {
     remove,
     hitsOf,
     /** Whether some entry holds the term. */
-    isKnown: (term: string): boolean => counts.has(term),
+    isKnown: (term: string): boolean => postings.entriesWith(term) > 0,
     /** How many entries hold the term. */
-    countOf: (term: string): number => counts.get(term) ?? 0,
+    countOf: (term: string): number => postings.entriesWith(term),
     vocabulary: vocabulary as Pick<SearchableMap<true>, 'atPrefix' | 'fuzzyGet'>,
     entryAt: (slot: number): SearchableEntry => entries[slot]!,
     /** One more than the highest slot in use: the length of per-entry arrays. */
