@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../platform/config.js';
 import { type DatabaseHandle, openPostgres } from '../platform/db/database.js';
+import { enqueueJob, findJob } from '../platform/jobs/jobs.js';
 import { enqueueMail } from '../platform/mail/outbox.js';
 import { createTestDatabase, DIALECTS } from '../test-support/databases.js';
 import { startSmtpServer, type TestSmtp } from '../test-support/mail-servers.js';
@@ -248,7 +249,28 @@ describe.skipIf(!hasPostgres)('postgres: the connection to the database cut, the
     expect(json(await search()).results).toEqual([]);
     expect((await instance.inject({ url: '/readyz' })).statusCode).toBe(200);
 
+    // A job under way when the database goes: its end cannot be written until it is back.
+    let started!: () => void;
+    const isStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let cutDone!: () => void;
+    const isCut = new Promise<void>((resolve) => {
+      cutDone = resolve;
+    });
+    instance.jobs.register<Record<string, never>>('test.interrupted', async (job) => {
+      if (job.attempt === 1) {
+        started();
+        await isCut;
+      }
+      return { result: { attempt: job.attempt } };
+    });
+    const interrupted = await enqueueJob(direct.db, 'test.interrupted', {});
+    instance.jobs.wake();
+    await isStarted;
+
     proxy.cut();
+    cutDone();
     const cutAt = Date.now();
     expect((await instance.inject({ url: '/healthz' })).statusCode).toBe(200);
     const ready = await instance.inject({ url: '/readyz' });
@@ -317,6 +339,12 @@ describe.skipIf(!hasPostgres)('postgres: the connection to the database cut, the
       const job = json(await instance.inject({ url: exportUrl, headers: asSession(otherAgent!) }));
       expect(job.status).toBe('done');
     });
+    // …and the job the outage interrupted went back to the queue and ran again, without waiting for
+    // its heartbeat to look dead (a minute).
+    await eventually(async () => {
+      const job = await findJob(direct.db, 'test.interrupted', interrupted);
+      expect(job).toMatchObject({ status: 'done', result: { attempt: 2 } });
+    }, 15_000);
     // …and the outbox was sent.
     const [mail] = await smtp.waitFor(1, 10_000);
     expect(mail!.parsed.subject).toBe('Envoyé après la coupure');
@@ -324,5 +352,5 @@ describe.skipIf(!hasPostgres)('postgres: the connection to the database cut, the
     const logged = warnings.join('');
     expect(logged).toContain('job runner: polling failed');
     expect(logged).toContain('mail: sending the outbox failed');
-  });
+  }, 60_000);
 });
