@@ -21,8 +21,8 @@ export type DatabaseHandle = {
   sqlite?: SQLite.Database;
   close(): Promise<void>;
   /**
-   * Tells `listener` about each connection the database server ended (a restart, a failover, a
-   * terminated backend), to log it; only on PostgreSQL.
+   * Tells `listener` about each idle connection the database server ended (a restart, a failover,
+   * a terminated backend), to log it; only on PostgreSQL.
    */
   onConnectionError?(listener: (error: Error) => void): void;
 };
@@ -49,7 +49,7 @@ export function openSqlite(file: string): DatabaseHandle {
 export const CONNECT_TIMEOUT_MS = 5_000;
 
 export type PostgresOptions = {
-  /** Pins the search_path (tests used one schema per run). */
+  /** Pins the search_path. */
   schema?: string;
   max?: number;
   connectTimeoutMs?: number;
@@ -68,8 +68,8 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
-    // A server that vanishes without closing the socket (a failover, a cut network) is noticed
-    // within seconds by TCP keepalive, rather than by the next statement waiting on a dead socket.
+    // An idle connection to a server that vanished without closing it (a failover, a cut network)
+    // is found dead by TCP keepalive and dropped, rather than handed to the next request.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
