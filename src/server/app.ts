@@ -57,6 +57,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler(config.RELAIS_DEFAULT_LANGUAGE),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Logged, not fatal: the pool drops the connection and opens a new one once the server is back.
+  database.onConnectionError?.((error) =>
+    app.log.warn({ err: error }, 'database: a connection was ended by the server'),
+  );
   app.decorate('db', database.db);
   app.decorate('dialect', database.dialect);
   app.decorate('config', config);
@@ -173,7 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }));
   app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
     try {
-      await sql`select 1`.execute(app.db);
+      await withTimeout(sql`select 1`.execute(app.db), READINESS_TIMEOUT_MS);
       return { status: 'ready', database: app.dialect };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: app.dialect });
@@ -191,6 +195,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerWebApp(app, options.webRoot);
   return app;
+}
+
+// A load balancer's probe gives up after a second or two: a database that does not answer in time
+// is as good as away, whatever the pool's own connection timeout.
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */

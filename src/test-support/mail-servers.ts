@@ -30,7 +30,10 @@ export type TestSmtp = {
   close(): Promise<void>;
 };
 
-export async function startSmtpServer(): Promise<TestSmtp> {
+/** `beforeAccepting` runs once a mail's data is in, before the server answers that it took it. */
+export async function startSmtpServer(
+  options: { beforeAccepting?: () => void | Promise<void> } = {},
+): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -43,19 +46,21 @@ export async function startSmtpServer(): Promise<TestSmtp> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
-        simpleParser(raw).then(
-          (parsed) => {
-            received.push({
-              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-              to: session.envelope.rcptTo.map((r) => r.address),
-              user: typeof session.user === 'string' ? session.user : null,
-              raw,
-              parsed,
-            });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        Promise.resolve(options.beforeAccepting?.())
+          .then(() => simpleParser(raw))
+          .then(
+            (parsed) => {
+              received.push({
+                from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+                to: session.envelope.rcptTo.map((r) => r.address),
+                user: typeof session.user === 'string' ? session.user : null,
+                raw,
+                parsed,
+              });
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
       });
     },
   });

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, type FieldError } from '../errors.js';
 import { type Language, languageFromHeader, translate } from '../i18n/i18n.js';
 import { fieldErrorsFromAjv } from './validation.js';
@@ -79,7 +80,10 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-/** The one error handler: AppError and validation become problems; anything else is a logged, bare 500. */
+/**
+ * The one error handler: AppError and validation become problems, a database out of reach a 503
+ * with Retry-After; anything else is a logged, bare 500.
+ */
 export function handleError(
   error: FastifyError | AppError | Error,
   request: FastifyRequest,
@@ -95,6 +99,14 @@ export function handleError(
   if (fastifyError.validation) {
     const fieldErrors = fieldErrorsFromAjv(fastifyError.validation, fastifyError.validationContext ?? 'body');
     return sendProblem(reply, buildProblem(request, 'validation.failed', 400, {}, fieldErrors));
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not the caller's fault nor a bug: the database restarts or fails over. An unfinished
+    // transaction dies with its connection, so sending the request again is safe (with an
+    // Idempotency-Key where the route takes one: a commit whose answer was lost is then found).
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return sendProblem(reply, buildProblem(request, 'http.database_unavailable', 503));
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -4,6 +4,7 @@ import { type Kysely, sql, type UpdateObject } from 'kysely';
 import { isPostgres } from '../db/dialect.js';
 import { addMinutes, nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError } from '../errors.js';
 import type { JobsDb } from './jobs.js';
 import type { JobRow, JobTables } from './tables.js';
@@ -74,6 +75,8 @@ export class JobRunner {
   private wakeUp: (() => void) | null = null;
   private current: AbortController | null = null;
   private lastMaintenance = 0;
+  /** Jobs that ended while the database was away, their end not written yet. */
+  private unrecorded: { job: JobRow; error: unknown; signal: AbortSignal }[] = [];
 
   constructor(
     private readonly db: Kysely<any>,
@@ -140,6 +143,7 @@ export class JobRunner {
   private async runLoop(): Promise<void> {
     while (!this.isStopping) {
       try {
+        await this.recordUnrecorded();
         await this.maintain(false);
         const job = await this.claim();
         if (job) {
@@ -158,6 +162,18 @@ export class JobRunner {
         };
       });
       this.wakeUp = null;
+    }
+  }
+
+  /**
+   * Writes the end of the jobs that ended while the database was away (retried, or failed), as soon
+   * as it answers again: left "running", they would wait for their heartbeat to look dead.
+   */
+  private async recordUnrecorded(): Promise<void> {
+    while (this.unrecorded.length > 0) {
+      const { job, error, signal } = this.unrecorded[0]!;
+      await this.fail(job, error, signal);
+      this.unrecorded.shift();
     }
   }
 
@@ -308,7 +324,10 @@ export class JobRunner {
     } catch (error) {
       clearInterval(heartbeat);
       await writing;
-      await this.fail(job, error, controller.signal);
+      await this.fail(job, error, controller.signal).catch((failure: unknown) => {
+        if (!isDatabaseUnavailable(failure)) throw failure;
+        this.unrecorded.push({ job, error, signal: controller.signal });
+      });
     } finally {
       this.current = null;
     }

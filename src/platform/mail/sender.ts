@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { isPostgres } from '../db/dialect.js';
 import { nowInstant } from '../db/time.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { Poller } from '../polling.js';
 import type { MailTables, OutboxRow } from './tables.js';
 
@@ -39,6 +40,8 @@ export class MailSender {
   private readonly maxAttempts: number;
   private readonly claimMs: number;
   private readonly backoffMs: (attempts: number) => number;
+  /** Mails the SMTP server took while the database was away: marked sent once it answers. */
+  private readonly unrecorded: (() => Promise<unknown>)[] = [];
 
   constructor(
     db: Kysely<any>,
@@ -79,6 +82,10 @@ export class MailSender {
   /** Sends every mail due now; returns how many were tried. */
   async sendDue(): Promise<number> {
     if (!this.transport) return 0;
+    while (this.unrecorded.length > 0) {
+      await this.unrecorded[0]!();
+      this.unrecorded.shift();
+    }
     let tried = 0;
     for (;;) {
       if (this.poller.isStopping && tried > 0) return tried;
@@ -131,9 +138,6 @@ export class MailSender {
         ...(mail.references_header && { references: mail.references_header }),
         ...(mail.is_automatic === 1 && { headers: { 'Auto-Submitted': 'auto-replied' } }),
       });
-      await mine
-        .set({ status: 'sent', attempts, sent_at: nowInstant(), claimed_until: null, last_error: null })
-        .execute();
     } catch (error) {
       const isSpent = attempts >= this.maxAttempts;
       const reason = error instanceof Error ? error.message : String(error);
@@ -147,6 +151,18 @@ export class MailSender {
           next_attempt_at: new Date(Date.now() + this.backoffMs(attempts)).toISOString(),
         })
         .execute();
+      return;
     }
+    // The mail has left: a database away at this moment must not count as a failed try, or the
+    // person would get it again at the next one. Marked sent as soon as the database answers.
+    const sentAt = nowInstant();
+    const markSent = () =>
+      mine
+        .set({ status: 'sent', attempts, sent_at: sentAt, claimed_until: null, last_error: null })
+        .execute();
+    await markSent().catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) this.unrecorded.push(markSent);
+      throw error;
+    });
   }
 }
