@@ -487,6 +487,8 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'Attach a document (PDF, image, text, office file; at most 5 MB; never a program)',
+        description:
+          'Accepted: PDF, JPEG, PNG, GIF, TIFF, HEIC, TXT, CSV, DOCX, XLSX, PPTX, ODT, ODS, ODP, judged by the name as Windows or macOS would save it (trailing dots and spaces, NTFS streams and invisible characters removed) and by the content’s own signature; the declared `content_type` is not trusted. The file is kept under that name, with the type its content proved. Refusals name the file and the reason: `inquiries.attachment_executable`, `inquiries.attachment_macros` (macro-enabled and old binary Office formats), `inquiries.attachment_type`, `inquiries.attachment_mismatch`.',
         params: RefParams,
         body: NewAttachment,
         response: { 201: Type.Object({ id: Type.String(), size_bytes: Type.Integer() }), ...errors },
