@@ -117,8 +117,8 @@ export async function getVisibleInquiry(db: Db, caller: InquiryCaller, ref: stri
 /**
  * Audits a fund's refused read. Called whether the object exists or not, so both refusals write
  * and commit the same row: when only existing objects were audited, the commit made their 404
- * measurably slower (about twice, see bench/inquiry-refusal-timing.ts), and a fund could tell
- * which of another fund's references exist by timing it.
+ * two to ten times slower than an unknown reference's (bench/inquiry-refusal-timing.ts), and a
+ * fund could tell which of another fund's references exist by timing it.
  */
 export const auditRefusedRead = (
   db: Db,
