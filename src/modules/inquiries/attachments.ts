@@ -12,7 +12,10 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export type AttachmentInput = { filename: string; content_type: string; content_base64: string };
 
-/** Attaches a document to an open inquiry's thread, once its name, type and bytes pass the rules. */
+/**
+ * Attaches a document to an open inquiry's thread, once its name and bytes pass the rules; it is
+ * kept under the name a computer would save it as, with the type its content proved.
+ */
 export async function addAttachment(
   db: Db,
   caller: InquiryCaller,
@@ -22,16 +25,12 @@ export async function addAttachment(
   if (!BASE64.test(input.content_base64))
     throw invalid([{ field: 'content_base64', code: 'inquiries.attachment_not_base64' }]);
   const bytes = new Uint8Array(Buffer.from(input.content_base64, 'base64'));
-  const problem = checkAttachment(input.filename, input.content_type, bytes);
+  // The declared content_type is not trusted: the name and the content decide the type.
+  const { accepted, problem } = checkAttachment(input.filename, bytes);
   if (problem) throw invalid([problem]);
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (row.status === 'closed') throw conflict('inquiries.closed');
-    const id = await storeAttachment(trx, caller.actor, row, {
-      filename: input.filename,
-      contentType: input.content_type,
-      bytes,
-      messageId: null,
-    });
+    const id = await storeAttachment(trx, caller.actor, row, { ...accepted, bytes, messageId: null });
     return { id, size_bytes: bytes.length };
   });
 }

@@ -8,3 +8,7 @@ export type InquiryCaller = {
   /** Whether NISS, e-mail and phone are shown in full (each such read is audited). */
   seesPersonalData: boolean;
 };
+
+/** A fund's user sees only its own fund's inquiries; the institute's staff see them all. */
+export const canSeeInquiry = (caller: InquiryCaller, row: { partner_id: string | null }): boolean =>
+  !caller.partnerId || row.partner_id === caller.partnerId;

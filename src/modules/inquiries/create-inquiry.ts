@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { brusselsDay, nowInstant } from '../../platform/db/time.js';
-import { invalid } from '../../platform/errors.js';
+import { AppError, invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
-import type { InquiryCaller } from './caller.js';
+import { canSeeInquiry, type InquiryCaller } from './caller.js';
+import { auditRefusedRead } from './inquiry-view.js';
 import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
 import {
   addInquiryRow,
@@ -14,16 +15,21 @@ import {
   findInquiryByIdempotencyKey,
   forOtherModules,
 } from './repository.js';
+import { requestDigest } from './request-digest.js';
 import type { NewInquiry } from './schemas.js';
 import type { InquiryRow } from './tables.js';
 import { defaultOrigin } from './vocabulary.js';
 
 export type Created = { row: InquiryRow; isReplay: boolean };
 
+/** An idempotency key, bound to the request that used it by the digest of its body. */
+export type Idempotency = { key: string; digest: string };
+
 /**
  * Logs a new inquiry. A fund's user always creates one of channel `partner` for its own fund. With
- * an idempotency key, the same caller sending the same key again (a double click, a retried
- * request) gets the inquiry the first request created, not a second one.
+ * an idempotency key, the same caller sending the same request with the same key again (a double
+ * click, a retried request) gets the inquiry the first request created, not a second one; any other
+ * request with that key is refused (`inquiries.idempotency_key_reused`).
  */
 export async function createInquiry(
   db: Db,
@@ -32,22 +38,47 @@ export async function createInquiry(
   idempotencyKey: string | null,
 ): Promise<Created> {
   const createdBy = caller.actor.id;
+  const idempotency = idempotencyKey ? { key: idempotencyKey, digest: requestDigest(input) } : null;
   try {
     // Calls logged at the same moment share a commit (see withGroupCommit): on SQLite each commit
     // waits for the disk, and fifty agents logging at once would otherwise wait for fifty.
-    const row = await withGroupCommit(db, (trx) => insertInquiry(trx, caller, input, idempotencyKey));
+    const row = await withGroupCommit(db, (trx) => insertInquiry(trx, caller, input, idempotency));
     return { row, isReplay: false };
   } catch (error) {
     // The key was used before (a retry, a double click, or a request at the same moment): the
     // unique key refused this one, or its input no longer passes. Looked up only now, so that a
     // new key, the usual case, costs no read; if the lookup fails too, the first error is reported.
     const earlier =
-      createdBy && idempotencyKey
-        ? await findInquiryByIdempotencyKey(db, createdBy, idempotencyKey).catch(() => undefined)
+      createdBy && idempotency
+        ? await findInquiryByIdempotencyKey(db, createdBy, idempotency.key).catch(() => undefined)
         : undefined;
-    if (earlier) return { row: earlier, isReplay: true };
-    throw error;
+    if (!earlier || !idempotency) throw error;
+    return { row: await checkReplay(db, caller, earlier, idempotency), isReplay: true };
   }
+}
+
+/**
+ * The inquiry a key created, handed back only to the same request from a caller who may still read
+ * it: a fund's user moved to another fund replaying an old key is refused, audited, as a read of
+ * the old fund's inquiry would be. Keys stored without a digest (before it was kept) prove nothing.
+ */
+async function checkReplay(
+  db: Db,
+  caller: InquiryCaller,
+  earlier: InquiryRow,
+  idempotency: Idempotency,
+): Promise<InquiryRow> {
+  if (!canSeeInquiry(caller, earlier)) {
+    await auditRefusedRead(db, caller, {
+      objectType: 'inquiry',
+      objectId: earlier.id,
+      summary: { ref: earlier.ref, partnerId: caller.partnerId, idempotencyKey: idempotency.key },
+    });
+    throw new AppError('inquiries.idempotency_key_reused', 422);
+  }
+  if (earlier.idempotency_digest !== idempotency.digest)
+    throw new AppError('inquiries.idempotency_key_reused', 422);
+  return earlier;
 }
 
 /** Inserts a new inquiry in the caller's transaction (the API's create, and the mailbox's intake). */
@@ -55,7 +86,7 @@ export async function insertInquiry(
   trx: Db,
   caller: InquiryCaller,
   input: NewInquiry,
-  idempotencyKey: string | null,
+  idempotency: Idempotency | null,
 ): Promise<InquiryRow> {
   const channel = caller.partnerId ? 'partner' : input.channel;
   const requester = input.requester ?? {};
@@ -90,7 +121,8 @@ export async function insertInquiry(
     answer_entry_version: null,
     faq_draft_ref: null,
     created_by: caller.actor.id,
-    idempotency_key: idempotencyKey,
+    idempotency_key: idempotency?.key ?? null,
+    idempotency_digest: idempotency?.digest ?? null,
     created_at: now,
     updated_at: now,
     first_answered_at: null,

@@ -181,6 +181,35 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
     expect(json(unknown).code).toBe(json(refused).code);
   });
 
+  it('refuses a fund another fund’s inquiry and a reference that does not exist in the same way, both audited', async () => {
+    const { ref } = json(
+      await post(acerta, { channel: 'web', language: 'fr', question: 'Report de paiement ?' }),
+    );
+    const missing = `Q-${ref.slice(2, 6)}-999998`;
+    const foreign = await get(ucm, `/api/v1/inquiries/${ref}`);
+    const unknown = await get(ucm, `/api/v1/inquiries/${missing}`);
+    expect([foreign.statusCode, unknown.statusCode]).toEqual([404, 404]);
+    const withoutRef = (response: typeof foreign, reference: string) =>
+      JSON.parse(response.body.replaceAll(reference, '<ref>'));
+    expect(withoutRef(unknown, missing)).toEqual(withoutRef(foreign, ref));
+    // The same row, written and committed on both paths: the 404 costs the same whether or not the
+    // reference exists, so its timing does not tell.
+    const [ofForeign, ofUnknown] = await Promise.all([
+      auditOf('inquiries.access_refused', ref),
+      auditOf('inquiries.access_refused', missing),
+    ]);
+    expect(ofForeign).toEqual([
+      expect.objectContaining({ actorUsername: 'partner.ucm', objectType: 'inquiry' }),
+    ]);
+    expect(ofUnknown).toEqual([
+      expect.objectContaining({ actorUsername: 'partner.ucm', objectType: 'inquiry' }),
+    ]);
+    expect(ofUnknown[0].summary).toEqual({ ref: missing, partnerId: ofForeign[0].summary.partnerId });
+    // Staff see every inquiry: a reference they mistype is no secret, and is not audited.
+    await get(agent, `/api/v1/inquiries/Q-${ref.slice(2, 6)}-999997`);
+    expect(await auditOf('inquiries.access_refused', `Q-${ref.slice(2, 6)}-999997`)).toEqual([]);
+  });
+
   it('shows a fund its question and the answer, not the institute’s internal notes and flags', async () => {
     const { ref } = json(
       await post(acerta, {

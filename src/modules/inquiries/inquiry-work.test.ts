@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
+import { DOCUMENTS } from '../../test-support/documents.js';
 import {
   apiSender,
+  asSession,
   createTestApp,
   json,
   login,
@@ -133,6 +135,52 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
     ]);
   });
 
+  it('judges a document by the name Windows would save it under and by its content, and says why it refuses one', async () => {
+    const ref = await newCall();
+    const attach = (filename: string, bytes: Buffer, content_type = 'application/octet-stream') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/inquiries/${ref}/attachments`,
+        headers: { ...asSession(agent), 'accept-language': 'fr' },
+        payload: { filename, content_type, content_base64: bytes.toString('base64') },
+      });
+    const refusals = await Promise.all([
+      attach('facture.bat.', DOCUMENTS.batch, 'application/pdf'),
+      attach('facture.exe::$DATA', DOCUMENTS.pdf),
+      attach('facture\u202Efdp.exe', DOCUMENTS.pdf),
+      attach('contrat.docm', DOCUMENTS.docxWithMacros),
+      attach('contrat.docx', DOCUMENTS.docxWithMacros),
+      attach('facture.docx', DOCUMENTS.zipOfProgram),
+      attach('scan.pdf', DOCUMENTS.png, 'application/pdf'),
+    ]);
+    expect(refusals.map((r) => r.statusCode)).toEqual(Array(7).fill(400));
+    expect(refusals.map((r) => json(r).errors[0].code)).toEqual([
+      'inquiries.attachment_executable',
+      'inquiries.attachment_executable',
+      'inquiries.attachment_executable',
+      'inquiries.attachment_macros',
+      'inquiries.attachment_macros',
+      'inquiries.attachment_mismatch',
+      'inquiries.attachment_mismatch',
+    ]);
+    expect(json(refusals[0]!).errors[0].message).toBe(
+      'facture.bat est un programme : les programmes ne sont pas acceptés comme pièces jointes.',
+    );
+    expect(json(refusals[6]!).errors[0].message).toContain('scan.pdf');
+
+    // Kept under the name a computer saves it as, served with the type its content proved.
+    const photo = await attach('photo.jpg. ', DOCUMENTS.jpeg, 'text/html');
+    const sheet = await attach('chiffres.ods', DOCUMENTS.ods);
+    expect([photo.statusCode, sheet.statusCode]).toEqual([201, 201]);
+    const download = await send(agent, 'GET', `/api/v1/inquiries/${ref}/attachments/${json(photo).id}`);
+    expect(download.headers['content-type']).toBe('image/jpeg');
+    expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''photo.jpg");
+    expect((await read(ref)).attachments.map((a: { filename: string }) => a.filename).sort()).toEqual([
+      'chiffres.ods',
+      'photo.jpg',
+    ]);
+  });
+
   it('keeps documents on the thread and refuses programs, oversized and mistyped files', async () => {
     const ref = await newCall();
     const pdf = Buffer.from('%PDF-1.7\nattestation de fermeture');
@@ -159,9 +207,10 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
     expect(json(await attach('big.pdf', 'application/pdf', huge)).errors[0].code).toBe(
       'inquiries.attachment_too_large',
     );
-    expect(json(await attach('page.html', 'text/html', Buffer.from('<script>'))).errors[0].field).toBe(
-      'content_type',
-    );
+    // The type is decided by the name (and the content), not by the declared type.
+    expect(json(await attach('page.html', 'text/html', Buffer.from('<script>'))).errors).toEqual([
+      expect.objectContaining({ field: 'filename', code: 'inquiries.attachment_type' }),
+    ]);
     const view = await read(ref);
     expect(view.attachments).toEqual([
       expect.objectContaining({ id, filename: 'attestation.pdf', size_bytes: pdf.length }),

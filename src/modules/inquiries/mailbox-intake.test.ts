@@ -1,6 +1,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
+import { DOCUMENTS } from '../../test-support/documents.js';
 import {
   startDovecot,
   startSmtpServer,
@@ -335,5 +336,50 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
       expect.objectContaining({ field: 'delivery', code: 'inquiries.no_email_address' }),
     ]);
     expect((await read(call.ref)).status).toBe('new');
+  });
+  it('keeps from a mail only what the API would accept, and notes each refused attachment with its reason', async () => {
+    await deliver({
+      from: 'Luc Martin <luc.martin@example.be>',
+      subject: 'Documents pour ma demande de report',
+      text: 'Bonjour,\n\nvoici mes documents pour le report de cotisations.\n\nLuc',
+      messageId: '<luc-1@example.be>',
+      attachments: [
+        { filename: 'photo.jpg', content: DOCUMENTS.jpeg, contentType: 'image/jpeg' },
+        { filename: 'facture.bat.', content: DOCUMENTS.batch, contentType: 'application/pdf' },
+        {
+          filename: 'contrat.docm',
+          content: DOCUMENTS.docxWithMacros,
+          contentType: 'application/octet-stream',
+        },
+        { filename: 'scan.pdf', content: DOCUMENTS.png, contentType: 'application/pdf' },
+        { filename: 'page.html', content: Buffer.from('<p>'), contentType: 'text/html' },
+      ],
+    });
+    expect((await t.app.mail.mailbox.pollOnce()).handled).toBe(1);
+    const created = (await emailInquiries()).find((i) => i.question.startsWith('Documents pour ma demande'))!;
+    const detail = await read(created.ref);
+    expect(detail.attachments).toEqual([
+      expect.objectContaining({
+        filename: 'photo.jpg',
+        content_type: 'image/jpeg',
+        size_bytes: DOCUMENTS.jpeg.length,
+      }),
+    ]);
+    const note = detail.messages.find((m: { kind: string }) => m.kind === 'note');
+    expect(note.body).toContain('facture.bat is a program');
+    expect(note.body).toContain('contrat.docm is an office document that can hold macros');
+    expect(note.body).toContain('scan.pdf: its content is not that of a .pdf file');
+    expect(note.body).toContain('page.html: this type of file is not accepted');
+    const audit = await t.app.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'inquiries.mail_received')
+      .execute();
+    expect(audit.map((row) => JSON.parse(row.summary))).toContainEqual({
+      ref: created.ref,
+      outcome: 'created',
+      attachments: 1,
+      refused: 4,
+    });
   });
 });

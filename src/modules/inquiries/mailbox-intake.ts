@@ -140,7 +140,8 @@ type KeptFiles = { kept: number; refused: number };
 
 /**
  * Stores the attachments that pass the thread's rules; the others (a program, a file too large)
- * are listed in a note for colleagues, so the person can be asked for them another way.
+ * are listed in a note for colleagues, each with the reason, so the person can be asked for them
+ * another way.
  */
 async function keepAttachments(
   trx: Db,
@@ -152,23 +153,19 @@ async function keepAttachments(
   const refused: string[] = [];
   for (const file of mail.attachments) {
     const bytes = new Uint8Array(file.content.buffer, file.content.byteOffset, file.content.byteLength);
-    const problem = checkAttachment(file.filename, file.contentType, bytes);
+    // The same rule as the API's: the mail's declared type is not trusted either.
+    const { accepted, problem } = checkAttachment(file.filename, bytes);
     if (problem) {
-      refused.push(`${file.filename} (${translate(options.noteLanguage, problem.code, problem.params)})`);
+      refused.push(translate(options.noteLanguage, problem.code, problem.params));
       continue;
     }
-    await storeAttachment(trx, MAILBOX_ACTOR, row, {
-      filename: file.filename,
-      contentType: file.contentType,
-      bytes,
-      messageId,
-    });
+    await storeAttachment(trx, MAILBOX_ACTOR, row, { ...accepted, bytes, messageId });
   }
   if (refused.length > 0) {
     await addMessage(trx, MAILBOX_ACTOR, row, {
       kind: 'note',
       body: translate(options.noteLanguage, 'inquiries.mail.attachments_refused', {
-        files: refused.join('; '),
+        files: refused.join(' '),
       }),
     });
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { auditRefusedRead, changeVisibleInquiry } from './inquiry-view.js';
 import { type Db, forOtherModules } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { Status } from './vocabulary.js';
@@ -138,7 +138,8 @@ export async function answerPartnerRequest(
     .where('id', '=', requestId)
     .executeTakeFirst();
   if (!request || (caller.partnerId && request.partner_id !== caller.partnerId)) {
-    if (request) await auditRefusal(db, caller.actor, requestId);
+    if (caller.partnerId)
+      await auditRefusedRead(db, caller, { objectType: 'inquiry_partner_request', objectId: requestId });
     throw notFound('inquiries.partner_request_not_found', { id: requestId });
   }
   await withTransaction(db, async (trx) => {
@@ -166,10 +167,3 @@ export async function answerPartnerRequest(
     }
   });
 }
-
-const auditRefusal = (db: Db, actor: AuditActor, requestId: string) =>
-  writeAudit(db, actor, {
-    action: 'inquiries.access_refused',
-    objectType: 'inquiry_partner_request',
-    objectId: requestId,
-  });

@@ -58,6 +58,7 @@ export async function anonymiseClosedInquiries(
           requester_email: null,
           requester_phone: null,
           idempotency_key: null,
+          idempotency_digest: null,
           anonymised_at: startedAt,
         })
         .where('id', 'in', slice)

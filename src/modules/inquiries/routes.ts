@@ -16,7 +16,7 @@ import { escalateInquiry } from './escalate.js';
 import { daysBefore, inquiryFigures, MAX_FIGURES_DAYS } from './figures.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
-import { loadViewContext, readInquiry, toSummary } from './inquiry-view.js';
+import { presentCreated, readInquiry } from './inquiry-view.js';
 import { findSimilarInquiries, linkInquiry } from './linking.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
 import { proposeAsFaq } from './propose-faq.js';
@@ -105,20 +105,20 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['inquiries'],
         summary: 'Log an inquiry (a call, a mail, a fund’s question)',
         description:
-          'A fund’s token always creates an inquiry of channel `partner` for its own fund. Send an `Idempotency-Key` to make retries safe: the same key again answers 200 with the inquiry the first request created.',
+          'A fund’s token always creates an inquiry of channel `partner` for its own fund. Send an `Idempotency-Key` to make retries safe: the same request with the same key again answers 200 with the inquiry the first request created (a read, audited as one); another request with a key already used answers 422 `inquiries.idempotency_key_reused`.',
         headers: IdempotencyHeaders,
         body: NewInquiry,
-        response: { 200: InquirySummary, 201: InquirySummary, ...errors },
+        response: { 200: InquirySummary, 201: InquirySummary, 422: ProblemSchema, ...errors },
       },
       config: { access: 'inquiries.create' },
     },
     async (request, reply) => {
       const caller = callerOf(request);
       const key = request.headers['idempotency-key'] ?? null;
-      const { row, isReplay } = await createInquiry(app.db, caller, request.body, key);
-      const context = await loadViewContext(app.db, [row]);
-      reply.code(isReplay ? 200 : 201).header('location', `/api/v1/inquiries/${row.ref}`);
-      return toSummary(row, context, caller.seesPersonalData || caller.partnerId !== null);
+      const created = await createInquiry(app.db, caller, request.body, key);
+      const summary = await presentCreated(app.db, caller, created);
+      reply.code(created.isReplay ? 200 : 201).header('location', `/api/v1/inquiries/${summary.ref}`);
+      return summary;
     },
   );
 
@@ -487,6 +487,8 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'Attach a document (PDF, image, text, office file; at most 5 MB; never a program)',
+        description:
+          'Accepted: PDF, JPEG, PNG, GIF, TIFF, HEIC, TXT, CSV, DOCX, XLSX, PPTX, ODT, ODS, ODP, judged by the name as Windows or macOS would save it (trailing dots and spaces, NTFS streams and invisible characters removed) and by the content’s own signature; the declared `content_type` is not trusted. The file is kept under that name, with the type its content proved. Refusals name the file and the reason: `inquiries.attachment_executable`, `inquiries.attachment_macros` (macro-enabled and old binary Office formats), `inquiries.attachment_type`, `inquiries.attachment_mismatch`.',
         params: RefParams,
         body: NewAttachment,
         response: { 201: Type.Object({ id: Type.String(), size_bytes: Type.Integer() }), ...errors },

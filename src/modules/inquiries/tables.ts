@@ -39,6 +39,8 @@ export interface InquiryTables {
     faq_draft_ref: string | null;
     created_by: string | null;
     idempotency_key: string | null;
+    /** SHA-256 of the canonical request that used the key (see request-digest.ts). */
+    idempotency_digest: string | null;
     created_at: string;
     updated_at: string;
     first_answered_at: string | null;
