@@ -76,16 +76,19 @@ export function termsOf(text: string, lang: Lang): string[] {
   return analyze(text, lang).map((token) => token.term);
 }
 
-/** What the index stores for a field: the terms of its words and of the parts of its compounds. */
-export function indexTermsOf(text: string, lang: Lang): string[] {
-  const terms: string[] = [];
+/**
+ * What the index stores for a field: the terms of its words and of the parts of its compounds, each
+ * with how often it comes.
+ */
+export function indexTermCounts(text: string, lang: Lang): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const word of wordsOf(text)) {
     const analysis = analyzeWord(word, lang);
     if (!analysis) continue;
-    terms.push(analysis.term);
-    for (const part of analysis.parts) terms.push(part);
+    counts.set(analysis.term, (counts.get(analysis.term) ?? 0) + 1);
+    for (const part of analysis.parts) counts.set(part, (counts.get(part) ?? 0) + 1);
   }
-  return terms;
+  return counts;
 }
 
 /**

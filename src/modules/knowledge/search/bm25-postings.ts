@@ -1,24 +1,30 @@
 /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
 export type Bm25 = { k: number; b: number; d: number };
 
+/** BM25's weight of a term held by `matchingEntries` of `totalEntries`: the same for every entry. */
+function inverseFrequency(matchingEntries: number, totalEntries: number): number {
+  return Math.log(1 + (totalEntries - matchingEntries + 0.5) / (matchingEntries + 0.5));
+}
+
 /**
- * BM25+ of one term in one field of one entry: the formula MiniSearch scores with, so that the
- * ranking tuned on the development queries stays the same.
+ * BM25+ of one term in one field of one entry, given the term's weight: MiniSearch's formula in
+ * MiniSearch's order of operations, so that the ranking tuned on the development queries stays the
+ * same to the last bit.
  */
-export function bm25Plus(
+function bm25Saturation(
+  weight: number,
   termFrequency: number,
-  matchingEntries: number,
-  totalEntries: number,
   fieldLength: number,
   averageFieldLength: number,
   { k, b, d }: Bm25,
 ): number {
-  const inverseFrequency = Math.log(1 + (totalEntries - matchingEntries + 0.5) / (matchingEntries + 0.5));
   return (
-    inverseFrequency *
+    weight *
     (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageFieldLength)))
   );
 }
+
+const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 /** The entries holding a term in one field, in the order they were added, with the term's count. */
 type FieldPostings = { slots: number[]; frequencies: number[] };
@@ -56,15 +62,15 @@ export class Bm25Postings {
   }
 
   /**
-   * Adds an entry's fields, each given as its terms in order (repeats count). Calls `onNewTerm`
+   * Adds an entry's fields, each given as its terms and how often each comes. Calls `onNewTerm`
    * for each term no entry held before.
    */
-  add(slot: number, fields: readonly (readonly string[])[], onNewTerm: (term: string) => void): void {
+  add(slot: number, fields: readonly ReadonlyMap<string, number>[], onNewTerm: (term: string) => void): void {
     const lengths: number[] = [];
     const change = ++this.change;
     this.count += 1;
     for (let field = 0; field < this.fieldCount; field++) {
-      const frequencies = termFrequencies(fields[field] ?? []);
+      const frequencies = fields[field] ?? NO_TERMS;
       lengths[field] = frequencies.size;
       // The running average as MiniSearch updates it, so scores match it to the last digit.
       this.averageLengths[field] =
@@ -92,7 +98,11 @@ export class Bm25Postings {
    * Removes the entry added at `slot` with these fields. Calls `onGoneTerm` for each term no entry
    * holds any more.
    */
-  remove(slot: number, fields: readonly (readonly string[])[], onGoneTerm: (term: string) => void): void {
+  remove(
+    slot: number,
+    fields: readonly ReadonlyMap<string, number>[],
+    onGoneTerm: (term: string) => void,
+  ): void {
     const lengths = this.fieldLengths[slot];
     if (!lengths) return;
     const change = ++this.change;
@@ -101,7 +111,7 @@ export class Bm25Postings {
         this.count === 1
           ? 0
           : (this.averageLengths[field]! * this.count - lengths[field]!) / (this.count - 1);
-      for (const term of new Set(fields[field] ?? [])) {
+      for (const term of (fields[field] ?? NO_TERMS).keys()) {
         const record = this.terms.get(term);
         const postings = record?.fields[field];
         if (!record || !postings) continue;
@@ -132,15 +142,17 @@ export class Bm25Postings {
   best(term: string, weights: ReadonlyMap<number, number>, bm25: Bm25, limit: number): TermHits {
     const record = this.terms.get(term);
     if (!record) return { slots: new Int32Array(0), scores: new Float64Array(0) };
-    // Scores by slot, and the slots in the order first reached: no hash map on this hot path.
-    const scoreOf = new Float64Array(this.fieldLengths.length);
-    const isReached = new Uint8Array(this.fieldLengths.length);
+    // Scores by slot, and the slots in the order first reached: no hash map on this hot path, and
+    // one scratch array for every call (cleared where it was written), not one per term.
+    const scoreOf = this.scratch(this.fieldLengths.length);
+    const isReached = this.reachedScratch;
     const reached: number[] = [];
     for (const [field, weight] of weights) {
       const postings = record.fields[field];
       if (!postings) continue;
       const average = this.averageLengths[field]!;
       const matching = postings.slots.length;
+      const idf = inverseFrequency(matching, this.count);
       for (let i = 0; i < matching; i++) {
         const slot = postings.slots[i]!;
         const length = this.fieldLengths[slot]![field]!;
@@ -149,15 +161,27 @@ export class Bm25Postings {
           reached.push(slot);
         }
         scoreOf[slot] =
-          scoreOf[slot]! +
-          weight * bm25Plus(postings.frequencies[i]!, matching, this.count, length, average, bm25);
+          scoreOf[slot]! + weight * bm25Saturation(idf, postings.frequencies[i]!, length, average, bm25);
       }
     }
     const kept = topInOrder(reached, scoreOf, limit);
-    return {
-      slots: Int32Array.from(kept),
-      scores: Float64Array.from(kept, (slot) => scoreOf[slot]!),
-    };
+    const hits = { slots: Int32Array.from(kept), scores: Float64Array.from(kept, (slot) => scoreOf[slot]!) };
+    for (const slot of reached) {
+      scoreOf[slot] = 0;
+      isReached[slot] = 0;
+    }
+    return hits;
+  }
+
+  private scores = new Float64Array(0);
+  private reachedScratch = new Uint8Array(0);
+
+  private scratch(size: number): Float64Array {
+    if (this.scores.length < size) {
+      this.scores = new Float64Array(size * 2);
+      this.reachedScratch = new Uint8Array(size * 2);
+    }
+    return this.scores;
   }
 }
 
@@ -175,14 +199,23 @@ export interface TermHits {
 export function topInOrder(slots: readonly number[], scoreOf: Float64Array, limit: number): number[] {
   let candidates = slots;
   if (slots.length > limit) {
-    const cutoff = kthLargest(
-      Float64Array.from(slots, (slot) => scoreOf[slot]!),
-      limit,
-    );
-    const above = slots.filter((slot) => scoreOf[slot]! > cutoff);
-    const atCutoff = slots.filter((slot) => scoreOf[slot] === cutoff).slice(0, limit - above.length);
-    const isKept = new Set([...above, ...atCutoff]);
-    candidates = slots.filter((slot) => isKept.has(slot));
+    const values = new Float64Array(slots.length);
+    for (let i = 0; i < slots.length; i++) values[i] = scoreOf[slots[i]!]!;
+    const cutoff = kthLargest(values, limit);
+    let above = 0;
+    for (const slot of slots) if (scoreOf[slot]! > cutoff) above++;
+    // Of the entries at the cut-off score, the first ones in order fill the places left.
+    let atCutoffLeft = limit - above;
+    const kept: number[] = [];
+    for (const slot of slots) {
+      const score = scoreOf[slot]!;
+      if (score > cutoff) kept.push(slot);
+      else if (score === cutoff && atCutoffLeft > 0) {
+        kept.push(slot);
+        atCutoffLeft--;
+      }
+    }
+    candidates = kept;
   }
   // Array.prototype.sort is stable: equal scores keep their order.
   return [...candidates].sort((a, b) => scoreOf[b]! - scoreOf[a]!);
@@ -213,10 +246,4 @@ function kthLargest(values: Float64Array, k: number): number {
     else break;
   }
   return values[target]!;
-}
-
-function termFrequencies(terms: readonly string[]): Map<string, number> {
-  const frequencies = new Map<string, number>();
-  for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  return frequencies;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { indexTermsOf } from './analyzer.js';
+import { indexTermCounts } from './analyzer.js';
 import { topInOrder } from './bm25-postings.js';
 import { DEFAULT_TUNING } from './search-index.js';
 import { createTermIndex } from './term-index.js';
@@ -31,6 +31,10 @@ const corpus: SearchableEntry[] = (
   fr: e.fr,
   nl: e.nl,
 }));
+
+/** A field's terms as a list, each repeated as often as it comes (MiniSearch counts them itself). */
+const indexTermsOf = (text: string, lang: Lang) =>
+  [...indexTermCounts(text, lang)].flatMap(([term, count]) => Array<string>(count).fill(term));
 
 const KINDS = ['question', 'tags', 'answer'] as const;
 const FIELDS = (['fr', 'nl'] as const).flatMap((lang) => KINDS.map((kind) => `${kind}_${lang}`));

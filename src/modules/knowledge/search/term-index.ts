@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { indexTermsOf } from './analyzer.js';
+import { indexTermCounts } from './analyzer.js';
 import { type Bm25, Bm25Postings, type TermHits } from './bm25-postings.js';
 
 import type { Lang, SearchableEntry } from './types.js';
@@ -50,13 +50,13 @@ export function createTermIndex(scoring: TermScoring) {
   const learn = (term: string) => vocabulary.set(term, true);
   const forget = (term: string) => vocabulary.delete(term);
   const fieldTermsOf = (entry: SearchableEntry) =>
-    FIELDS.map((field) => indexTermsOf(fieldText(entry, field), langOf(field)));
+    FIELDS.map((field) => indexTermCounts(fieldText(entry, field), langOf(field)));
 
   // A change moves the best entries of the terms it touches: those are scored afresh. It also moves,
   // very slightly, every term's weight (BM25 counts the entries): once the count has drifted by 1 %,
   // everything is scored afresh.
   let sizeWhenScored = 0;
-  const forgetHitsOf = (fieldTerms: readonly string[][]) => {
+  const forgetHitsOf = (fieldTerms: readonly ReadonlyMap<string, number>[]) => {
     // While the index is built nothing has been scored yet: no need to walk the entry's terms.
     if (hitsCache.size === 0) {
       sizeWhenScored = slotOf.size;
@@ -68,7 +68,7 @@ export function createTermIndex(scoring: TermScoring) {
       sizeWhenScored = size;
       return;
     }
-    for (const term of new Set(fieldTerms.flat())) {
+    for (const term of new Set(fieldTerms.flatMap((counts) => [...counts.keys()]))) {
       for (const key of [`+fr:${term}`, `-fr:${term}`, `+nl:${term}`, `-nl:${term}`]) hitsCache.delete(key);
     }
   };
