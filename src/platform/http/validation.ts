@@ -144,6 +144,8 @@ export const ProblemSchema = Type.Object(
     code: Type.String(),
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String()),
+    /** How many errors were left out of `errors` (a list is cut at 50). */
+    omittedErrors: Type.Optional(Type.Integer()),
     errors: Type.Optional(
       Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
     ),
