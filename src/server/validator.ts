@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { isValidEnterpriseNumber, isValidNiss } from '../modules/directory/index.js';
+import { isCalendarDayInRange, isInstantInRange } from '../platform/http/calendar-range.js';
 
 function makeAjv(coerceTypes: false | 'array') {
   // allErrors so a form learns every bad field at once; bodies are capped by bodyLimit.
@@ -16,6 +17,10 @@ function makeAjv(coerceTypes: false | 'array') {
   // Belgian identifiers as people write them (dots, dashes, spaces); the check digits must hold.
   ajv.addFormat('niss', { type: 'string', validate: isValidNiss });
   ajv.addFormat('enterprise-number', { type: 'string', validate: isValidEnterpriseNumber });
+  // Replaces ajv-formats' own: every `date` and `date-time` in a schema is a day or an instant in
+  // Relais' range (calendar-range.ts), the same rule as TypeBox's checks in validation.ts.
+  ajv.addFormat('date', { type: 'string', validate: isCalendarDayInRange });
+  ajv.addFormat('date-time', { type: 'string', validate: isInstantInRange });
   return ajv;
 }
 
