@@ -6,6 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { checkValue } from '../../platform/http/validation.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import { isFormulaLike } from '../../shared/spreadsheet-cell.js';
 import { insertPerson } from './people.js';
 import type { Db } from './repository.js';
 import { PersonInput } from './schemas.js';
@@ -123,7 +124,7 @@ export async function importPeople(
     const passwords: ImportResult['passwords'] = [];
     const dbErrors: FieldError[] = [];
     for (const [index, { line, input }] of rows.entries()) {
-      const password = options.generatePasswords ? randomBytes(9).toString('base64url') : undefined;
+      const password = options.generatePasswords ? generatedPassword() : undefined;
       try {
         await insertPerson(
           trx,
@@ -151,6 +152,18 @@ export async function importPeople(
     });
     return { imported: rows.length, passwords };
   });
+}
+
+/**
+ * A random password for a volunteer, handed over in a CSV file. Base64url may start with `-`,
+ * which the spreadsheet guard would prefix with a quote (and the volunteer would type it): drawn
+ * again until it does not.
+ */
+export function generatedPassword(): string {
+  for (;;) {
+    const password = randomBytes(9).toString('base64url');
+    if (!isFormulaLike(password)) return password;
+  }
 }
 
 const countLines = (errors: FieldError[]) => new Set(errors.map((e) => e.params?.line)).size;
