@@ -12,9 +12,12 @@ export const BODY_LIMITS = {
   maxValues: 5_000,
 };
 
-/** What a query string may hold; no screen sends more than a dozen parameters of a few words. */
+/**
+ * What a query string may hold; no screen sends more than a dozen parameters. The length is Node's
+ * own cap on a request head (16 KiB), so a long search still reaches the page that explains it.
+ */
 export const QUERY_LIMITS = {
-  maxLength: 4_096,
+  maxLength: 16_384,
   maxParameters: 100,
 };
 
