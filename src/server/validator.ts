@@ -5,7 +5,9 @@ import { isValidEnterpriseNumber, isValidNiss } from '../modules/directory/index
 import { isCalendarDayInRange, isInstantInRange } from '../platform/http/calendar-range.js';
 
 function makeAjv(coerceTypes: false | 'array') {
-  // allErrors so a form learns every bad field at once; bodies are capped by bodyLimit.
+  // allErrors so a form learns every bad field at once. What it can collect stays bounded: the input
+  // guard refuses wider, deeper or fuller bodies and query strings before validation
+  // (platform/http/input-limits.ts), and a problem document lists at most 50 errors.
   const ajv = new Ajv({
     allErrors: true,
     coerceTypes,
