@@ -70,4 +70,12 @@ describe.each(DIALECTS)('%s: days and instants out of range', (dialect) => {
     const fine = await get(`/api/v1/audit?from=${encodeURIComponent('2020-03-18T10:30:00+01:00')}`);
     expect(fine.statusCode).toBe(200);
   });
+
+  it('explains an out-of-range day on the public FAQ pages as it does a day that does not exist', async () => {
+    for (const day of ['0000-01-01', '1899-12-31', '9999-12-31']) {
+      const page = await t.app.inject({ url: `/faq/fr/search?q=montant&as_of=${day}` });
+      expect(page.statusCode, day).toBe(400);
+      expect(page.body, day).toContain(`« ${day} » n&#x27;est pas une date valable`);
+    }
+  });
 });
