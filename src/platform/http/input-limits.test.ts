@@ -46,6 +46,14 @@ describe('findJsonExcess', () => {
     expect(findJsonExcess(JSON.stringify({ rows: fewer }))).toBeUndefined();
   });
 
+  it('reads escapes right: an escaped quote stays inside the string, an escaped backslash ends before the quote', () => {
+    const brackets = '['.repeat(BODY_LIMITS.maxDepth + 5);
+    expect(findJsonExcess(JSON.stringify({ a: `x"${brackets}` }))).toBeUndefined();
+    expect(findJsonExcess(JSON.stringify({ a: `x\\"${brackets}` }))).toBeUndefined();
+    expect(findJsonExcess(`{"a":"x\\\\","b":${brackets}`)?.code).toBe('input.body_too_deep');
+    expect(findJsonExcess(`{"a":"x\\\\\\"${brackets}"}`)).toBeUndefined();
+  });
+
   it('leaves malformed text to the JSON parser', () => {
     expect(findJsonExcess('{"a":')).toBeUndefined();
     expect(findJsonExcess(']]]}}}')).toBeUndefined();

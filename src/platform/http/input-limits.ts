@@ -56,14 +56,13 @@ export function findJsonExcess(text: string, limits = BODY_LIMITS): InputExcess 
       }
     }
     if (c === QUOTE) {
-      // Skip the string, escapes included: brackets and commas inside it are text.
-      i += 1;
-      while (i < length) {
-        const s = text.charCodeAt(i);
-        if (s === BACKSLASH) i += 2;
-        else if (s === QUOTE) break;
-        else i += 1;
-      }
+      // Skip the string (brackets and commas inside it are text) with indexOf, several times faster
+      // than a loop over a 7 MB attachment: the closing quote is the first not escaped by an odd
+      // number of backslashes.
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return undefined;
+      i = end;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth += 1;
       if (depth > limits.maxDepth) return { code: 'input.body_too_deep', limit: limits.maxDepth };
@@ -80,6 +79,12 @@ export function findJsonExcess(text: string, limits = BODY_LIMITS): InputExcess 
     }
   }
   return undefined;
+}
+
+function isEscaped(text: string, quoteAt: number): boolean {
+  let backslashes = 0;
+  for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === BACKSLASH; k--) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 /** The first limit a raw query string (after `?`) breaks, or undefined. */
