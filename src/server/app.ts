@@ -19,6 +19,7 @@ import type { Config } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
 import '../platform/http/fastify-types.js';
+import inputGuard from '../platform/http/input-guard.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (unsafe.length > 0) throw invalid(unsafe);
   });
 
+  await app.register(inputGuard);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -2,9 +2,12 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { isValidEnterpriseNumber, isValidNiss } from '../modules/directory/index.js';
+import { isCalendarDayInRange, isInstantInRange } from '../platform/http/calendar-range.js';
 
 function makeAjv(coerceTypes: false | 'array') {
-  // allErrors so a form learns every bad field at once; bodies are capped by bodyLimit.
+  // allErrors so a form learns every bad field at once. What it can collect stays bounded: the input
+  // guard refuses wider, deeper or fuller bodies and query strings before validation
+  // (platform/http/input-limits.ts), and a problem document lists at most 50 errors.
   const ajv = new Ajv({
     allErrors: true,
     coerceTypes,
@@ -16,6 +19,10 @@ function makeAjv(coerceTypes: false | 'array') {
   // Belgian identifiers as people write them (dots, dashes, spaces); the check digits must hold.
   ajv.addFormat('niss', { type: 'string', validate: isValidNiss });
   ajv.addFormat('enterprise-number', { type: 'string', validate: isValidEnterpriseNumber });
+  // Replaces ajv-formats' own: every `date` and `date-time` in a schema is a day or an instant in
+  // Relais' range (calendar-range.ts), the same rule as TypeBox's checks in validation.ts.
+  ajv.addFormat('date', { type: 'string', validate: isCalendarDayInRange });
+  ajv.addFormat('date-time', { type: 'string', validate: isInstantInRange });
   return ajv;
 }
 

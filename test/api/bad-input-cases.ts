@@ -20,6 +20,18 @@ const DEPTH = 10_000;
 const DEEP_ARRAYS = `{"a":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`;
 const DEEP_OBJECTS = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
 const BAD_PERCENT = '%E0%A4%A';
+// Hostile shapes within the 1 MiB body limit: cheap to send, and each once cost the server seconds
+// (90,000 keys held the event loop 1.5 s and came back as a 9.9 MB problem).
+const WIDE_OBJECT = `{${Array.from({ length: 90_000 }, (_, i) => `"${i}":0`).join(',')}}`;
+const WIDE_ARRAY = `{"a":[${'0,'.repeat(200_000)}0]}`;
+const MANY_VALUES = JSON.stringify({
+  a: Array.from({ length: 20 }, () => Array.from({ length: 900 }, () => 0)),
+});
+const DEEP_TO_THE_LIMIT = `{"a":${'['.repeat(450_000)}${']'.repeat(450_000)}}`;
+/** Within every shape limit, yet each key breaks the schema: the answer must still be short. */
+const UNKNOWN_KEYS = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`zz${i}`, 'x']));
+const WIDE_QUERY = Array.from({ length: 2_000 }, (_, i) => `k${i}=1`).join('&');
+const UNKNOWN_PARAMETERS = Array.from({ length: 99 }, (_, i) => `zz${i}=1`).join('&');
 
 /** Values of every JSON type; each property gets those its schema does not allow. */
 const TYPED_VALUES: unknown[] = [12345, -1, 1.5, 'text', '12', {}, [], null, true];
@@ -69,7 +81,15 @@ function queryCases(operation: Operation): BadRequest[] {
     '?&&==&',
     '?__proto__[x]=1&constructor[prototype][y]=1',
     `?${'a=1&'.repeat(5_000)}`,
-  ].map((query) => ({ label: `query ${query}`, method: operation.method, url: base + query, headers: {} }));
+    `?${WIDE_QUERY}`,
+    `?${UNKNOWN_PARAMETERS}`,
+    `?q=${'x'.repeat(64_000)}`,
+  ].map((query) => ({
+    label: `query ${query.slice(0, 40)}`,
+    method: operation.method,
+    url: base + query,
+    headers: {},
+  }));
   for (const name of declared) {
     for (const value of ['abc', '-1', '1e309', '', '%00', 'a%07b', BAD_PERCENT, 'x'.repeat(10_000)]) {
       cases.push({
@@ -137,6 +157,11 @@ function bodyCases(operation: Operation): BadRequest[] {
     at('over 1 MiB', OVERSIZED),
     at('10,000-deep arrays', DEEP_ARRAYS),
     at('10,000-deep objects', DEEP_OBJECTS),
+    at('450,000-deep arrays', DEEP_TO_THE_LIMIT),
+    at('object of 90,000 keys', WIDE_OBJECT),
+    at('array of 200,000 items', WIDE_ARRAY),
+    at('20 arrays of 900 items', MANY_VALUES),
+    unknown('1,000 unknown fields', UNKNOWN_KEYS),
     at('__proto__ key', '{"__proto__":{"isAdmin":true}}'),
     at('constructor.prototype key', '{"constructor":{"prototype":{"isAdmin":true}}}'),
     unknown('unknown field', { zzUnknownField: 'x' }),
@@ -164,8 +189,16 @@ function bodyCases(operation: Operation): BadRequest[] {
 function edgeValues(schema: JsonSchema): unknown[] {
   const types = [schema.type].flat();
   if (types.includes('integer') || types.includes('number')) return [1e308, -1e308, 2 ** 53 + 2, 2 ** 31];
-  if (schema.format === 'date') return ['2020-02-30', '0000-00-00', '99999-01-01'];
-  if (schema.format === 'date-time') return ['2020-01-01T25:00:00Z', '2020-13-01T00:00:00Z'];
+  if (schema.format === 'date')
+    return ['2020-02-30', '0000-00-00', '99999-01-01', '0000-01-01', '9999-12-31', '-0001-01-01'];
+  if (schema.format === 'date-time')
+    return [
+      '2020-01-01T25:00:00Z',
+      '2020-13-01T00:00:00Z',
+      '0000-01-01T00:00:00Z',
+      '2016-12-31T23:59:60Z',
+      '2020-01-01T00:00:00+01',
+    ];
   if (types.includes('array')) return [Array.from({ length: 50_000 }, () => 'x')];
   return [];
 }

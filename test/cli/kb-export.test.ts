@@ -51,7 +51,10 @@ describe.each(DIALECTS)('%s: relais kb export', (dialect) => {
   it('refuses bad options in one line naming the option, and writes nothing', async () => {
     const out = path.join(target.dataDir, 'never.pdf');
     const cases: [string[], RegExp][] = [
-      [['--as-of', '2020-02-30'], /^relais: --as-of: Not a valid date\.$/],
+      [
+        ['--as-of', '2020-02-30'],
+        /^relais: --as-of: Not a calendar day between 1900-01-01 and 2199-12-31 \(YYYY-MM-DD\)\.$/,
+      ],
       [['--lang', 'de'], /^relais: --lang: Must be one of: fr, nl, both\.$/],
       [['--format', 'docx'], /^relais: --format: Must be one of: pdf, html\.$/],
       [['--audience', 'everyone'], /^relais: --audience: Must be one of: public, partners, internal\.$/],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NewInquiry } from '../../src/modules/inquiries/schemas.js';
 import { abilitiesOf } from '../../src/platform/auth/permissions.js';
 import type { Role } from '../../src/platform/auth/roles.js';
+import { toCsv } from '../../src/shared/spreadsheet-cell.js';
 import { areasFor } from '../../web/src/app/areas.js';
 import {
   emptyCall,
@@ -12,7 +13,6 @@ import {
   suggestionQuery,
   toNewInquiry,
 } from '../../web/src/modules/inquiries/call-values.js';
-import { toCsv } from '../../web/src/modules/inquiries/inquiry-csv.js';
 import { ariaShortcut, matchesShortcut, SHORTCUTS } from '../../web/src/modules/inquiries/shortcuts.js';
 
 const key = (init: Partial<KeyboardEvent>) => ({
@@ -122,6 +122,12 @@ describe('web: inquiries export', () => {
         ['=1+1', '-2'],
       ]),
     ).toBe('ref,question\r\nQ-2020-000001,"Oui, ""vraiment""\nsur deux lignes"\r\n\'=1+1,\'-2\r\n');
+  });
+
+  it('defuses a question whose formula hides behind a blank, a line feed or a full-width sign', () => {
+    expect(toCsv([[' =HYPERLINK("http://x")', '\n=1+1', '\uFF1D1+1', '\u3000@SUM(A1)']])).toBe(
+      `"' =HYPERLINK(""http://x"")","'\n=1+1",'\uFF1D1+1,'\u3000@SUM(A1)\r\n`,
+    );
   });
 });
 

@@ -131,6 +131,15 @@ describe('web: people import', () => {
       'username,password\r\na.b,"x""y,z"\r\n',
     );
   });
+
+  it('writes the passwords file through the spreadsheet guard', () => {
+    expect(
+      passwordsCsv([
+        { username: 'a.b', password: ' -2+3' },
+        { username: 'c.d', password: '\uFF0B1' },
+      ]),
+    ).toBe("username,password\r\na.b,' -2+3\r\nc.d,'\uFF0B1\r\n");
+  });
 });
 
 describe('web: audit log', () => {

@@ -3,6 +3,7 @@ import { createPerson, importPeople, PersonInput } from '../../modules/directory
 import { CLI_ACTOR } from '../../platform/audit/audit.js';
 import { loadConfig } from '../../platform/config.js';
 import { validateValue } from '../../platform/http/validation.js';
+import { toCsv } from '../../shared/spreadsheet-cell.js';
 import { withDatabase } from '../context.js';
 import { CliError, progressPrinter } from '../output.js';
 
@@ -53,7 +54,8 @@ export async function importUsers(file: string, options: { generatePasswords?: b
   );
   console.error(`Imported ${result.imported} people.`);
   if (options.generatePasswords) {
-    console.log('username,password');
-    for (const p of result.passwords) console.log(`${p.username},${p.password}`);
+    // Through the spreadsheet guard: this output is meant to be saved as a .csv and opened.
+    const rows = result.passwords.map((p) => [p.username, p.password]);
+    process.stdout.write(toCsv([['username', 'password'], ...rows], '\n'));
   }
 }

@@ -6,6 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { checkValue } from '../../platform/http/validation.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import { isFormulaLike } from '../../shared/spreadsheet-cell.js';
 import { insertPerson } from './people.js';
 import type { Db } from './repository.js';
 import { PersonInput } from './schemas.js';
@@ -21,6 +22,10 @@ export const IMPORT_COLUMNS = [
   'partner',
 ] as const;
 export const IMPORT_MAX_ROWS = 5000;
+/** Characters of one record: seven short cells fit many times over; a runaway quote does not. */
+export const IMPORT_MAX_RECORD_CHARS = 4096;
+/** Field errors kept for the answer; the bad lines are still all counted. */
+export const IMPORT_MAX_REPORTED_ERRORS = 50;
 
 export type ImportOptions = {
   defaultLanguage: Language;
@@ -41,12 +46,22 @@ const rowError = (line: number, error: FieldError): FieldError => ({
 function parseRows(csv: string): { line: number; input: Record<string, unknown> }[] {
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(csv, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      max_record_size: IMPORT_MAX_RECORD_CHARS,
+      // One record past the limit is enough to refuse the file; the rest is never read.
+      to: IMPORT_MAX_ROWS + 2,
+    });
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    throw new AppError('directory.import_failed', 400, { count: 1 }, [
-      rowError(line, { field: '', code: 'validation.invalid' }),
-    ]);
+    const { lines, code } = error as { lines?: number; code?: string };
+    const fieldError =
+      code === 'CSV_MAX_RECORD_SIZE'
+        ? { field: '', code: 'validation.maxLength', params: { limit: IMPORT_MAX_RECORD_CHARS } }
+        : { field: '', code: 'validation.invalid' };
+    throw new AppError('directory.import_failed', 400, { count: 1 }, [rowError(lines ?? 1, fieldError)]);
   }
   const [header, ...rows] = records;
   const expected = IMPORT_COLUMNS.join(',');
@@ -56,7 +71,7 @@ function parseRows(csv: string): { line: number; input: Record<string, unknown> 
     ]);
   }
   if (rows.length > IMPORT_MAX_ROWS) {
-    throw new AppError('directory.import_failed', 400, { count: rows.length }, [
+    throw new AppError('directory.import_failed', 400, { count: 1 }, [
       { field: 'file', code: 'validation.maxItems', params: { limit: IMPORT_MAX_ROWS } },
     ]);
   }
@@ -87,25 +102,29 @@ export async function importPeople(
 ): Promise<ImportResult> {
   const rows = parseRows(csv);
   const errors: FieldError[] = [];
+  const badLines = new Set<number>();
   const seen = new Map<string, number>();
   for (const { line, input } of rows) {
-    errors.push(...checkValue(PersonInput, input).map((e) => rowError(line, e)));
+    const lineErrors = checkValue(PersonInput, input).map((e) => rowError(line, e));
     const username = String(input.username);
     const firstLine = seen.get(username);
     if (firstLine)
-      errors.push(
+      lineErrors.push(
         rowError(line, { field: 'username', code: 'directory.username_taken', params: { username } }),
       );
     else seen.set(username, line);
+    if (lineErrors.length === 0) continue;
+    badLines.add(line);
+    // Every bad line is counted, but a file of 5,000 bad rows keeps only what an answer can show.
+    errors.push(...lineErrors.slice(0, IMPORT_MAX_REPORTED_ERRORS - errors.length));
   }
-  if (errors.length > 0)
-    throw new AppError('directory.import_failed', 400, { count: countLines(errors) }, errors);
+  if (errors.length > 0) throw new AppError('directory.import_failed', 400, { count: badLines.size }, errors);
 
   return withTransaction(db, async (trx) => {
     const passwords: ImportResult['passwords'] = [];
     const dbErrors: FieldError[] = [];
     for (const [index, { line, input }] of rows.entries()) {
-      const password = options.generatePasswords ? randomBytes(9).toString('base64url') : undefined;
+      const password = options.generatePasswords ? generatedPassword() : undefined;
       try {
         await insertPerson(
           trx,
@@ -133,6 +152,18 @@ export async function importPeople(
     });
     return { imported: rows.length, passwords };
   });
+}
+
+/**
+ * A random password for a volunteer, handed over in a CSV file. Base64url may start with `-`,
+ * which the spreadsheet guard would prefix with a quote (and the volunteer would type it): drawn
+ * again until it does not.
+ */
+export function generatedPassword(): string {
+  for (;;) {
+    const password = randomBytes(9).toString('base64url');
+    if (!isFormulaLike(password)) return password;
+  }
 }
 
 const countLines = (errors: FieldError[]) => new Set(errors.map((e) => e.params?.line)).size;

@@ -47,6 +47,15 @@ const STATUS_CODES: Record<number, string> = {
   429: 'http.rate_limited',
 };
 
+/** Errors listed in a problem document, and of those, repeated in its `detail` sentence. */
+export const MAX_REPORTED_ERRORS = 50;
+const MAX_DETAIL_ERRORS = 10;
+// A field is named after the caller's keys, an instance after the caller's path: both clipped.
+const MAX_FIELD_LENGTH = 120;
+const MAX_INSTANCE_LENGTH = 512;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 export function buildProblem(
   request: FastifyRequest,
   code: string,
@@ -60,15 +69,24 @@ export function buildProblem(
     title: translate(language, code, params),
     status,
     code,
-    instance: request.url.split('?')[0],
+    instance: clip(request.url.split('?')[0] ?? '', MAX_INSTANCE_LENGTH),
   };
   if (fieldErrors.length > 0) {
-    problem.errors = fieldErrors.map((e) => ({
-      field: e.field,
+    // Bounded: a body within the limits can still break every rule of a wide schema at once, and
+    // the answer must stay small. The first errors say what to fix; `omittedErrors` counts the rest.
+    problem.errors = fieldErrors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({
+      field: clip(e.field, MAX_FIELD_LENGTH),
       code: e.code,
       message: translate(language, e.code, e.params),
     }));
-    problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join(' ');
+    const inDetail = problem.errors.slice(0, MAX_DETAIL_ERRORS);
+    const notInDetail = fieldErrors.length - inDetail.length;
+    problem.detail = [
+      ...inDetail.map((e) => `${e.field}: ${e.message}`),
+      ...(notInDetail > 0 ? [translate(language, 'input.more_errors', { count: notInDetail })] : []),
+    ].join(' ');
+    if (fieldErrors.length > problem.errors.length)
+      problem.omittedErrors = fieldErrors.length - problem.errors.length;
   }
   for (const [key, value] of Object.entries(params)) {
     if (!(key in problem)) problem[key] = value;

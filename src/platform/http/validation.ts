@@ -1,6 +1,13 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { Format } from 'typebox/format';
 import { type FieldError, invalid } from '../errors.js';
+import { EARLIEST_DAY, isCalendarDayInRange, isInstantInRange, LATEST_DAY } from './calendar-range.js';
+
+// TypeBox's checks (CSV rows, CLI options, the web app's forms) read days and instants as the
+// API's validator does (src/server/validator.ts): one rule for every `date` and `date-time`.
+Format.Set('date', isCalendarDayInRange);
+Format.Set('date-time', isInstantInRange);
 
 type AjvError = {
   keyword: string;
@@ -44,6 +51,12 @@ export function fieldErrorsFromAjv(errors: AjvError[], context: string): FieldEr
 const FORMAT_CODES: Record<string, string> = {
   niss: 'validation.niss',
   'enterprise-number': 'validation.enterpriseNumber',
+  date: 'input.date',
+  'date-time': 'input.instant',
+};
+const FORMAT_PARAMS: Record<string, Record<string, unknown>> = {
+  date: { earliest: EARLIEST_DAY, latest: LATEST_DAY },
+  'date-time': { earliest: EARLIEST_DAY, latest: LATEST_DAY },
 };
 
 function toFieldError(field: string, error: AjvError): FieldError {
@@ -52,8 +65,11 @@ function toFieldError(field: string, error: AjvError): FieldError {
   if (keyword === 'additionalProperties') return { field, code: 'validation.additionalProperties' };
   if (keyword === 'type') return { field, code: 'validation.type', params: { type: params.type } };
   if (keyword === 'format') {
-    const code = FORMAT_CODES[params.format as string];
-    return code ? { field, code } : { field, code: 'validation.format', params: { format: params.format } };
+    const format = params.format as string;
+    const code = FORMAT_CODES[format];
+    if (!code) return { field, code: 'validation.format', params: { format } };
+    const formatParams = FORMAT_PARAMS[format];
+    return formatParams ? { field, code, params: formatParams } : { field, code };
   }
   if (keyword === 'pattern') return { field, code: 'validation.pattern' };
   if (keyword === 'enum') {
@@ -113,7 +129,6 @@ export function findUnsafeValues(value: unknown, context: string): FieldError[] 
 
 // ---- Schemas shared by every module -----------------------------------------------------------
 
-/** A calendar day, `YYYY-MM-DD`, checked for a real date by `format: date`. */
 /** A value or null (a field that can be cleared, or that is empty on this record). */
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
   Type.Union([t, Type.Null()]);
@@ -126,7 +141,9 @@ export const EnterpriseNumber = Type.String({
   maxLength: 16,
   examples: ['0403.170.701'],
 });
+/** A calendar day, `YYYY-MM-DD`: a real day from 1900-01-01 to 2199-12-31 (calendar-range.ts). */
 export const IsoDate = Type.String({ format: 'date', examples: ['2020-03-18'] });
+/** A UTC instant, RFC 3339, on a day of the same range. */
 export const Instant = Type.String({ format: 'date-time' });
 export const Language = Type.Enum(['fr', 'nl', 'en']);
 export const ContentLanguage = Type.Enum(['fr', 'nl']);
@@ -144,6 +161,8 @@ export const ProblemSchema = Type.Object(
     code: Type.String(),
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String()),
+    /** How many errors were left out of `errors` (a list is cut at 50). */
+    omittedErrors: Type.Optional(Type.Integer()),
     errors: Type.Optional(
       Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
     ),

@@ -1,3 +1,4 @@
+import { isCalendarDayInRange } from '../../../platform/http/calendar-range.js';
 import { KnowledgeLimits } from '../schemas.js';
 
 export type PageQuery =
@@ -10,12 +11,8 @@ function first(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Whether `YYYY-MM-DD` names a day that exists (no 2021-02-30). */
-export function isRealDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+/** Whether `YYYY-MM-DD` names a day that exists (no 2021-02-30) in the range the API accepts. */
+export const isRealDay = (value: string): boolean => isCalendarDayInRange(value);
 
 /**
  * What a public page was asked: the words (`q`, spaces tidied) and the day (`as_of`, empty for

@@ -1,3 +1,4 @@
+import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import type { FieldProblem } from '../../app/api.js';
 
 /**
@@ -44,14 +45,9 @@ export function importProblems(
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 /** The generated passwords as a CSV file to hand over (they are shown only once). */
 export function passwordsCsv(rows: readonly { username: string; password: string }[]): string {
-  return (
-    ['username,password', ...rows.map((r) => `${csvCell(r.username)},${csvCell(r.password)}`)].join('\r\n') +
-    '\r\n'
-  );
+  return toCsv([['username', 'password'], ...rows.map((r) => [r.username, r.password])]);
 }
 
 /** Offers text as a file download, without a server round trip. */

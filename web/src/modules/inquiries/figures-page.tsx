@@ -6,11 +6,11 @@ import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InquiryFigures } from '../../../../src/modules/inquiries/figures.js';
 import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import { ApiError, api } from '../../app/api.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
 import { downloadText } from '../directory/import-file.js';
-import { toCsv } from './inquiry-csv.js';
 import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.figures';

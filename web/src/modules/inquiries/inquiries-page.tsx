@@ -10,6 +10,7 @@ import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { downloadText } from '../directory/import-file.js';
 import './inquiries.css';
+import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import { withParam } from '../../app/url-params.js';
 import {
   fetchAllInquiries,
@@ -19,7 +20,6 @@ import {
   useInquiries,
   useTeams,
 } from './api.js';
-import { toCsv } from './inquiry-csv.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 
 const PAGE_SIZE = 25;
