@@ -90,6 +90,27 @@ function summarise(figures: Record<string, unknown>): string {
         })
         .join('; ');
     }
+    case 'hostile-input': {
+      const shapes = Object.values(
+        figures.shapes as Record<string, { median_ms: number; max_bytes: number }>,
+      );
+      const slowest = Math.max(...shapes.map((s) => s.median_ms));
+      const largest = Math.max(...shapes.map((s) => s.max_bytes));
+      return `${shapes.length} hostile shapes refused in ≤ ${slowest} ms (target < ${figures.target_ms}), answers ≤ ${largest} bytes (target < ${figures.target_bytes}); /healthz during an attack ${figures.healthz_during_attack_ms} ms`;
+    }
+    case 'inquiry-refusal-timing':
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          const f = figures[database] as
+            | { existing_median_ms: number; missing_median_ms: number; ratio: number }
+            | undefined;
+          return f
+            ? [
+                `${database}: a foreign reference ${f.existing_median_ms} ms, a missing one ${f.missing_median_ms} ms (ratio ${f.ratio})`,
+              ]
+            : [];
+        })
+        .join('; ');
     default:
       return JSON.stringify(figures);
   }
