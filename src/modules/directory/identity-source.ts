@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { withAccessChange } from '../../platform/auth/access-change.js';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { forgetSessionsOf } from '../../platform/auth/session-cache.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
@@ -30,12 +30,13 @@ export const directoryIdentities: IdentitySource = {
   findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
   findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
   findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
-  setLanguage: async (db, id, language) => {
-    await (db as Kysely<{ directory_person: PersonRow }>)
-      .updateTable('directory_person')
-      .set({ language, updated_at: new Date().toISOString() })
-      .where('id', '=', id)
-      .execute();
-    forgetSessionsOf(id);
-  },
+  setLanguage: (db, id, language) =>
+    withAccessChange(db, async (trx, change) => {
+      change.person(id);
+      await (trx as Kysely<{ directory_person: PersonRow }>)
+        .updateTable('directory_person')
+        .set({ language, updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    }),
 };

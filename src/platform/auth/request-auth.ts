@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
 import { hashSecret, isSameSecret } from './secrets.js';
-import { cachedSession, forgetSession, rememberSession } from './session-cache.js';
+import { cachedSession, dropSession, readTicket, rememberSession } from './session-cache.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
@@ -92,19 +92,25 @@ async function identify(
   await touchSession(app.db, session);
 }
 
-/** Reads the session and its person from the database, and keeps them a few seconds if valid. */
+/**
+ * Reads the session and its person from the database, and keeps them a few seconds if valid; a
+ * session found ended (or its person inactive) leaves the cache at once, even when this read is
+ * the background refresh of an entry that other requests are still using.
+ */
 async function checkSession(
   app: FastifyInstance,
   secret: string,
   policy: { idleMinutes: number; maxHours: number },
 ) {
+  // Before the first read: a change committed after this point must win over what is read here.
+  const ticket = readTicket();
   const session = await findActiveSession(app.db, secret, policy);
   const identity = session && (await app.identities.findById(app.db, session.personId));
   if (!session || !identity?.isActive) {
-    if (session) forgetSession(session.idHash);
+    dropSession(hashSecret(secret));
     return undefined;
   }
-  rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000);
+  rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000, ticket);
   return { session, identity };
 }
 

@@ -184,12 +184,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           personId: owner.id,
           name: request.body.name,
           createdBy: request.identity!.id,
+          expiresOn: request.body.expiresOn ?? null,
         });
         await writeAudit(trx, request.actor, {
           action: 'auth.token_created',
           objectType: 'token',
           objectId: result.summary.id,
-          summary: { for: owner.username, name: request.body.name },
+          summary: {
+            for: owner.username,
+            name: request.body.name,
+            expiresOn: request.body.expiresOn ?? null,
+          },
         });
         return result;
       });
