@@ -131,7 +131,9 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
     const first = await cli('seed', '--demo');
     expect(first.code, first.stderr).toBe(0);
     // Each module adds its demo data to the report ("… and 150 FAQ entries").
-    expect(first.stdout).toMatch(/^Seeded \d+ people\b.*\. Demo logins \(password "demo-relais"\): admin, /);
+    expect(first.stdout).toMatch(
+      /^Seeded \d+ people\b.*\. Demo logins \(password "demo-relais-2020"\): admin, /,
+    );
     const before = await countPeople();
     const second = await cli('seed', '--demo');
     expect(second.code, second.stderr).toBe(0);
@@ -282,7 +284,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
       const admin = await running.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
-        payload: { username: 'admin', password: 'demo-relais' },
+        payload: { username: 'admin', password: 'demo-relais-2020' },
       });
       expect(admin.statusCode).toBe(200);
       // The server keeps answering (and writing sessions) while the backup runs.
@@ -292,7 +294,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
           running.inject({
             method: 'POST',
             url: '/api/v1/auth/login',
-            payload: { username, password: 'demo-relais' },
+            payload: { username, password: 'demo-relais-2020' },
           }),
         ),
       ]);

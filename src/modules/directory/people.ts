@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { withAccessChange } from '../../platform/auth/access-change.js';
 import { setPassword } from '../../platform/auth/login.js';
+import { checkNewPassword } from '../../platform/auth/password-rules.js';
 import type { Role } from '../../platform/auth/roles.js';
 import { endAllSessions } from '../../platform/auth/sessions.js';
 import { endTokensOf } from '../../platform/auth/tokens.js';
@@ -41,6 +42,7 @@ export async function insertPerson(
   errors.push(
     ...checkPartnerMembership(input.roles, input.partner),
     ...checkEmploymentPeriod(input.employedFrom, input.employedTo),
+    ...(input.password ? checkNewPassword(input.password) : []),
   );
   if (await findPersonByUsername(trx, username)) {
     errors.push({ field: 'username', code: 'directory.username_taken', params: { username } });
@@ -112,6 +114,7 @@ export async function updatePerson(
         patch.employedFrom !== undefined ? patch.employedFrom : current.employed_from,
         patch.employedTo !== undefined ? patch.employedTo : current.employed_to,
       ),
+      ...(patch.password ? checkNewPassword(patch.password) : []),
     );
     if (resolved.managerId) {
       const managers = await managerMap(trx);
