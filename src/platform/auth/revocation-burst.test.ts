@@ -1,13 +1,16 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  json,
   login,
   makePerson,
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
+import type { AuthTables } from './tables.js';
 
 type Answer = { startedAt: number; status: number };
 
@@ -105,5 +108,32 @@ describe.each(DIALECTS)('%s: a session revoked under a burst of requests', (dial
       };
       expectShutOut(await burstAround(status(agent, '/api/v1/inquiries'), deactivate));
     }
+  });
+});
+
+describe.each(DIALECTS)('%s: a session ended by another instance', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Two seconds: the background refresh starts past one.
+    t = await createTestApp(dialect, { env: { RELAIS_SESSION_CACHE_SECONDS: '2' } });
+  });
+  afterAll(() => t.close());
+
+  it('is refused as soon as the background refresh has found it ended, not when the cache entry runs out', async () => {
+    const agent = await login(t.app, (await makePerson(t.app, { roles: ['agent'] })).username);
+    const me = () => t.app.inject({ url: '/api/v1/me', headers: asSession(agent) });
+    expect((await me()).statusCode).toBe(200);
+    // What a logout on another instance does: the row changes, this instance's cache is not told.
+    await (t.app.db as Kysely<AuthTables>)
+      .updateTable('auth_session')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('revoked_at', 'is', null)
+      .where('person_id', '=', json(await me()).id)
+      .execute();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // Past half-time: still answered from the cache, while it is read again in the background.
+    await me();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await me()).statusCode).toBe(401);
   });
 });
