@@ -137,3 +137,94 @@ describe.each(DIALECTS)('%s: a session ended by another instance', (dialect) => 
     expect((await me()).statusCode).toBe(401);
   });
 });
+
+describe.each(DIALECTS)('%s: a request that read the session just before it was ended', (dialect) => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { env: { RELAIS_SESSION_CACHE_SECONDS: '5' } });
+    admin = await login(t.app, (await makePerson(t.app, { roles: ['admin'] })).username);
+  });
+  afterAll(() => t.close());
+
+  /**
+   * Holds one request between its read of the person and its answer, runs `change` meanwhile, then
+   * lets it go: the order a loaded database produces by chance, made certain.
+   */
+  async function readThenChange(personId: string, session: Session, change: () => Promise<void>) {
+    const identities = t.app.identities;
+    const original = identities.findById;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached = () => {};
+    const hasRead = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    let isHolding = true;
+    identities.findById = async (db, id) => {
+      const found = await original(db, id);
+      if (isHolding && id === personId) {
+        isHolding = false;
+        reached();
+        await held;
+      }
+      return found;
+    };
+    try {
+      const early = t.app.inject({ url: '/api/v1/me', headers: asSession(session) });
+      await hasRead;
+      await change();
+      release();
+      // Started before the change: it may still answer.
+      expect((await early).statusCode).toBe(200);
+    } finally {
+      identities.findById = original;
+    }
+    return (await t.app.inject({ url: '/api/v1/me', headers: asSession(session) })).statusCode;
+  }
+
+  it('does not let it keep the session alive after a logout', async () => {
+    const person = await makePerson(t.app, { roles: ['agent'] });
+    const agent = await login(t.app, person.username);
+    const after = await readThenChange(person.id, agent, () => post204(t, agent, '/api/v1/auth/logout'));
+    expect(after).toBe(401);
+  });
+
+  it('does not let it keep the session alive after a deactivation', async () => {
+    const person = await makePerson(t.app, { roles: ['agent'] });
+    const agent = await login(t.app, person.username);
+    const after = await readThenChange(person.id, agent, async () => {
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/directory/people/${person.id}`,
+        headers: asSession(admin),
+        payload: { isActive: false },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    });
+    expect(after).toBe(401);
+  });
+
+  it('does not let it keep the old roles after a demotion', async () => {
+    const person = await makePerson(t.app, { roles: ['agent'] });
+    const agent = await login(t.app, person.username);
+    await readThenChange(person.id, agent, async () => {
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/directory/people/${person.id}`,
+        headers: asSession(admin),
+        payload: { roles: ['employee'] },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    });
+    const inquiries = await t.app.inject({ url: '/api/v1/inquiries', headers: asSession(agent) });
+    expect(inquiries.statusCode).toBe(403);
+  });
+});
+
+async function post204(t: TestApp, session: Session, url: string) {
+  const response = await t.app.inject({ method: 'POST', url, headers: asSession(session) });
+  expect(response.statusCode, response.body).toBe(204);
+}
