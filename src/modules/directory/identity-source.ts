@@ -26,7 +26,8 @@ function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
 /** How authentication finds people: the directory is the source of identities. */
 export const directoryIdentities: IdentitySource = {
   // Read from the database each time asked; the request check keeps the answer a few seconds
-  // (platform/auth/session-cache.ts), and every change to a person made here forgets it at once.
+  // (platform/auth/session-cache.ts), and every change to a person made here goes through
+  // withAccessChange, which forgets it once the change has committed.
   findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
   findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
   findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
