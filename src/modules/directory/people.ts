@@ -145,10 +145,10 @@ export async function updatePerson(
     if (patch.password) await setPassword(trx, id, patch.password);
     // A new password or a deactivation ends every session and API token: whoever knew the old
     // password, or held a key, is out, and a later reactivation brings none of them back.
-    if (patch.password || patch.isActive === false) {
-      await endAllSessions(trx, change, id);
-      await endTokensOf(trx, id);
-    }
+    const ended =
+      patch.password || patch.isActive === false
+        ? { sessions: await endAllSessions(trx, change, id), tokens: await endTokensOf(trx, id) }
+        : undefined;
     await writeAudit(trx, actor, {
       action: 'directory.person_updated',
       objectType: 'person',
@@ -157,6 +157,7 @@ export async function updatePerson(
         fields: Object.keys(patch).filter((k) => k !== 'password'),
         ...(patch.password && { passwordChanged: true }),
         ...(patch.roles && { roles: { from: currentRoles, to: patch.roles } }),
+        ...(ended && { ended }),
       },
     });
     return updated;

@@ -56,6 +56,13 @@ describe.each(DIALECTS)('%s: how long an API token lasts', (dialect) => {
     expect((await meWith(created.token)).statusCode).toBe(200);
     await patchPerson(owner.id, { isActive: false });
     expect((await meWith(created.token)).statusCode).toBe(401);
+    const audit = json(
+      await t.app.inject({
+        url: `/api/v1/audit?objectId=${owner.id}&action=directory.person_updated`,
+        headers: asSession(admin),
+      }),
+    );
+    expect(audit.items[0].summary).toMatchObject({ ended: { sessions: 0, tokens: 1 } });
     await patchPerson(owner.id, { isActive: true });
     expect((await meWith(created.token)).statusCode).toBe(401);
     expect((await listed(created.summary.id)).revokedAt).not.toBeNull();
