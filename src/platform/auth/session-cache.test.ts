@@ -69,6 +69,17 @@ describe('the session cache', () => {
     expect(cachedSession('h', now)?.session.idHash).toBe('h');
   });
 
+  it('still refuses a read begun before a change once it has forgotten which sessions changed', () => {
+    const ticket = readTicket();
+    forgetChanged({ sessions: ['j'], people: [] });
+    // Enough other changes to make it drop its marks (bounded memory).
+    for (let i = 0; i < 10_001; i++) forgetChanged({ sessions: [`other-${i}`], people: [] });
+    rememberSession(session('j', 'p10', '2020-03-18T20:00:00.000Z'), identity, 5_000, ticket, now);
+    expect(cachedSession('j', now)).toBeUndefined();
+    rememberSession(session('j', 'p10', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    expect(cachedSession('j', now)?.session.idHash).toBe('j');
+  });
+
   it('keeps nothing a read found after a change to someone else forgets', () => {
     const ticket = readTicket();
     forgetChanged({ sessions: ['other'], people: ['p9'] });
