@@ -72,7 +72,7 @@ async function login(server: RunningServer, username: string): Promise<Session> 
   const response = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo-relais' }),
+    body: JSON.stringify({ username, password: 'demo-relais-2020' }),
   });
   if (response.status !== 200)
     throw new Error(`login ${username}: ${response.status} ${await response.text()}`);

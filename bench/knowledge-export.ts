@@ -106,7 +106,7 @@ try {
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'agent', password: 'demo-relais' }),
+    body: JSON.stringify({ username: 'agent', password: 'demo-relais-2020' }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };

@@ -44,12 +44,12 @@ export async function loadServer(
   return { rps: Math.round(result.requests.average), p99: result.latency.p99, cpuUs };
 }
 
-/** Logs a demo user in (password demo-relais) and returns the session cookie to send. */
+/** Logs a demo user in (password demo-relais-2020) and returns the session cookie to send. */
 export async function loginAs(server: RunningServer, username: string): Promise<string> {
   const response = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo-relais' }),
+    body: JSON.stringify({ username, password: 'demo-relais-2020' }),
   });
   if (response.status !== 200)
     throw new Error(`demo login failed: ${response.status} ${await response.text()}`);

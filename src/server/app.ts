@@ -15,6 +15,7 @@ import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import requestAuth from '../platform/auth/request-auth.js';
 import { authRoutes } from '../platform/auth/routes.js';
+import { sessionCookieName } from '../platform/auth/session-cookie.js';
 import type { Config } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
@@ -166,7 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'API token from `relais token create`' },
-          session: { type: 'apiKey', in: 'cookie', name: 'relais_session' },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) },
         },
       },
     },

@@ -91,8 +91,9 @@ export async function login(
   });
   if (response.statusCode !== 200)
     throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'relais_session');
-  return { cookie: `relais_session=${cookie!.value}`, csrfToken: response.json().csrfToken, username };
+  // `__Host-relais_session` when the app is configured for https (session-cookie.ts).
+  const cookie = response.cookies.find((c) => c.name.endsWith('relais_session'));
+  return { cookie: `${cookie!.name}=${cookie!.value}`, csrfToken: response.json().csrfToken, username };
 }
 
 /** Headers for a cookie-authenticated request (CSRF token included, as the web app sends it). */

@@ -38,7 +38,7 @@ describe('relais --help', () => {
     },
     { args: ['user', 'import'], documents: ['<file>', '--generate-passwords', 'roles separated by spaces'] },
     { args: ['token'], documents: ['create', 'list', 'revoke'] },
-    { args: ['token', 'create'], documents: ['--user', '--name'] },
+    { args: ['token', 'create'], documents: ['--user', '--name', '--expires'] },
     { args: ['token', 'list'], documents: ['--user'] },
     { args: ['token', 'revoke'], documents: ['<id>'] },
     { args: ['backup'], documents: ['<file>', 'pg_dump'] },
@@ -131,7 +131,9 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
     const first = await cli('seed', '--demo');
     expect(first.code, first.stderr).toBe(0);
     // Each module adds its demo data to the report ("… and 150 FAQ entries").
-    expect(first.stdout).toMatch(/^Seeded \d+ people\b.*\. Demo logins \(password "demo-relais"\): admin, /);
+    expect(first.stdout).toMatch(
+      /^Seeded \d+ people\b.*\. Demo logins \(password "demo-relais-2020"\): admin, /,
+    );
     const before = await countPeople();
     const second = await cli('seed', '--demo');
     expect(second.code, second.stderr).toBe(0);
@@ -257,6 +259,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
       `${secret.slice(0, 13)}…`,
       expect.any(String),
       expect.any(String),
+      '-',
       'active',
     ]);
 
@@ -265,6 +268,39 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
     expect((await me({ authorization: `Bearer ${secret}` })).statusCode).toBe(401);
     const after = await cli('token', 'list', '--user', 'admin');
     expect(lines(after.stdout).find((line) => line.startsWith(id!))).toMatch(/\trevoked$/);
+  });
+
+  it('token create --expires gives the token an end, shown by list, and refuses a day that is not in the future', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+    const created = await cli(
+      'token',
+      'create',
+      '--user',
+      'admin',
+      '--name',
+      'short-lived',
+      '--expires',
+      day(30),
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const id = /Token ([0-9a-f-]{36}) for admin/.exec(created.stderr)?.[1];
+    expect(created.stderr).toContain(`until ${day(30)}`);
+    expect((await me({ authorization: `Bearer ${created.stdout.trim()}` })).statusCode).toBe(200);
+    const listed = await cli('token', 'list', '--user', 'admin');
+    expect(
+      lines(listed.stdout)
+        .find((line) => line.startsWith(id!))
+        ?.split('\t')
+        .slice(-2),
+    ).toEqual([day(30), 'active']);
+
+    for (const expires of [day(0), day(-1), '2030-02-30', 'next-week']) {
+      const refused = await cli('token', 'create', '--user', 'admin', '--expires', expires);
+      expect(refused.code, expires).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain('expires');
+    }
   });
 
   it('token revoke of an unknown id says so and exits 1', async () => {
@@ -282,7 +318,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
       const admin = await running.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
-        payload: { username: 'admin', password: 'demo-relais' },
+        payload: { username: 'admin', password: 'demo-relais-2020' },
       });
       expect(admin.statusCode).toBe(200);
       // The server keeps answering (and writing sessions) while the backup runs.
@@ -292,7 +328,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
           running.inject({
             method: 'POST',
             url: '/api/v1/auth/login',
-            payload: { username, password: 'demo-relais' },
+            payload: { username, password: 'demo-relais-2020' },
           }),
         ),
       ]);

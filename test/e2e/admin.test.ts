@@ -106,6 +106,11 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
         .toBe('true');
 
       await page.locator('input[name="username"]').fill('partner.acerta');
+      // An end, a month away: the list shows it, in the reader's language.
+      const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+      await page
+        .locator('input[name="expiresOn"]')
+        .fill(inAMonth.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' }));
       await page.getByRole('button', { name: 'Create the token' }).click();
       const secret = await dialog(page).getByTestId('token-secret').textContent();
       expect(secret?.length).toBeGreaterThan(20);
@@ -122,6 +127,16 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
       expect(await page.locator('main').textContent()).not.toContain(secret);
       const row = page.getByRole('row', { name: /Acerta case system/ });
       expect(await row.textContent()).toContain('Active');
+      expect(await row.textContent()).toContain(
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Brussels' }).format(
+          inAMonth,
+        ),
+      );
+      // Used once above: the list says when, not "Never".
+      await page.reload();
+      await expect.poll(() => row.textContent()).not.toContain('Never');
+      expect(await page.getByRole('columnheader', { name: 'Last used' }).count()).toBe(1);
+      expect(await page.getByRole('columnheader', { name: 'Expires on' }).count()).toBe(1);
 
       await row.getByRole('button', { name: 'Revoke: Acerta case system' }).click();
       await dialog(page).getByRole('button', { name: 'Revoke' }).click();

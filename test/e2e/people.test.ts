@@ -82,7 +82,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
       const described = ((await password.getAttribute('aria-describedby')) ?? '').split(' ');
       const errorId = described.find((id) => id.endsWith('-error'));
-      expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('At least 10 characters.');
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('At least 12 characters.');
 
       await page.getByLabel('New password', { exact: true }).fill('a-long-new-password');
       await page.getByRole('switch', { name: 'Account active' }).uncheck();

@@ -1,7 +1,9 @@
 import { directoryIdentities } from '../../modules/directory/index.js';
 import { CLI_ACTOR, writeAudit } from '../../platform/audit/audit.js';
+import { isTokenLive } from '../../platform/auth/token-rules.js';
 import { createToken, listTokens, revokeToken } from '../../platform/auth/tokens.js';
 import type { AnyDb } from '../../platform/db/database.js';
+import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { withDatabase } from '../context.js';
@@ -15,7 +17,11 @@ async function getOwner(db: AnyDb, username: string) {
   return owner;
 }
 
-export async function createTokenCommand(options: { user: string; name: string }): Promise<void> {
+export async function createTokenCommand(options: {
+  user: string;
+  name: string;
+  expires?: string;
+}): Promise<void> {
   const created = await withDatabase(async ({ db }) => {
     const owner = await getOwner(db, options.user);
     return withTransaction(db, async (trx) => {
@@ -23,18 +29,23 @@ export async function createTokenCommand(options: { user: string; name: string }
         personId: owner.id,
         name: options.name.slice(0, 100),
         createdBy: null,
+        expiresOn: options.expires ?? null,
+        expiryField: 'expires',
       });
       await writeAudit(trx, CLI_ACTOR, {
         action: 'auth.token_created',
         objectType: 'token',
         objectId: result.summary.id,
-        summary: { for: owner.username, name: result.summary.name },
+        summary: { for: owner.username, name: result.summary.name, expiresOn: result.summary.expiresOn },
       });
       return result;
     });
   });
   // The secret alone on stdout (`TOKEN=$(relais token create …)`); the rest is for the person.
-  console.error(`Token ${created.summary.id} for ${options.user}. Store it now: it will not be shown again.`);
+  const until = created.summary.expiresOn ? `, until ${created.summary.expiresOn} (Brussels)` : '';
+  console.error(
+    `Token ${created.summary.id} for ${options.user}${until}. Store it now: it will not be shown again.`,
+  );
   console.log(created.token);
 }
 
@@ -49,7 +60,7 @@ export async function listTokensCommand(options: { user?: string }): Promise<voi
     }
     return tokens.map((t) => ({ ...t, user: usernames.get(t.personId) }));
   });
-  console.log(['id', 'user', 'name', 'prefix', 'created', 'last_used', 'status'].join('\t'));
+  console.log(['id', 'user', 'name', 'prefix', 'created', 'last_used', 'expires', 'status'].join('\t'));
   for (const t of rows) {
     console.log(
       [
@@ -59,7 +70,8 @@ export async function listTokensCommand(options: { user?: string }): Promise<voi
         `${t.prefix}…`,
         t.createdAt,
         t.lastUsedAt ?? '-',
-        t.revokedAt ? 'revoked' : 'active',
+        t.expiresOn ?? '-',
+        t.revokedAt ? 'revoked' : isTokenLive(t, brusselsDay()) ? 'active' : 'expired',
       ].join('\t'),
     );
   }

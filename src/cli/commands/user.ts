@@ -18,7 +18,7 @@ export function registerUserCommands(program: Command): void {
     .option('--language <fr|nl|en>', 'preferred language (default: RELAIS_DEFAULT_LANGUAGE)')
     .option(
       '--password <password>',
-      'initial password (at least 10 characters); without it, no password login',
+      'initial password (at least 12 characters, not a common one); without it, no password login',
     )
     .action(async (options) => (await import('./user-actions.js')).addUser(options));
 

@@ -10,7 +10,7 @@ import type { Db } from './repository.js';
 import type { OrgUnitInput, PartnerInput } from './schemas.js';
 
 /** Every demo account has this password; the seed prints it. Never seed demo data in production. */
-export const DEMO_PASSWORD = 'demo-relais';
+export const DEMO_PASSWORD = 'demo-relais-2020';
 
 const ORG_UNITS: OrgUnitInput[] = [
   { code: 'inasti', nameFr: 'INASTI', nameNl: 'RSVZ', kind: 'institution', parent: null },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { withAccessChange } from '../../platform/auth/access-change.js';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { forgetSessionsOf } from '../../platform/auth/session-cache.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
@@ -26,16 +26,18 @@ function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
 /** How authentication finds people: the directory is the source of identities. */
 export const directoryIdentities: IdentitySource = {
   // Read from the database each time asked; the request check keeps the answer a few seconds
-  // (platform/auth/session-cache.ts), and every change to a person made here forgets it at once.
+  // (platform/auth/session-cache.ts), and every change to a person made here goes through
+  // withAccessChange, which forgets it once the change has committed.
   findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
   findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
   findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
-  setLanguage: async (db, id, language) => {
-    await (db as Kysely<{ directory_person: PersonRow }>)
-      .updateTable('directory_person')
-      .set({ language, updated_at: new Date().toISOString() })
-      .where('id', '=', id)
-      .execute();
-    forgetSessionsOf(id);
-  },
+  setLanguage: (db, id, language) =>
+    withAccessChange(db, async (trx, change) => {
+      change.person(id);
+      await (trx as Kysely<{ directory_person: PersonRow }>)
+        .updateTable('directory_person')
+        .set({ language, updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    }),
 };

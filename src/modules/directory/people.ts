@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { withAccessChange } from '../../platform/auth/access-change.js';
 import { setPassword } from '../../platform/auth/login.js';
+import { checkNewPassword } from '../../platform/auth/password-rules.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { forgetSessionsOf } from '../../platform/auth/session-cache.js';
-import { revokeAllSessions } from '../../platform/auth/sessions.js';
+import { endAllSessions } from '../../platform/auth/sessions.js';
+import { endTokensOf } from '../../platform/auth/tokens.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
@@ -40,6 +42,7 @@ export async function insertPerson(
   errors.push(
     ...checkPartnerMembership(input.roles, input.partner),
     ...checkEmploymentPeriod(input.employedFrom, input.employedTo),
+    ...(input.password ? checkNewPassword(input.password) : []),
   );
   if (await findPersonByUsername(trx, username)) {
     errors.push({ field: 'username', code: 'directory.username_taken', params: { username } });
@@ -91,7 +94,10 @@ export async function updatePerson(
   id: string,
   patch: PersonUpdate,
 ): Promise<PersonDetail> {
-  const row = await withTransaction(db, async (trx) => {
+  // An access change: the cache forgets this person's sessions only once it has committed.
+  const row = await withAccessChange(db, async (trx, change) => {
+    // Their open sessions carry the person as it was (roles, language, fund): read it afresh.
+    change.person(id);
     const current = await getPersonRow(trx, id);
     const { resolved, errors } = await resolveReferences(trx, patch);
     const currentRoles = (await listRolesOf(trx, [id])).get(id) ?? [];
@@ -108,6 +114,7 @@ export async function updatePerson(
         patch.employedFrom !== undefined ? patch.employedFrom : current.employed_from,
         patch.employedTo !== undefined ? patch.employedTo : current.employed_to,
       ),
+      ...(patch.password ? checkNewPassword(patch.password) : []),
     );
     if (resolved.managerId) {
       const managers = await managerMap(trx);
@@ -135,14 +142,13 @@ export async function updatePerson(
       .where('id', '=', id)
       .execute();
     if (patch.roles) await replaceRoles(trx, id, patch.roles);
-    if (patch.password) {
-      await setPassword(trx, id, patch.password);
-      // A new password ends every open session: whoever knew the old one is out.
-      await revokeAllSessions(trx as Kysely<any>, id);
-    }
-    if (patch.isActive === false) await revokeAllSessions(trx as Kysely<any>, id);
-    // Their open sessions carry the person as it was (roles, language, fund): read it afresh.
-    forgetSessionsOf(id);
+    if (patch.password) await setPassword(trx, id, patch.password);
+    // A new password or a deactivation ends every session and API token: whoever knew the old
+    // password, or held a key, is out, and a later reactivation brings none of them back.
+    const ended =
+      patch.password || patch.isActive === false
+        ? { sessions: await endAllSessions(trx, change, id), tokens: await endTokensOf(trx, id) }
+        : undefined;
     await writeAudit(trx, actor, {
       action: 'directory.person_updated',
       objectType: 'person',
@@ -151,6 +157,7 @@ export async function updatePerson(
         fields: Object.keys(patch).filter((k) => k !== 'password'),
         ...(patch.password && { passwordChanged: true }),
         ...(patch.roles && { roles: { from: currentRoles, to: patch.roles } }),
+        ...(ended && { ended }),
       },
     });
     return updated;

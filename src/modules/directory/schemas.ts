@@ -3,7 +3,9 @@ import { RoleSchema } from '../../platform/auth/schemas.js';
 import { IsoDate, Language, Nullable } from '../../platform/http/validation.js';
 
 /** Limits the web forms share with the server. */
-export const DirectoryLimits = { usernameMax: 64, nameMax: 200, passwordMin: 10 };
+// passwordMin is PASSWORD_MIN_LENGTH (platform/auth/password-rules.ts), written out: the web app
+// reads these limits and must not pull in the server's password list.
+export const DirectoryLimits = { usernameMax: 64, nameMax: 200, passwordMin: 12 };
 
 export const Username = Type.String({
   pattern: '^[a-z0-9][a-z0-9._-]*$',

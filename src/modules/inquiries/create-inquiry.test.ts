@@ -23,8 +23,10 @@ describe.each(DIALECTS)('%s: many agents logging calls at the same moment', (dia
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    agents = await Promise.all(['agent', 'agent02', 'agent03'].map((u) => login(t.app, u, 'demo-relais')));
-    admin = await login(t.app, 'admin', 'demo-relais');
+    agents = await Promise.all(
+      ['agent', 'agent02', 'agent03'].map((u) => login(t.app, u, 'demo-relais-2020')),
+    );
+    admin = await login(t.app, 'admin', 'demo-relais-2020');
   });
   afterAll(() => t.close());
 

@@ -29,9 +29,9 @@ describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
   let partner: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    manager = await login(t.app, 'manager', 'demo-relais');
-    agent = await login(t.app, 'agent', 'demo-relais');
-    partner = await login(t.app, 'partner.acerta', 'demo-relais');
+    manager = await login(t.app, 'manager', 'demo-relais-2020');
+    agent = await login(t.app, 'agent', 'demo-relais-2020');
+    partner = await login(t.app, 'partner.acerta', 'demo-relais-2020');
   });
   afterAll(() => t.close());
   const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);

@@ -32,7 +32,7 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
   let expert: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais');
+    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
     [agent, manager, admin, acerta, ucm, expert] = await Promise.all([
       as('agent'),
       as('manager'),

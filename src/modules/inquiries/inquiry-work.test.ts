@@ -19,9 +19,9 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, expert, manager] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais'),
-      login(t.app, 'expert', 'demo-relais'),
-      login(t.app, 'manager', 'demo-relais'),
+      login(t.app, 'agent', 'demo-relais-2020'),
+      login(t.app, 'expert', 'demo-relais-2020'),
+      login(t.app, 'manager', 'demo-relais-2020'),
     ]);
   });
   afterAll(() => t.close());

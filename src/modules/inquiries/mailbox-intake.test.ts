@@ -51,7 +51,7 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
         RELAIS_IMAP_URL: imap.url,
       },
     });
-    agent = await login(t.app, 'agent', 'demo-relais');
+    agent = await login(t.app, 'agent', 'demo-relais-2020');
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -250,7 +250,7 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     });
     const before = (await emailInquiries()).length;
     const queuedBefore = json(
-      await send(await login(t.app, 'admin', 'demo-relais'), 'GET', '/api/v1/mail/outbox?status=queued'),
+      await send(await login(t.app, 'admin', 'demo-relais-2020'), 'GET', '/api/v1/mail/outbox?status=queued'),
     ).total;
     await deliver({
       from: 'jan.peeters@example.be',
@@ -272,12 +272,12 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     expect(thread.messages.at(-1)).toMatchObject({ kind: 'incoming', body: 'Ik ben afwezig tot maandag.' });
     // The bounce is an inquiry someone looks at (an address was wrong), with no acknowledgement.
     expect(await emailInquiries()).toHaveLength(before + 1);
-    const admin = await login(t.app, 'admin', 'demo-relais');
+    const admin = await login(t.app, 'admin', 'demo-relais-2020');
     expect(json(await send(admin, 'GET', '/api/v1/mail/outbox?status=queued')).total).toBe(queuedBefore);
   });
 
   it('lets the admin follow the outbox, with the domain the mails go to and not the addresses', async () => {
-    const admin = await login(t.app, 'admin', 'demo-relais');
+    const admin = await login(t.app, 'admin', 'demo-relais-2020');
     const outbox = json(await send(admin, 'GET', '/api/v1/mail/outbox?status=sent&limit=100'));
     expect(outbox.total).toBeGreaterThanOrEqual(4);
     expect(outbox.smtp_configured).toBe(true);

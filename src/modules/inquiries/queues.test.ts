@@ -18,7 +18,7 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais');
+    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
     [agent, expert, expert2, manager, admin] = await Promise.all([
       as('agent'),
       as('expert'),
@@ -111,8 +111,8 @@ describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, expert] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais'),
-      login(t.app, 'expert', 'demo-relais'),
+      login(t.app, 'agent', 'demo-relais-2020'),
+      login(t.app, 'expert', 'demo-relais-2020'),
     ]);
   });
   afterAll(() => t.close());

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais');
+    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
     [agent, expert, acerta, ucm, admin] = await Promise.all([
       as('agent'),
       as('expert'),

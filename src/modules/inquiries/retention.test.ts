@@ -17,8 +17,8 @@ describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, admin] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais'),
-      login(t.app, 'admin', 'demo-relais'),
+      login(t.app, 'agent', 'demo-relais-2020'),
+      login(t.app, 'admin', 'demo-relais-2020'),
     ]);
   });
   afterAll(() => t.close());

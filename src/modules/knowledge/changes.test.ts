@@ -9,7 +9,7 @@ import {
   type TestApp,
 } from '../../test-support/test-app.js';
 
-const DEMO = 'demo-relais';
+const DEMO = 'demo-relais-2020';
 const fr = { question: 'Question nouvelle pour les caisses ?', answer: 'Réponse.' };
 const nl = { question: 'Nieuwe vraag voor de fondsen?', answer: 'Antwoord.' };
 

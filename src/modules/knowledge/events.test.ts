@@ -14,7 +14,7 @@ describe.each(DIALECTS)('%s: live notices and shutdown', (dialect) => {
 
   it('ends the open event streams when the server stops, so a restart never waits on agents’ browsers', async () => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const agent = await login(t.app, 'agent', 'demo-relais');
+    const agent = await login(t.app, 'agent', 'demo-relais-2020');
     const stream = await fetch(`${address}/api/v1/knowledge/events`, {
       headers: { cookie: agent.cookie, accept: 'text/event-stream' },
     });

@@ -11,7 +11,7 @@ import {
   type TestApp,
 } from '../../test-support/test-app.js';
 
-const DEMO_PASSWORD = 'demo-relais';
+const DEMO_PASSWORD = 'demo-relais-2020';
 const corpus = JSON.parse(
   fs.readFileSync(new URL('../../../demo/faq/faq-corpus.json', import.meta.url), 'utf8'),
 ) as { id: string; audience: string; valid_from: string; valid_to: string | null }[];

@@ -16,8 +16,8 @@ describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will
   let editor: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    agent = await login(t.app, 'agent', 'demo-relais');
-    editor = await login(t.app, 'editor', 'demo-relais');
+    agent = await login(t.app, 'agent', 'demo-relais-2020');
+    editor = await login(t.app, 'editor', 'demo-relais-2020');
   });
   afterAll(() => t.close());
 

@@ -67,9 +67,9 @@ describe.each(DIALECTS)('%s: the public FAQ', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    editor = await login(t.app, 'editor', 'demo-relais');
-    reviewer = await login(t.app, 'reviewer', 'demo-relais');
-    agent = await login(t.app, 'agent', 'demo-relais');
+    editor = await login(t.app, 'editor', 'demo-relais-2020');
+    reviewer = await login(t.app, 'reviewer', 'demo-relais-2020');
+    agent = await login(t.app, 'agent', 'demo-relais-2020');
   });
   afterAll(() => t.close());
 

@@ -15,8 +15,8 @@ describe.each(DIALECTS)('%s: feedback, usage, unanswered searches and synonyms',
   let editor: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    agent = await login(t.app, 'agent', 'demo-relais');
-    editor = await login(t.app, 'editor', 'demo-relais');
+    agent = await login(t.app, 'agent', 'demo-relais-2020');
+    editor = await login(t.app, 'editor', 'demo-relais-2020');
   });
   afterAll(() => t.close());
 

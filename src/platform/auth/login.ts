@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../audit/audit.js';
 import { nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
-import { AppError } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import type { Identity, IdentitySource } from './identity.js';
+import { checkNewPassword } from './password-rules.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
 import { openSession, type SessionPolicy } from './sessions.js';
 import type { AuthTables } from './tables.js';
@@ -82,8 +83,10 @@ export async function loginWithPassword(
   });
 }
 
-/** Sets (or replaces) a person's password. */
+/** Sets (or replaces) a person's password; refuses one too short or too common, whoever asks. */
 export async function setPassword(db: Kysely<any>, personId: string, password: string): Promise<void> {
+  const errors = checkNewPassword(password);
+  if (errors.length > 0) throw invalid(errors);
   await setPasswordHash(db, personId, await hashPassword(password));
 }
 

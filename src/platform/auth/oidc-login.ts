@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../audit/audit.js';
-import { withTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
+import { withAccessChange } from './access-change.js';
 import type { Identity, IdentitySource } from './identity.js';
 import type { LoginResult } from './login.js';
 import { identityHints } from './oidc-rules.js';
-import { openSession, revokeSession, type SessionPolicy } from './sessions.js';
+import { endSession, openSession, type SessionPolicy } from './sessions.js';
 import type { AuthTables } from './tables.js';
 
 /** The person the provider's claims name: by username first, then by e-mail. */
@@ -54,8 +54,8 @@ export async function loginWithOidc(
     throw new AppError(code, 403);
   }
 
-  return withTransaction(db, async (trx) => {
-    if (input.previousSessionHash) await revokeSession(trx as Kysely<AuthTables>, input.previousSessionHash);
+  return withAccessChange(db, async (trx, change) => {
+    if (input.previousSessionHash) await endSession(trx, change, input.previousSessionHash);
     const opened = await openSession(trx as Kysely<AuthTables>, identity.id, policy, {
       ip: input.ip,
       method: 'oidc',

@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import { OidcClient, oidcSettings } from './oidc.js';
 import { loginWithOidc } from './oidc-login.js';
 import { OIDC_REQUEST_TTL_MINUTES, safeReturnTo } from './oidc-rules.js';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
+import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
 
 const ProvidersSchema = Type.Object({
   password: Type.Boolean(),
@@ -95,7 +95,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...(request.headers['user-agent'] && { userAgent: request.headers['user-agent'] }),
           ...(request.session && { previousSessionHash: request.session.idHash }),
         });
-        reply.setCookie(SESSION_COOKIE, result.secret, sessionCookieOptions(app.config));
+        reply.setCookie(sessionCookieName(app.config), result.secret, sessionCookieOptions(app.config));
         return reply.redirect(safeReturnTo(outcome.returnTo));
       } catch (error) {
         if (error instanceof AppError) return toLoginPage(reply, error.code);

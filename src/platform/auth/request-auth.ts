@@ -4,8 +4,8 @@ import { AppError } from '../errors.js';
 import { isLanguage, languageFromHeader } from '../i18n/i18n.js';
 import { type Ability, can } from './permissions.js';
 import { hashSecret, isSameSecret } from './secrets.js';
-import { cachedSession, forgetSession, rememberSession } from './session-cache.js';
-import { SESSION_COOKIE } from './session-cookie.js';
+import { cachedSession, dropSession, readTicket, rememberSession } from './session-cache.js';
+import { sessionCookieName } from './session-cookie.js';
 import { findActiveSession, touchSession } from './sessions.js';
 import { findTokenOwner } from './tokens.js';
 
@@ -20,6 +20,8 @@ async function requestAuth(app: FastifyInstance): Promise<void> {
     idleMinutes: app.config.RELAIS_SESSION_IDLE_MINUTES,
     maxHours: app.config.RELAIS_SESSION_MAX_HOURS,
   };
+  // Over https only the `__Host-` cookie counts: an unprefixed one may have been planted.
+  const cookieName = sessionCookieName(app.config);
 
   app.decorateRequest('identity', null);
   app.decorateRequest('session', null);
@@ -39,7 +41,7 @@ async function requestAuth(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', async (request) => {
     request.language =
       languageFromHeader(request.headers['accept-language']) ?? app.config.RELAIS_DEFAULT_LANGUAGE;
-    await identify(app, request, policy);
+    await identify(app, request, policy, cookieName);
     if (request.identity && isLanguage(request.identity.language))
       request.language = request.identity.language;
   });
@@ -64,6 +66,7 @@ async function identify(
   app: FastifyInstance,
   request: FastifyRequest,
   policy: { idleMinutes: number; maxHours: number },
+  cookieName: string,
 ): Promise<void> {
   // The scheme name is case-insensitive (RFC 9110 §11.1): `bearer x` is a bearer token too.
   const bearer = /^bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
@@ -76,7 +79,7 @@ async function identify(
     }
     return;
   }
-  const secret = request.cookies[SESSION_COOKIE];
+  const secret = request.cookies[cookieName];
   if (!secret) return;
   const cached = cachedSession(hashSecret(secret));
   if (cached?.shouldRefresh)
@@ -92,19 +95,25 @@ async function identify(
   await touchSession(app.db, session);
 }
 
-/** Reads the session and its person from the database, and keeps them a few seconds if valid. */
+/**
+ * Reads the session and its person from the database, and keeps them a few seconds if valid; a
+ * session found ended (or its person inactive) leaves the cache at once, even when this read is
+ * the background refresh of an entry that other requests are still using.
+ */
 async function checkSession(
   app: FastifyInstance,
   secret: string,
   policy: { idleMinutes: number; maxHours: number },
 ) {
+  // Before the first read: a change committed after this point must win over what is read here.
+  const ticket = readTicket();
   const session = await findActiveSession(app.db, secret, policy);
   const identity = session && (await app.identities.findById(app.db, session.personId));
   if (!session || !identity?.isActive) {
-    if (session) forgetSession(session.idHash);
+    dropSession(hashSecret(secret));
     return undefined;
   }
-  rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000);
+  rememberSession(session, identity, app.config.RELAIS_SESSION_CACHE_SECONDS * 1000, ticket);
   return { session, identity };
 }
 

@@ -18,7 +18,7 @@ import {
   TokenSchema,
   UpdateMeBody,
 } from './schemas.js';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
+import { clearedSessionCookieOptions, sessionCookieName, sessionCookieOptions } from './session-cookie.js';
 import { revokeAllSessions, revokeSession } from './sessions.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
 
@@ -50,7 +50,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     idleMinutes: app.config.RELAIS_SESSION_IDLE_MINUTES,
     maxHours: app.config.RELAIS_SESSION_MAX_HOURS,
   };
+  const cookieName = sessionCookieName(app.config);
   const cookieOptions = sessionCookieOptions(app.config);
+  const clearedCookieOptions = clearedSessionCookieOptions(app.config);
 
   app.post(
     '/auth/login',
@@ -65,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ip: request.ip,
         ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
       });
-      reply.setCookie(SESSION_COOKIE, result.secret, cookieOptions);
+      reply.setCookie(cookieName, result.secret, cookieOptions);
       return toMe(result.identity, 'session', result.csrfToken);
     },
   );
@@ -83,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         objectType: 'person',
         objectId: request.identity!.id,
       });
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(cookieName, clearedCookieOptions);
       return reply.code(204).send(null);
     },
   );
@@ -102,7 +104,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         objectId: request.identity!.id,
         summary: { revoked },
       });
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(cookieName, clearedCookieOptions);
       return { revoked };
     },
   );
@@ -184,12 +186,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           personId: owner.id,
           name: request.body.name,
           createdBy: request.identity!.id,
+          expiresOn: request.body.expiresOn ?? null,
         });
         await writeAudit(trx, request.actor, {
           action: 'auth.token_created',
           objectType: 'token',
           objectId: result.summary.id,
-          summary: { for: owner.username, name: request.body.name },
+          summary: {
+            for: owner.username,
+            name: request.body.name,
+            expiresOn: request.body.expiresOn ?? null,
+          },
         });
         return result;
       });

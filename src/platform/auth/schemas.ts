@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Instant, Language } from '../http/validation.js';
+import { Instant, IsoDate, Language } from '../http/validation.js';
 import { ABILITIES } from './permissions.js';
 import { ROLES } from './roles.js';
 
@@ -41,12 +41,20 @@ export const TokenSchema = Type.Object({
   createdAt: Instant,
   lastUsedAt: Type.Union([Instant, Type.Null()]),
   revokedAt: Type.Union([Instant, Type.Null()]),
+  expiresOn: Type.Union([IsoDate, Type.Null()], {
+    description: 'The Brussels day from which the token no longer answers; null: no end',
+  }),
 });
 
 export const CreateTokenBody = Type.Object(
   {
     username: Type.String({ minLength: 1, maxLength: 100 }),
     name: Type.String({ minLength: 1, maxLength: 100 }),
+    expiresOn: Type.Optional(
+      Type.Union([IsoDate, Type.Null()], {
+        description: 'A day after today from which the token no longer answers; absent or null: no end',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import { asSession, createTestApp, login, makePerson, type TestApp } from '../../test-support/test-app.js';
 import type { Identity } from './identity.js';
-import { cachedSession, forgetSessionsOf, rememberSession } from './session-cache.js';
+import { cachedSession, forgetChanged, readTicket, rememberSession } from './session-cache.js';
 import type { ActiveSession } from './sessions.js';
 
 const session = (idHash: string, personId: string, expiresAt: string): ActiveSession => ({
@@ -18,8 +18,8 @@ describe('the session cache', () => {
   const now = Date.parse('2020-03-18T08:00:00.000Z');
 
   it('keeps a session for the time it is given, and never past the session’s own end', () => {
-    rememberSession(session('a', 'p1', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
-    rememberSession(session('b', 'p1', '2020-03-18T08:00:02.000Z'), identity, 5_000, now);
+    rememberSession(session('a', 'p1', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    rememberSession(session('b', 'p1', '2020-03-18T08:00:02.000Z'), identity, 5_000, readTicket(), now);
     expect(cachedSession('a', now + 4_999)?.session.idHash).toBe('a');
     expect(cachedSession('a', now + 5_000)).toBeUndefined();
     expect(cachedSession('b', now + 1_999)?.session.idHash).toBe('b');
@@ -27,26 +27,64 @@ describe('the session cache', () => {
   });
 
   it('asks one request past half-time to read the session again, and keeps serving it meanwhile', () => {
-    rememberSession(session('r', 'p5', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
+    rememberSession(session('r', 'p5', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
     expect(cachedSession('r', now + 2_499)?.shouldRefresh).toBe(false);
     expect(cachedSession('r', now + 2_500)?.shouldRefresh).toBe(true);
     expect(cachedSession('r', now + 2_600)).toMatchObject({ shouldRefresh: false });
     // Read again: a fresh half-time.
-    rememberSession(session('r', 'p5', '2020-03-18T20:00:00.000Z'), identity, 5_000, now + 2_600);
+    rememberSession(
+      session('r', 'p5', '2020-03-18T20:00:00.000Z'),
+      identity,
+      5_000,
+      readTicket(),
+      now + 2_600,
+    );
     expect(cachedSession('r', now + 4_000)?.shouldRefresh).toBe(false);
     expect(cachedSession('r', now + 7_599)?.session.idHash).toBe('r');
   });
 
   it('keeps nothing when turned off, and forgets every session of a person at once', () => {
-    rememberSession(session('c', 'p2', '2020-03-18T20:00:00.000Z'), identity, 0, now);
+    rememberSession(session('c', 'p2', '2020-03-18T20:00:00.000Z'), identity, 0, readTicket(), now);
     expect(cachedSession('c', now)).toBeUndefined();
-    rememberSession(session('d', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
-    rememberSession(session('e', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
-    rememberSession(session('f', 'p4', '2020-03-18T20:00:00.000Z'), identity, 5_000, now);
-    forgetSessionsOf('p3');
+    rememberSession(session('d', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    rememberSession(session('e', 'p3', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    rememberSession(session('f', 'p4', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    forgetChanged({ sessions: [], people: ['p3'] });
     expect(cachedSession('d', now)).toBeUndefined();
     expect(cachedSession('e', now)).toBeUndefined();
     expect(cachedSession('f', now)?.session.personId).toBe('p4');
+  });
+
+  it('never stores what a read begun before a change committed found', () => {
+    const beforeLogout = readTicket();
+    forgetChanged({ sessions: ['g'], people: [] });
+    rememberSession(session('g', 'p6', '2020-03-18T20:00:00.000Z'), identity, 5_000, beforeLogout, now);
+    expect(cachedSession('g', now)).toBeUndefined();
+    const beforeDeactivation = readTicket();
+    forgetChanged({ sessions: [], people: ['p7'] });
+    rememberSession(session('h', 'p7', '2020-03-18T20:00:00.000Z'), identity, 5_000, beforeDeactivation, now);
+    expect(cachedSession('h', now)).toBeUndefined();
+    // A read that began after the change reads the committed state: that one may be kept.
+    rememberSession(session('h', 'p7', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    expect(cachedSession('h', now)?.session.idHash).toBe('h');
+  });
+
+  it('still refuses a read begun before a change once it has forgotten which sessions changed', () => {
+    const ticket = readTicket();
+    forgetChanged({ sessions: ['j'], people: [] });
+    // Enough other changes to make it drop its marks (bounded memory).
+    for (let i = 0; i < 10_001; i++) forgetChanged({ sessions: [`other-${i}`], people: [] });
+    rememberSession(session('j', 'p10', '2020-03-18T20:00:00.000Z'), identity, 5_000, ticket, now);
+    expect(cachedSession('j', now)).toBeUndefined();
+    rememberSession(session('j', 'p10', '2020-03-18T20:00:00.000Z'), identity, 5_000, readTicket(), now);
+    expect(cachedSession('j', now)?.session.idHash).toBe('j');
+  });
+
+  it('keeps nothing a read found after a change to someone else forgets', () => {
+    const ticket = readTicket();
+    forgetChanged({ sessions: ['other'], people: ['p9'] });
+    rememberSession(session('i', 'p8', '2020-03-18T20:00:00.000Z'), identity, 5_000, ticket, now);
+    expect(cachedSession('i', now)?.session.idHash).toBe('i');
   });
 });
 

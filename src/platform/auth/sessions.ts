@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.js';
 import { addMinutes, type Instant, nowInstant } from '../db/time.js';
+import { type AccessChange, withAccessChange } from './access-change.js';
 import { hashSecret, newSecret } from './secrets.js';
-import { forgetSession, forgetSessionsOf } from './session-cache.js';
 import type { AuthTables } from './tables.js';
 
 type Db = Kysely<AuthTables>;
@@ -91,19 +91,35 @@ export async function touchSession(
   session.lastSeenAt = now;
 }
 
-export async function revokeSession(db: Db, idHash: string): Promise<void> {
-  forgetSession(idHash);
-  await db
+/** Logout: ends one session; the cache forgets it once committed (access-change.ts). */
+export async function revokeSession(db: Kysely<any>, idHash: string): Promise<void> {
+  await withAccessChange(db, (trx, change) => endSession(trx, change, idHash));
+}
+
+/** Ends one session inside an access change (a login that replaces the browser's previous session). */
+export async function endSession(trx: Kysely<any>, change: AccessChange, idHash: string): Promise<void> {
+  change.session(idHash);
+  await (trx as Db)
     .updateTable('auth_session')
     .set({ revoked_at: nowInstant() })
     .where('id_hash', '=', idHash)
+    .where('revoked_at', 'is', null)
     .execute();
 }
 
 /** "Log out everywhere": revokes every open session of a person. */
-export async function revokeAllSessions(db: Db, personId: string): Promise<number> {
-  forgetSessionsOf(personId);
-  const result = await db
+export async function revokeAllSessions(db: Kysely<any>, personId: string): Promise<number> {
+  return withAccessChange(db, (trx, change) => endAllSessions(trx, change, personId));
+}
+
+/** Ends every open session of a person inside an access change (deactivation, new password). */
+export async function endAllSessions(
+  trx: Kysely<any>,
+  change: AccessChange,
+  personId: string,
+): Promise<number> {
+  change.person(personId);
+  const result = await (trx as Db)
     .updateTable('auth_session')
     .set({ revoked_at: nowInstant() })
     .where('person_id', '=', personId)

@@ -23,6 +23,8 @@ export interface AuthTables {
     created_by: string | null;
     last_used_at: string | null;
     revoked_at: string | null;
+    /** Brussels day from which the token no longer answers; null: no end. */
+    expires_on: string | null;
   };
   auth_login_failure: { id: string; throttle_key: string; at: string };
   auth_oidc_request: {

@@ -19,8 +19,8 @@ describe.each(DIALECTS)('%s: the outbox API', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [admin, agent] = await Promise.all([
-      login(t.app, 'admin', 'demo-relais'),
-      login(t.app, 'agent', 'demo-relais'),
+      login(t.app, 'admin', 'demo-relais-2020'),
+      login(t.app, 'agent', 'demo-relais-2020'),
     ]);
   });
   afterAll(() => t.close());

@@ -37,12 +37,25 @@ type Token = {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  expiresOn: string | null;
 };
 const TOKENS_KEY = ['auth', 'tokens'] as const;
 
+/** Today in Brussels, `YYYY-MM-DD`: a token expires when its day begins there, as the server decides. */
+const brusselsToday = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+
+/** A calendar day in the reader's language; the day itself, never shifted by a time zone. */
+function formatDay(day: string, language: string): string {
+  const locale = ({ fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' } as Record<string, string>)[language] ?? 'fr-BE';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
 /** API tokens for integrations (partner funds' systems): create for a user, see the secret once, revoke. */
 export function TokensPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const today = brusselsToday();
   const queryClient = useQueryClient();
   const tokens = useQuery({
     queryKey: TOKENS_KEY,
@@ -99,6 +112,7 @@ export function TokensPage() {
                     <Table.Th scope="col">{t('web.tokens.prefix')}</Table.Th>
                     <Table.Th scope="col">{t('web.tokens.created_at')}</Table.Th>
                     <Table.Th scope="col">{t('web.tokens.last_used_at')}</Table.Th>
+                    <Table.Th scope="col">{t('web.token_lifetime.expires_on')}</Table.Th>
                     <Table.Th scope="col">{t('web.people.fields.status')}</Table.Th>
                     <Table.Th scope="col">
                       <span className="sr-only">{t('web.common.actions')}</span>
@@ -118,9 +132,16 @@ export function TokensPage() {
                         {token.lastUsedAt ? formatInstant(token.lastUsedAt) : t('web.tokens.never')}
                       </Table.Td>
                       <Table.Td>
+                        {token.expiresOn
+                          ? formatDay(token.expiresOn, i18n.language)
+                          : t('web.token_lifetime.no_end')}
+                      </Table.Td>
+                      <Table.Td>
                         <StatusBadge
-                          isActive={!token.revokedAt}
-                          inactiveLabel={t('web.tokens.revoked')}
+                          isActive={!token.revokedAt && !(token.expiresOn && token.expiresOn <= today)}
+                          inactiveLabel={
+                            token.revokedAt ? t('web.tokens.revoked') : t('web.token_lifetime.expired')
+                          }
                           title={token.revokedAt ? formatInstant(token.revokedAt) : undefined}
                         />
                       </Table.Td>
@@ -221,9 +242,10 @@ function TokenForm(props: {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, ['username', 'name']);
+  const { byField, others } = splitFieldErrors(error, ['username', 'name', 'expiresOn']);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -237,7 +259,11 @@ function TokenForm(props: {
     try {
       const created = await api<{ token: string; summary: Token }>('/auth/tokens', {
         method: 'POST',
-        body: { username: username.trim().toLowerCase(), name: name.trim() },
+        body: {
+          username: username.trim().toLowerCase(),
+          name: name.trim(),
+          ...(expiresOn && { expiresOn }),
+        },
       });
       await props.onCreated({
         token: created.token,
@@ -246,6 +272,7 @@ function TokenForm(props: {
       });
       setName('');
       setUsername('');
+      setExpiresOn('');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -278,6 +305,17 @@ function TokenForm(props: {
             onChange={(event) => setName(event.currentTarget.value)}
             error={byField.name}
             name="name"
+          />
+          <TextInput
+            label={t('web.token_lifetime.expires_on')}
+            description={t('web.token_lifetime.expires_help')}
+            type="date"
+            // The server refuses today: the first day a token may expire on is tomorrow.
+            min={new Date(Date.parse(`${brusselsToday()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}
+            value={expiresOn}
+            onChange={(event) => setExpiresOn(event.currentTarget.value)}
+            error={byField.expiresOn}
+            name="expiresOn"
           />
         </SimpleGrid>
         <Group>
