@@ -33,8 +33,8 @@ async function measure(dialect: Dialect) {
   const t = await createTestApp(dialect, { seed: 'demo' });
   try {
     const [agent, partner] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais'),
-      login(t.app, 'partner.acerta', 'demo-relais'),
+      login(t.app, 'agent', 'demo-relais-2020'),
+      login(t.app, 'partner.acerta', 'demo-relais-2020'),
     ]);
     const created = await t.app.inject({
       method: 'POST',

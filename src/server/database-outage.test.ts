@@ -23,7 +23,7 @@ import {
 import { buildApp } from './app.js';
 import { seedDemo } from './demo-seed.js';
 
-const DEMO = 'demo-relais';
+const DEMO = 'demo-relais-2020';
 const hasPostgres = DIALECTS.includes('postgres');
 
 const aCall = (question: string) => ({ channel: 'phone', language: 'fr', question });

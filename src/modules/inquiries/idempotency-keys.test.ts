@@ -24,7 +24,7 @@ describe.each(DIALECTS)('%s: an idempotency key is bound to its caller and its r
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais');
+    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
     [agent, agent02, admin] = await Promise.all([as('agent'), as('agent02'), as('admin')]);
   });
   afterAll(() => t.close());
