@@ -24,10 +24,13 @@ const LEAKS =
   /FST_ERR|SQLITE_|\bat \S+\.(js|ts):\d+|Unexpected token|in JSON at position|violates|syntax error/i;
 const MAX_REPORTED = 40;
 // Whatever the shape of a hostile request within the body limit, its refusal is short and quick
-// (a 90,000-key body once took 1.5 s and answered 9.9 MB). A slow refusal is sent again once: a
-// fault only if it is slow twice, so a scheduling hiccup on a busy CI machine is not a stall.
+// (a 90,000-key body once took 1.3-1.8 s in process, on a quiet machine, and answered 9.9 MB; now
+// about 5 ms). The bound sits below that stall with room for a busy CI machine, where a refusal of a
+// few milliseconds was seen to take 321 ms twice in a row: a slow refusal is sent again, and it is a
+// fault only if all three tries are slow, as a stall is every time.
 const MAX_PROBLEM_BYTES = 16_384;
-const MAX_REFUSAL_MS = 250;
+const MAX_REFUSAL_MS = 1000;
+const REFUSAL_TRIES = 3;
 
 type Pass = 'no credentials' | 'admin token' | 'admin session';
 type Access = string | undefined;
@@ -46,7 +49,8 @@ function faultsOf(
   if (status >= 500) faults.push('5xx');
   if (status >= 400 && response.body.length > MAX_PROBLEM_BYTES)
     faults.push(`a problem of ${response.body.length} bytes`);
-  if (status >= 400 && ms > MAX_REFUSAL_MS) faults.push(`refused in ${Math.round(ms)} ms, twice`);
+  if (status >= 400 && ms > MAX_REFUSAL_MS)
+    faults.push(`refused in ${Math.round(ms)} ms, ${REFUSAL_TRIES} times`);
   if (String(response.headers['x-request-id']).length > 128) faults.push('x-request-id echoed unchecked');
   // A field the schema does not know is refused by name (400, before any lookup), never silently
   // dropped or stored.
@@ -149,7 +153,11 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
           ...(request.payload !== undefined && { payload: request.payload }),
         };
         let { response, ms } = await timedInject(options);
-        if (response.statusCode >= 400 && ms > MAX_REFUSAL_MS)
+        for (
+          let tries = 1;
+          tries < REFUSAL_TRIES && response.statusCode >= 400 && ms > MAX_REFUSAL_MS;
+          tries++
+        )
           ({ response, ms } = await timedInject(options));
         sent += 1;
         previousStatus = response.statusCode;
