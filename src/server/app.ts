@@ -19,6 +19,7 @@ import type { Config } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
 import '../platform/http/fastify-types.js';
+import crowdControl from '../platform/http/crowd-control.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
@@ -36,6 +37,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The built web app; omitted in API-only tests. */
   webRoot?: string;
+  /** Replaces the measured load signal of load shedding (tests). */
+  isUnderPressure?: () => boolean;
 };
 
 export const DEFAULT_WEB_ROOT = projectFile('dist', 'web');
@@ -150,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(requestAuth);
+  await app.register(crowdControl, { isUnderPressure: options.isUnderPressure });
   await app.register(swagger, {
     openapi: {
       info: {
