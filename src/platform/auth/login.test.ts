@@ -84,6 +84,7 @@ describe.each(DIALECTS)('%s: password login', (dialect) => {
     const sixth = await attempt(person.username, TEST_PASSWORD, ip);
     expect(sixth.statusCode).toBe(429);
     expect(json(sixth)).toMatchObject({ code: 'auth.throttled', minutes: 15 });
+    expect(sixth.headers['retry-after']).toBe('900');
     expect(json(sixth).title).toBe('Too many failed attempts. Try again in 15 minutes.');
   });
 

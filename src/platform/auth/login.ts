@@ -28,7 +28,10 @@ export async function loginWithPassword(
   const deviceHash = await findTrustedDevice(db as Db, input.deviceSecret, input.username);
   // Counted as a failure from here on, until the password proves right.
   const opened = await openLoginAttempt(db as Db, { username: input.username, ip: input.ip, deviceHash });
-  if (!('attempt' in opened)) throw new AppError('auth.throttled', 429, { minutes: opened.waitMinutes });
+  if (!('attempt' in opened)) {
+    const { waitMinutes } = opened;
+    throw new AppError('auth.throttled', 429, { minutes: waitMinutes, retryAfter: waitMinutes * 60 });
+  }
 
   const identity = await identities.findByUsername(db, input.username);
   const credential = identity

@@ -54,7 +54,6 @@ async function crowdControl(app: FastifyInstance, options: CrowdControlOptions):
       isUnderPressure: isUnderPressure(),
     });
     if (!isShed) return;
-    reply.header('retry-after', String(SHED_RETRY_AFTER_SECONDS));
     return sendProblem(
       reply,
       buildProblem(request, 'http.overloaded', 503, { retryAfter: SHED_RETRY_AFTER_SECONDS }),
