@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createPerson, importPeople, PersonInput } from '../../modules/directory/index.js';
+import { createPerson, importPeople, PersonInput, unbindSsoAccounts } from '../../modules/directory/index.js';
 import { CLI_ACTOR } from '../../platform/audit/audit.js';
 import { loadConfig } from '../../platform/config.js';
 import { validateValue } from '../../platform/http/validation.js';
@@ -56,4 +56,13 @@ export async function importUsers(file: string, options: { generatePasswords?: b
     console.log('username,password');
     for (const p of result.passwords) console.log(`${p.username},${p.password}`);
   }
+}
+
+export async function unbindSso(username: string): Promise<void> {
+  const removed = await withDatabase(({ db }) => unbindSsoAccounts(db, CLI_ACTOR, username));
+  console.log(
+    removed > 0
+      ? `${username}: single sign-on binding removed; the next single sign-on binds again`
+      : `${username} was bound to no single sign-on account`,
+  );
 }

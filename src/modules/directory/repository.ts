@@ -160,6 +160,15 @@ export const insertSsoSubject = async (
     .execute();
 };
 
+/** Removes every single sign-on binding of a person; returns how many there were. */
+export const deleteSsoSubjectsOf = async (db: Db, personId: string): Promise<number> => {
+  const result = await db
+    .deleteFrom('directory_person_sso')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+};
+
 export type PersonWithAccess = { person: PersonRow; partnerCode: string | null; roles: string[] };
 
 // Authentication reads a person on every request: one joined query (a row per role) instead of
