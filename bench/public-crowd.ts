@@ -6,8 +6,9 @@
  *
  * On a fresh SQLite demo database served by the real CLI, an agent's search box sends 20 suggestion
  * searches a second (typed prefixes of FAQ questions, GET /api/v1/knowledge/search, logged in) from
- * a process of its own: first on the idle server (the reference), then while 50 connections send
- * distinct public searches (GET /api/v1/public/faq/search, each asked as of another day, so every
+ * a process of its own: first on the idle server (the reference), then while a crowd sends
+ * BENCH_CROWD_RATE (default 1000) requests a second (open loop, on 50 connections) of distinct public
+ * searches (GET /api/v1/public/faq/search, each asked as of another day, so every
  * one is searched), in three set-ups, each on a server of its own:
  * - `unprotected`: no per-address limit, no load shedding (Relais before issue 10);
  * - `shedding`: load shedding on (RELAIS_SHED_EVENT_LOOP_DELAY_MS, default 100 here as in Relais),
@@ -27,6 +28,7 @@ import { startTypist, type TypingResult } from './support/typing-client.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SHED_MS = process.env.BENCH_SHED_MS ?? '100';
 const CONNECTIONS = 50;
+const CROWD_RATE = Number(process.env.BENCH_CROWD_RATE ?? 1000);
 const SEARCHES_PER_SECOND = 20;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -58,6 +60,9 @@ async function flood(url: string) {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
+    // Open loop, as a crowd is: it does not slow down when answers come slowly, nor speed up when
+    // they come fast (a closed loop would saturate any server, however cheap its refusals).
+    overallRate: CROWD_RATE,
     duration: SECONDS,
     requests: [
       {
@@ -89,7 +94,11 @@ const SETUPS: [string, Record<string, string>][] = [
 
 const machineAtStart = machine();
 ensureServerBuilt();
-const figures: Record<string, unknown> = { seconds: SECONDS, shed_event_loop_delay_ms: Number(SHED_MS) };
+const figures: Record<string, unknown> = {
+  seconds: SECONDS,
+  crowd_rate: CROWD_RATE,
+  shed_event_loop_delay_ms: Number(SHED_MS),
+};
 for (const [name, env] of SETUPS) {
   const server = await startServer(tempDataDir(`public-crowd-${name}`), env);
   try {
