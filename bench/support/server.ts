@@ -52,6 +52,11 @@ export async function startServer(
       RELAIS_DATA_DIR: dataDir,
       RELAIS_LOG_LEVEL: 'silent',
       DATABASE_URL: '',
+      // The benchmarks' crowd is one address (127.0.0.1) and they measure capacity: no per-address
+      // limits and no load shedding, unless a benchmark asks for them.
+      RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '0',
+      RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+      RELAIS_SHED_EVENT_LOOP_DELAY_MS: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

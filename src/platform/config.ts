@@ -27,6 +27,13 @@ const ConfigSchema = Type.Object({
         "behind a reverse proxy: true, a hop count, or the proxies' addresses/CIDRs, comma-separated",
     }),
   ),
+  // Crowd control (issue 10, point 6): requests per minute and per address on the public routes
+  // (public FAQ and its search, single sign-on) and on password login; 0 turns a limit off. Load
+  // shedding refuses anonymous public requests (503) while the event loop lags more than this
+  // mean delay; 0 turns it off.
+  RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 600 }),
+  RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 60 }),
+  RELAIS_SHED_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 100 }),
   // Closed inquiries keep the person's identity and words this long, then are anonymised.
   RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),
   // The crisis mailbox: answers go out over SMTP, mails come in over IMAP. Without SMTP, mails wait
@@ -69,6 +76,9 @@ const NUMERIC_KEYS = new Set([
   'RELAIS_BODY_LIMIT_BYTES',
   'RELAIS_INQUIRY_RETENTION_DAYS',
   'RELAIS_MAIL_POLL_SECONDS',
+  'RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE',
+  'RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE',
+  'RELAIS_SHED_EVENT_LOOP_DELAY_MS',
 ]);
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */

@@ -20,6 +20,7 @@ import type { Config } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { invalid } from '../platform/errors.js';
 import '../platform/http/fastify-types.js';
+import crowdControl from '../platform/http/crowd-control.js';
 import inputGuard from '../platform/http/input-guard.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
@@ -38,6 +39,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The built web app; omitted in API-only tests. */
   webRoot?: string;
+  /** Replaces the measured load signal of load shedding (tests). */
+  isUnderPressure?: () => boolean;
 };
 
 export const DEFAULT_WEB_ROOT = projectFile('dist', 'web');
@@ -157,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(requestAuth);
+  await app.register(crowdControl, { isUnderPressure: options.isUnderPressure });
   await app.register(swagger, {
     openapi: {
       info: {

@@ -19,7 +19,13 @@ export type TestApp = {
 /** An app on a fresh database of the dialect; `seed: 'demo'` loads the demo institution; `env` adds configuration. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { seed?: 'demo'; webRoot?: string; env?: Record<string, string> } = {},
+  options: {
+    seed?: 'demo';
+    webRoot?: string;
+    env?: Record<string, string>;
+    /** Replaces the measured load signal of load shedding (by default: never under pressure). */
+    isUnderPressure?: () => boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   if (options.seed === 'demo') await seedDemo(database.db);
@@ -27,6 +33,10 @@ export async function createTestApp(
     RELAIS_DATA_DIR: '/tmp/relais-test-data',
     RELAIS_DEFAULT_LANGUAGE: 'en',
     RELAIS_LOG_LEVEL: 'silent',
+    // Tests play many people from one address (127.0.0.1): no per-address limits unless a test
+    // sets them (platform/http/crowd-control.test.ts does).
+    RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '0',
+    RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: '0',
     ...options.env,
   });
   const app = await buildApp({
@@ -34,6 +44,8 @@ export async function createTestApp(
     database,
     logger: false,
     ...(options.webRoot && { webRoot: options.webRoot }),
+    // Never under pressure unless a test says so: a slow shared machine must not shed a test's requests.
+    isUnderPressure: options.isUnderPressure ?? (() => false),
   });
   await app.ready();
   return {

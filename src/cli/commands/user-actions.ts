@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createPerson, importPeople, PersonInput } from '../../modules/directory/index.js';
+import { createPerson, importPeople, PersonInput, unbindSsoAccounts } from '../../modules/directory/index.js';
 import { CLI_ACTOR } from '../../platform/audit/audit.js';
 import { loadConfig } from '../../platform/config.js';
 import { validateValue } from '../../platform/http/validation.js';
@@ -58,4 +58,13 @@ export async function importUsers(file: string, options: { generatePasswords?: b
     const rows = result.passwords.map((p) => [p.username, p.password]);
     process.stdout.write(toCsv([['username', 'password'], ...rows], '\n'));
   }
+}
+
+export async function unbindSso(username: string): Promise<void> {
+  const removed = await withDatabase(({ db }) => unbindSsoAccounts(db, CLI_ACTOR, username));
+  console.log(
+    removed > 0
+      ? `${username}: single sign-on binding removed; the next single sign-on binds again`
+      : `${username} was bound to no single sign-on account`,
+  );
 }

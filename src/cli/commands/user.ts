@@ -33,4 +33,12 @@ export function registerUserCommands(program: Command): void {
       'give each person a random password and print "username,password" lines (CSV) on stdout',
     )
     .action(async (file: string, options) => (await import('./user-actions.js')).importUsers(file, options));
+
+  user
+    .command('unbind-sso')
+    .description(
+      'forget the single sign-on account a person was bound to at their first login: the next one binds again',
+    )
+    .argument('<username>', 'the Relais username')
+    .action(async (username: string) => (await import('./user-actions.js')).unbindSso(username));
 }

@@ -4,7 +4,13 @@ import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
-import { findPersonWithAccess, type PersonWithAccess } from './repository.js';
+import {
+  findPersonIdBySsoSubject,
+  findPersonWithAccess,
+  findSsoSubjectOf,
+  insertSsoSubject,
+  type PersonWithAccess,
+} from './repository.js';
 import type { PersonRow } from './tables.js';
 
 function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
@@ -31,6 +37,13 @@ export const directoryIdentities: IdentitySource = {
   findById: async (db, id) => toIdentity(await findPersonWithAccess(db, { id })),
   findByUsername: async (db, username) => toIdentity(await findPersonWithAccess(db, { username })),
   findByEmail: async (db, email) => toIdentity(await findPersonWithAccess(db, { email })),
+  findBySsoSubject: async (db, issuer, subject) => {
+    const id = await findPersonIdBySsoSubject(db, issuer, subject);
+    return id ? toIdentity(await findPersonWithAccess(db, { id })) : undefined;
+  },
+  ssoSubjectOf: (db, personId, issuer) => findSsoSubjectOf(db, personId, issuer),
+  bindSsoSubject: (db, personId, issuer, subject) =>
+    insertSsoSubject(db, { issuer, subject, personId, boundAt: new Date().toISOString() }),
   setLanguage: (db, id, language) =>
     withAccessChange(db, async (trx, change) => {
       change.person(id);

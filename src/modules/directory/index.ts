@@ -25,5 +25,7 @@ export { countPeople, idsOfUsernames, namesOfPeople, partnerCodes } from './repo
 export { directoryRoutes } from './routes.js';
 /** Input schema for a person (CLI validation). */
 export { PersonInput } from './schemas.js';
+/** Unbinding a person from their single sign-on accounts (CLI `user unbind-sso`). */
+export { unbindSsoAccounts } from './sso-accounts.js';
 /** The tables the directory owns. */
 export type { DirectoryTables } from './tables.js';

@@ -120,6 +120,55 @@ export async function countPeople(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+/** The person a provider's account (issuer, sub) was bound to, if any. */
+export const findPersonIdBySsoSubject = async (
+  db: Db,
+  issuer: string,
+  subject: string,
+): Promise<string | undefined> =>
+  (
+    await db
+      .selectFrom('directory_person_sso')
+      .select('person_id')
+      .where('issuer', '=', issuer)
+      .where('subject', '=', subject)
+      .executeTakeFirst()
+  )?.person_id;
+
+/** The provider account (sub) a person is bound to at an issuer, if any. */
+export const findSsoSubjectOf = async (
+  db: Db,
+  personId: string,
+  issuer: string,
+): Promise<string | undefined> =>
+  (
+    await db
+      .selectFrom('directory_person_sso')
+      .select('subject')
+      .where('person_id', '=', personId)
+      .where('issuer', '=', issuer)
+      .executeTakeFirst()
+  )?.subject;
+
+export const insertSsoSubject = async (
+  db: Db,
+  link: { issuer: string; subject: string; personId: string; boundAt: string },
+): Promise<void> => {
+  await db
+    .insertInto('directory_person_sso')
+    .values({ issuer: link.issuer, subject: link.subject, person_id: link.personId, bound_at: link.boundAt })
+    .execute();
+};
+
+/** Removes every single sign-on binding of a person; returns how many there were. */
+export const deleteSsoSubjectsOf = async (db: Db, personId: string): Promise<number> => {
+  const result = await db
+    .deleteFrom('directory_person_sso')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+};
+
 export type PersonWithAccess = { person: PersonRow; partnerCode: string | null; roles: string[] };
 
 // Authentication reads a person on every request: one joined query (a row per role) instead of

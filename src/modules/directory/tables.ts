@@ -38,6 +38,8 @@ export interface DirectoryTables {
     updated_at: string;
   };
   directory_person_role: { person_id: string; role: string };
+  /** A person's single sign-on account at one provider (issuer), bound at the first login. */
+  directory_person_sso: { issuer: string; subject: string; person_id: string; bound_at: string };
 }
 
 export type PersonRow = DirectoryTables['directory_person'];

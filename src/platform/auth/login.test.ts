@@ -75,22 +75,24 @@ describe.each(DIALECTS)('%s: password login', (dialect) => {
     expect(failures).toHaveLength(2);
   });
 
-  it('refuses the 6th attempt on one account within 15 minutes, even with the right password', async () => {
+  it('refuses the 6th attempt on one account from one address within 15 minutes, even with the right password', async () => {
     const person = await makePerson(t.app);
+    const ip = newAddress();
     for (let i = 1; i <= 5; i++) {
-      // Each failure from a different address: the account limit alone must close the door.
-      expect((await attempt(person.username, `wrong-${i}`, newAddress())).statusCode).toBe(401);
+      expect((await attempt(person.username, `wrong-${i}`, ip)).statusCode).toBe(401);
     }
-    const sixth = await attempt(person.username, TEST_PASSWORD, newAddress());
+    const sixth = await attempt(person.username, TEST_PASSWORD, ip);
     expect(sixth.statusCode).toBe(429);
     expect(json(sixth)).toMatchObject({ code: 'auth.throttled', minutes: 15 });
+    expect(sixth.headers['retry-after']).toBe('900');
     expect(json(sixth).title).toBe('Too many failed attempts. Try again in 15 minutes.');
   });
 
-  it('lets no more than 5 guesses through when they arrive all at once', async () => {
+  it('lets no more than 5 guesses at one account from one address through when they arrive all at once', async () => {
     const person = await makePerson(t.app);
+    const ip = newAddress();
     const guesses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => attempt(person.username, `wrong-${i}`, newAddress())),
+      Array.from({ length: 20 }, (_, i) => attempt(person.username, `wrong-${i}`, ip)),
     );
     const statuses = guesses.map((g) => g.statusCode);
     const checked = statuses.filter((s) => s === 401).length;
@@ -98,19 +100,89 @@ describe.each(DIALECTS)('%s: password login', (dialect) => {
     expect(statuses.filter((s) => s !== 401).every((s) => s === 429)).toBe(true);
     // The refused ones cost nothing; the checked ones use up the window's budget of 5.
     for (let i = checked; i < 5; i++) {
-      expect((await attempt(person.username, 'wrong', newAddress())).statusCode).toBe(401);
+      expect((await attempt(person.username, 'wrong', ip)).statusCode).toBe(401);
     }
-    expect((await attempt(person.username, TEST_PASSWORD, newAddress())).statusCode).toBe(429);
+    expect((await attempt(person.username, TEST_PASSWORD, ip)).statusCode).toBe(429);
   });
 
   it('words the refusal in the language of the caller', async () => {
     const person = await makePerson(t.app);
-    for (let i = 1; i <= 5; i++) await attempt(person.username, 'wrong', newAddress());
+    const ip = newAddress();
+    for (let i = 1; i <= 5; i++) await attempt(person.username, 'wrong', ip);
 
-    const french = await attempt(person.username, TEST_PASSWORD, newAddress(), 'fr-BE,fr;q=0.9');
+    const french = await attempt(person.username, TEST_PASSWORD, ip, 'fr-BE,fr;q=0.9');
     expect(json(french).title).toBe('Trop de tentatives échouées. Réessayez dans 15 minutes.');
-    const dutch = await attempt(person.username, TEST_PASSWORD, newAddress(), 'nl-BE');
+    const dutch = await attempt(person.username, TEST_PASSWORD, ip, 'nl-BE');
     expect(json(dutch).title).toBe('Te veel mislukte pogingen. Probeer opnieuw over 15 minuten.');
+  });
+
+  describe("guesses at someone else's account do not lock its owner out", () => {
+    const withDevice = (username: string, password: string, ip: string, device: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: ip,
+        cookies: { relais_device: device },
+        payload: { username, password },
+      });
+    const deviceOf = (response: Awaited<ReturnType<typeof attempt>>) =>
+      response.cookies.find((c) => c.name === 'relais_device');
+
+    it('gives a browser an HttpOnly device cookie, sent to the login routes only, when it logs in', async () => {
+      const person = await makePerson(t.app);
+      const response = await attempt(person.username, TEST_PASSWORD, newAddress());
+      expect(deviceOf(response)).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    });
+
+    it('lets the owner in from another address while the attacker, five guesses in, stays throttled', async () => {
+      const owner = await makePerson(t.app);
+      const attacker = newAddress();
+      for (let i = 1; i <= 8; i++) await attempt(owner.username, `guess-${i}`, attacker);
+      expect((await attempt(owner.username, TEST_PASSWORD, attacker)).statusCode).toBe(429);
+
+      expect((await attempt(owner.username, TEST_PASSWORD, newAddress())).statusCode).toBe(200);
+      // The owner's success gave the attacker nothing back.
+      expect((await attempt(owner.username, TEST_PASSWORD, attacker)).statusCode).toBe(429);
+    });
+
+    it("lets the owner's known browser in even from the attacker's address (a shared NAT)", async () => {
+      const owner = await makePerson(t.app);
+      const attacker = newAddress();
+      const device = deviceOf(await attempt(owner.username, TEST_PASSWORD, newAddress()))!.value;
+      for (let i = 1; i <= 8; i++) await attempt(owner.username, `guess-${i}`, attacker);
+      expect((await attempt(owner.username, TEST_PASSWORD, attacker)).statusCode).toBe(429);
+
+      const known = await withDevice(owner.username, TEST_PASSWORD, attacker, device);
+      expect(known.statusCode).toBe(200);
+      // Its cookie was renewed, and the spent one no longer counts as known.
+      const renewed = deviceOf(known)!.value;
+      expect(renewed).not.toBe(device);
+      expect((await withDevice(owner.username, TEST_PASSWORD, attacker, device)).statusCode).toBe(429);
+      expect((await withDevice(owner.username, TEST_PASSWORD, attacker, renewed)).statusCode).toBe(200);
+      expect((await attempt(owner.username, TEST_PASSWORD, attacker)).statusCode).toBe(429);
+    });
+
+    it('judges a device cookie by its own failures, and ignores one given for another account', async () => {
+      const [owner, other] = [await makePerson(t.app), await makePerson(t.app)];
+      const ip = newAddress();
+      const ownersDevice = deviceOf(await attempt(owner.username, TEST_PASSWORD, ip))!.value;
+
+      // A cookie of another account's browser is no key to this one: counted as unknown.
+      for (let i = 1; i <= 5; i++) {
+        expect((await withDevice(other.username, 'wrong', ip, ownersDevice)).statusCode).toBe(401);
+      }
+      expect((await withDevice(other.username, TEST_PASSWORD, ip, ownersDevice)).statusCode).toBe(429);
+
+      // The device's own five failures close it, whatever the address.
+      for (let i = 1; i <= 5; i++) {
+        expect((await withDevice(owner.username, 'wrong', newAddress(), ownersDevice)).statusCode).toBe(401);
+      }
+      expect((await withDevice(owner.username, TEST_PASSWORD, newAddress(), ownersDevice)).statusCode).toBe(
+        429,
+      );
+      // …while the owner can still come in from a browser that made no mistake.
+      expect((await attempt(owner.username, TEST_PASSWORD, newAddress())).statusCode).toBe(200);
+    });
   });
 
   it('refuses any login from an address after 30 failures in 15 minutes, while other addresses still get in', async () => {

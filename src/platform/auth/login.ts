@@ -4,6 +4,7 @@ import { nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
 import { AppError, invalid } from '../errors.js';
 import type { Identity, IdentitySource } from './identity.js';
+import { findTrustedDevice, issueDevice } from './login-devices.js';
 import { checkNewPassword } from './password-rules.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
 import { openSession, type SessionPolicy } from './sessions.js';
@@ -15,18 +16,23 @@ type Db = Kysely<AuthTables>;
 export type LoginResult = { identity: Identity; secret: string; csrfToken: string };
 
 /**
- * Password login: throttled per account and per address, same answer for an unknown user and a
- * wrong password, audited either way.
+ * Password login: throttled per account and address, per address, or per device cookie (see
+ * throttle.ts), same answer for an unknown user and a wrong password, audited either way. A
+ * success hands the browser a new device cookie for the account.
  */
 export async function loginWithPassword(
   db: Kysely<any>,
   identities: IdentitySource,
   policy: SessionPolicy,
-  input: { username: string; password: string; ip: string; userAgent?: string },
-): Promise<LoginResult> {
+  input: { username: string; password: string; ip: string; userAgent?: string; deviceSecret?: string },
+): Promise<LoginResult & { deviceSecret: string }> {
+  const deviceHash = await findTrustedDevice(db as Db, input.deviceSecret, input.username);
   // Counted as a failure from here on, until the password proves right.
-  const opened = await openLoginAttempt(db as Db, input.username, input.ip);
-  if (!('attempt' in opened)) throw new AppError('auth.throttled', 429, { minutes: opened.waitMinutes });
+  const opened = await openLoginAttempt(db as Db, { username: input.username, ip: input.ip, deviceHash });
+  if (!('attempt' in opened)) {
+    const { waitMinutes } = opened;
+    throw new AppError('auth.throttled', 429, { minutes: waitMinutes, retryAfter: waitMinutes * 60 });
+  }
 
   const identity = await identities.findByUsername(db, input.username);
   const credential = identity
@@ -67,7 +73,8 @@ export async function loginWithPassword(
   }
 
   return withTransaction(db, async (trx) => {
-    await settleSuccessfulLogin(trx as Db, input.username, opened.attempt);
+    await settleSuccessfulLogin(trx as Db, opened.attempt);
+    const deviceSecret = await issueDevice(trx as Db, input.username, deviceHash);
     const session = await openSession(trx as Kysely<any>, identity.id, policy, {
       ip: input.ip,
       method: 'password',
@@ -79,7 +86,7 @@ export async function loginWithPassword(
       objectId: identity.id,
       summary: { method: 'password' },
     });
-    return { identity, ...session };
+    return { identity, ...session, deviceSecret };
   });
 }
 

@@ -89,6 +89,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const outcome = await client.finish(app.db, state, query);
         if (!outcome) throw new AppError('auth.oidc_failed', 400);
         const result = await loginWithOidc(app.db, app.identities, policy, {
+          account: { issuer: outcome.issuer, subject: outcome.subject },
           claims: outcome.claims,
           usernameClaim: client.settings.usernameClaim,
           ip: request.ip,

@@ -41,14 +41,16 @@ describe('isOidcRequestFresh', () => {
 
 describe('identityHints', () => {
   it('reads the username from the configured claim and the e-mail', () => {
-    expect(identityHints({ upn: ' jdoe ', email: 'j@x.be' }, 'upn')).toEqual({
+    expect(identityHints({ upn: ' jdoe ', email: 'j@x.be', email_verified: true }, 'upn')).toEqual({
       username: 'jdoe',
       email: 'j@x.be',
     });
   });
 
-  it('ignores an e-mail the provider says is unverified, but accepts one it says nothing about', () => {
+  it('ignores an e-mail the provider says is unverified or says nothing about, and accepts a verified one', () => {
     expect(identityHints({ email: 'j@x.be', email_verified: false }, 'preferred_username')).toEqual({});
+    expect(identityHints({ email: 'j@x.be' }, 'preferred_username')).toEqual({});
+    expect(identityHints({ email: 'j@x.be', email_verified: 'true' }, 'preferred_username')).toEqual({});
     expect(identityHints({ email: 'j@x.be', email_verified: true }, 'preferred_username')).toEqual({
       email: 'j@x.be',
     });

@@ -35,14 +35,15 @@ export type OidcIdentityHints = { username?: string; email?: string };
 
 /**
  * Picks the username (from the configured claim) and the e-mail from the provider's claims.
- * An e-mail the provider itself says is unverified is ignored: anyone could have typed it.
+ * An e-mail counts only when the provider says it verified it (`email_verified: true`): one it
+ * says nothing about may be whatever the user typed into their profile there.
  */
 export function identityHints(claims: Record<string, unknown>, usernameClaim: string): OidcIdentityHints {
   const hints: OidcIdentityHints = {};
   const username = claims[usernameClaim];
   if (typeof username === 'string' && username.trim()) hints.username = username.trim();
   const email = claims.email;
-  if (typeof email === 'string' && email.includes('@') && claims.email_verified !== false) {
+  if (typeof email === 'string' && email.includes('@') && claims.email_verified === true) {
     hints.email = email.trim();
   }
   return hints;

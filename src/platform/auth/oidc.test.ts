@@ -6,6 +6,7 @@ import { buildApp } from '../../server/app.js';
 import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
 import {
   freePort,
+  type ProviderAccount,
   startTestProvider,
   TestBrowser,
   type TestProvider,
@@ -54,6 +55,8 @@ async function me(relaisUrl: string, browser: TestBrowser) {
 
 describe.each(DIALECTS)('%s: single sign-on with OpenID Connect', (dialect: Dialect) => {
   let provider: TestProvider;
+  /** The provider's accounts, read at each login: a test may change a claim between two logins. */
+  let accounts: Record<string, ProviderAccount>;
   let database: DatabaseHandle;
   let publicDatabase: DatabaseHandle;
   let relais: FastifyInstance;
@@ -66,18 +69,30 @@ describe.each(DIALECTS)('%s: single sign-on with OpenID Connect', (dialect: Dial
     const [port, publicPort] = [await freePort(), await freePort()];
     relaisUrl = `http://127.0.0.1:${port}`;
     publicRelaisUrl = `http://127.0.0.1:${publicPort}`;
-    provider = await startTestProvider({
-      accounts: {
-        'idp-marie': { preferred_username: 'marie.peeters', email: 'idp-marie@example.org', name: 'Marie' },
-        'idp-by-mail': { preferred_username: 'm.janssens', email: 'Jan.Janssens@example.org' },
-        'idp-unverified': {
-          preferred_username: 'someone',
-          email: 'jan.janssens@example.org',
-          email_verified: false,
-        },
-        'idp-stranger': { preferred_username: 'stranger', email: 'stranger@elsewhere.example' },
-        'idp-former': { preferred_username: 'former.agent' },
+    accounts = {
+      'idp-marie': { preferred_username: 'marie.peeters', email: 'idp-marie@example.org', name: 'Marie' },
+      'idp-by-mail': {
+        preferred_username: 'm.janssens',
+        email: 'Jan.Janssens@example.org',
+        email_verified: true,
       },
+      'idp-unverified': {
+        preferred_username: 'someone',
+        email: 'jan.janssens@example.org',
+        email_verified: false,
+      },
+      'idp-stranger': { preferred_username: 'stranger', email: 'stranger@elsewhere.example' },
+      'idp-former': { preferred_username: 'former.agent' },
+      'idp-silent-mail': { preferred_username: 'not.in.relais', email: 'paul.martin@example.org' },
+      'idp-lucie': { preferred_username: 'lucie.dubois' },
+      'idp-impostor': {
+        preferred_username: 'lucie.dubois',
+        email: 'lucie.dubois@example.org',
+        email_verified: true,
+      },
+    };
+    provider = await startTestProvider({
+      accounts,
       clients: [
         { client_id: 'relais', client_secret: 'relais-secret', redirect_uris: [relaisUrl + CALLBACK] },
         {
@@ -102,6 +117,9 @@ describe.each(DIALECTS)('%s: single sign-on with OpenID Connect', (dialect: Dial
     );
     await makePerson(relais, { username: 'marie.peeters', roles: ['agent'] });
     await makePerson(relais, { username: 'jan.janssens' });
+    await makePerson(relais, { username: 'paul.martin' });
+    await makePerson(relais, { username: 'lucie.dubois' });
+    await makePerson(relais, { username: 'marc.lambert' });
     const former = await makePerson(relais, { username: 'former.agent' });
     await (database.db as Kysely<DirectoryTables>)
       .updateTable('directory_person')
@@ -177,6 +195,54 @@ describe.each(DIALECTS)('%s: single sign-on with OpenID Connect', (dialect: Dial
     const browser = new TestBrowser(relaisUrl, provider.issuer);
     const visit = await browser.visit('/api/v1/auth/oidc/start');
     expect(visit.landedOn.pathname + visit.landedOn.search).toBe('/login?error=auth.oidc_unknown_user');
+  });
+
+  it('does not trust an e-mail the provider says nothing about having verified', async () => {
+    provider.loginAs('idp-silent-mail');
+    const browser = new TestBrowser(relaisUrl, provider.issuer);
+    const visit = await browser.visit('/api/v1/auth/oidc/start');
+    expect(visit.landedOn.pathname + visit.landedOn.search).toBe('/login?error=auth.oidc_unknown_user');
+    expect((await me(relaisUrl, browser)).status).toBe(401);
+  });
+
+  describe('binding a person to the provider account that first logged in as them', () => {
+    const logInAs = async (accountId: string) => {
+      provider.loginAs(accountId);
+      const browser = new TestBrowser(relaisUrl, provider.issuer);
+      const visit = await browser.visit('/api/v1/auth/oidc/start');
+      return { visit, me: await me(relaisUrl, browser) };
+    };
+
+    it('binds at the first login, then recognises the account by issuer and sub whatever its username becomes', async () => {
+      expect((await logInAs('idp-lucie')).me.body).toMatchObject({ username: 'lucie.dubois' });
+      const bound = (await auditOf(db, 'auth.oidc_bound'))[0];
+      expect(JSON.parse(bound!.summary)).toEqual({ issuer: provider.issuer, subject: 'idp-lucie' });
+
+      // Renamed at the provider, even to the username of another Relais person: still Lucie.
+      accounts['idp-lucie']!.preferred_username = 'marc.lambert';
+      expect((await logInAs('idp-lucie')).me.body).toMatchObject({ username: 'lucie.dubois' });
+      accounts['idp-lucie']!.preferred_username = 'lucie.renamed';
+      expect((await logInAs('idp-lucie')).me.body).toMatchObject({ username: 'lucie.dubois' });
+      // Bound once: the later logins bound nothing more.
+      const bindings = await auditOf(db, 'auth.oidc_bound');
+      expect(bindings.filter((row) => row.actor_username === 'lucie.dubois')).toHaveLength(1);
+    });
+
+    it('refuses another provider account claiming the username (or e-mail) of a bound person, and audits it', async () => {
+      await logInAs('idp-lucie');
+      const attempt = await logInAs('idp-impostor');
+      expect(attempt.visit.landedOn.pathname + attempt.visit.landedOn.search).toBe(
+        '/login?error=auth.oidc_unknown_user',
+      );
+      expect(attempt.me.status).toBe(401);
+      const failure = (await auditOf(db, 'auth.login_failed'))[0];
+      expect(failure).toMatchObject({ actor_id: null, actor_username: 'lucie.dubois' });
+      expect(JSON.parse(failure!.summary)).toEqual({
+        method: 'oidc',
+        reason: 'auth.oidc_unknown_user',
+        boundToAnotherAccount: true,
+      });
+    });
   });
 
   it('refuses a person unknown to Relais, says why, and audits the attempt', async () => {

@@ -29,8 +29,16 @@ export function oidcSettings(config: Config): OidcSettings | undefined {
   };
 }
 
-/** The provider's verified answer about who logged in. */
-export type OidcOutcome = { claims: Record<string, unknown>; returnTo: string };
+/**
+ * The provider's verified answer about who logged in: `issuer` and `subject` (the ID token's `iss`
+ * and `sub`) name the provider's account for good; the other claims may change.
+ */
+export type OidcOutcome = {
+  issuer: string;
+  subject: string;
+  claims: Record<string, unknown>;
+  returnTo: string;
+};
 
 /**
  * Talks to the OpenID Connect provider. Discovery happens at the first login, not at start: the
@@ -115,6 +123,7 @@ export class OidcClient {
       const userInfo = await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
       claims = { ...userInfo, ...claims };
     }
-    return { claims, returnTo: request.returnTo };
+    // openid-client has checked `iss` against the discovered issuer and that `sub` is present.
+    return { issuer: idClaims.iss, subject: idClaims.sub, claims, returnTo: request.returnTo };
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { ProblemSchema } from '../http/validation.js';
 import type { Identity } from './identity.js';
 import { loginWithPassword } from './login.js';
+import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices.js';
 import { ABILITIES, abilitiesOf } from './permissions.js';
 import { ROLES } from './roles.js';
 import {
@@ -66,8 +67,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         password: request.body.password,
         ip: request.ip,
         ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
+        ...(request.cookies[DEVICE_COOKIE] ? { deviceSecret: request.cookies[DEVICE_COOKIE] } : {}),
       });
       reply.setCookie(cookieName, result.secret, cookieOptions);
+      reply.setCookie(DEVICE_COOKIE, result.deviceSecret, deviceCookieOptions(app.config));
       return toMe(result.identity, 'session', result.csrfToken);
     },
   );

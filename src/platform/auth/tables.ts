@@ -27,6 +27,7 @@ export interface AuthTables {
     expires_on: string | null;
   };
   auth_login_failure: { id: string; throttle_key: string; at: string };
+  auth_login_device: { id_hash: string; username: string; created_at: string };
   auth_oidc_request: {
     state: string;
     code_verifier: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addMinutes } from '../db/time.js';
-import { minutesUntilAllowed, THROTTLE } from './throttle.js';
+import { minutesUntilAllowed, THROTTLE, throttleCountersFor } from './throttle.js';
 
 const now = '2026-03-18T09:00:00.000Z';
 const minutesAgo = (m: number) => addMinutes(now, -m);
-const { perAccount, windowMinutes } = THROTTLE;
+const { perAccountAndAddress: perAccount, windowMinutes } = THROTTLE;
 
 describe('minutesUntilAllowed', () => {
   it('lets a caller try while fewer failures than the limit fall in the window', () => {
@@ -45,5 +45,25 @@ describe('minutesUntilAllowed', () => {
   it('treats a failure exactly one window old as outside it', () => {
     const failures = [15, 1, 1, 1, 1].map(minutesAgo);
     expect(minutesUntilAllowed(failures, perAccount, windowMinutes, now)).toBe(0);
+  });
+});
+
+describe('throttleCountersFor', () => {
+  it('counts an unknown browser per account and address, per account and per address', () => {
+    expect(throttleCountersFor({ username: 'Agent02', ip: '10.0.0.1' })).toEqual([
+      { key: 'account-address:agent02|10.0.0.1', limit: THROTTLE.perAccountAndAddress },
+      { key: 'account:agent02', limit: THROTTLE.perAccountUntrusted },
+      { key: 'address:10.0.0.1', limit: THROTTLE.perAddress },
+    ]);
+  });
+
+  it('counts a browser with a device cookie for the account by its own failures only', () => {
+    expect(throttleCountersFor({ username: 'agent02', ip: '10.0.0.1', deviceHash: 'h' })).toEqual([
+      { key: 'device:h', limit: THROTTLE.perDevice },
+    ]);
+  });
+
+  it('lets no address lock an account for everyone: the per-account counter tolerates many addresses', () => {
+    expect(THROTTLE.perAccountUntrusted).toBeGreaterThanOrEqual(THROTTLE.perAccountAndAddress * 10);
   });
 });

@@ -95,6 +95,9 @@ export function buildProblem(
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  // A refusal that time lifts says when (RFC 9110 §10.2.3): a 429 or 503 carrying `retryAfter`.
+  if (typeof problem.retryAfter === 'number' && !reply.hasHeader('retry-after'))
+    reply.header('retry-after', String(problem.retryAfter));
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 

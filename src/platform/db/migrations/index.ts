@@ -6,6 +6,8 @@ import * as platformJobs from './2026_11_24_0800_platform_jobs.js';
 import * as inquiries from './2026_11_24_0900_inquiries.js';
 import * as platformMail from './2026_11_24_1100_platform_mail.js';
 import * as platformAuthTokenExpiry from './2026_12_07_0100_platform_auth_token_expiry.js';
+import * as directorySsoSubjects from './2026_12_07_0200_directory_sso_subjects.js';
+import * as platformAuthLoginDevices from './2026_12_07_0200_platform_auth_login_devices.js';
 import * as inquiriesIdempotencyDigest from './2026_12_07_0300_inquiries_idempotency_digest.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
@@ -17,5 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0900_inquiries': inquiries,
   '2026_11_24_1100_platform_mail': platformMail,
   '2026_12_07_0100_platform_auth_token_expiry': platformAuthTokenExpiry,
+  '2026_12_07_0200_directory_sso_subjects': directorySsoSubjects,
+  '2026_12_07_0200_platform_auth_login_devices': platformAuthLoginDevices,
   '2026_12_07_0300_inquiries_idempotency_digest': inquiriesIdempotencyDigest,
 };
