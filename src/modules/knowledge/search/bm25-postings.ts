@@ -86,7 +86,11 @@ export class Bm25Postings {
           record.countedBy = change;
           record.entries += 1;
         }
-        const postings = (record.fields[field] ??= { slots: [], frequencies: [] });
+        let postings = record.fields[field];
+        if (!postings) {
+          postings = { slots: [], frequencies: [] };
+          record.fields[field] = postings;
+        }
         postings.slots.push(slot);
         postings.frequencies.push(frequency);
       }

@@ -98,7 +98,7 @@ describe('term index', () => {
             ours.map((h) => h.ref),
             term,
           ).toEqual(theirs.map((h) => h.ref));
-          ours.forEach((hit, i) => expect(hit.score).toBeCloseTo(theirs[i]!.score, 9));
+          for (const [i, hit] of ours.entries()) expect(hit.score).toBeCloseTo(theirs[i]!.score, 9);
         }
       }
     }
@@ -121,7 +121,7 @@ describe('term index', () => {
         ours.map((h) => h.ref),
         term,
       ).toEqual(theirs.map((h) => h.ref));
-      ours.forEach((hit, i) => expect(hit.score).toBeCloseTo(theirs[i]!.score, 9));
+      for (const [i, hit] of ours.entries()) expect(hit.score).toBeCloseTo(theirs[i]!.score, 9);
     }
     expect(index.size).toBe(expected.length);
     expect(index.isKnown('jour')).toBe(true);
