@@ -140,7 +140,8 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       await period.getByRole('button', { name: 'Show' }).click();
       await expect.poll(() => summary.textContent()).toBe('0 inquiries from 2020-03-16 to 2020-03-22.');
       const download = manager.page.waitForEvent('download');
-      await manager.page.getByRole('button', { name: 'Download CSV (a day per row)' }).click();
+      await manager.page.getByRole('button', { name: 'Download' }).click();
+      await manager.page.getByRole('menuitem', { name: 'CSV' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toBe('relais-inquiry-figures-2020-03-16-2020-03-22.csv');
       const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();

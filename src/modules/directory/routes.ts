@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { RoleSchema } from '../../platform/auth/schemas.js';
+import { sendTable } from '../../platform/exports/send.js';
+import { ExportFormatParam } from '../../platform/exports/table.js';
 import { Page, Pagination, ProblemSchema } from '../../platform/http/validation.js';
 import { importPeople } from './import-people.js';
 import { createOrgUnit, listOrganisationUnits, updateOrgUnit } from './org-units.js';
 import { createPartner, listPartnerOrganisations, updatePartner } from './partners.js';
 import { createPerson, listPeople, readPerson, updatePerson } from './people.js';
+import { peopleExport } from './people-export.js';
 import { findOrgUnitByCode, findPartnerByCode } from './repository.js';
 import {
   Code,
@@ -32,6 +35,7 @@ const PeopleQuery = Type.Object(
     partner: Type.Optional(Code),
     orgUnit: Type.Optional(Code),
     isActive: Type.Optional(Type.Boolean()),
+    format: ExportFormatParam,
     ...Pagination,
   },
   { additionalProperties: false },
@@ -67,15 +71,18 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'directory.people.read' },
     },
-    async (request) => {
-      const { limit = 50, offset = 0, partner, orgUnit, ...filter } = request.query;
+    async (request, reply) => {
+      const { limit = 50, offset = 0, partner, orgUnit, format, ...rest } = request.query;
       const partnerId = partner ? ((await findPartnerByCode(app.db, partner))?.id ?? '-') : undefined;
       const orgUnitId = orgUnit ? ((await findOrgUnitByCode(app.db, orgUnit))?.id ?? '-') : undefined;
-      return listPeople(
-        app.db,
-        { ...filter, ...(partnerId && { partner: partnerId }), ...(orgUnitId && { orgUnit: orgUnitId }) },
-        { limit, offset },
-      );
+      const filter = {
+        ...rest,
+        ...(partnerId && { partner: partnerId }),
+        ...(orgUnitId && { orgUnit: orgUnitId }),
+      };
+      if (!format) return listPeople(app.db, filter, { limit, offset });
+      const table = await peopleExport(app.db, request.actor, filter, format, request.language);
+      return sendTable(reply, format, table);
     },
   );
 

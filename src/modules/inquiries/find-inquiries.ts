@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { newestFirstBatches, olderThan } from '../../platform/db/batches.js';
 import { containsLowercase } from '../../platform/db/like.js';
 import { normalizeEnterpriseNumber, normalizeNiss } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
@@ -8,17 +9,8 @@ import type { InquiryListQuery } from './schemas.js';
 
 const REF = /^Q-\d{4}-\d{6}$/i;
 
-/**
- * Inquiries matching the filters, newest first. `q` is read as what an agent would type: a
- * reference, a NISS or an enterprise number (however written), or else words of the requester's
- * name or of the question. Lists always mask personal data: it is shown, and its reading audited,
- * when one inquiry is opened.
- */
-export async function findInquiries(
-  db: Db,
-  caller: InquiryCaller,
-  query: Static<typeof InquiryListQuery>,
-): Promise<{ items: InquirySummaryView[]; total: number }> {
+/** The inquiries the caller may see that match the filters, as a query to page or count. */
+async function matching(db: Db, caller: InquiryCaller, query: Static<typeof InquiryListQuery>) {
   let filtered = db.selectFrom('inquiry');
   if (caller.partnerId) filtered = filtered.where('partner_id', '=', caller.partnerId);
   if (query.channel) filtered = filtered.where('channel', '=', query.channel);
@@ -51,6 +43,21 @@ export async function findInquiries(
       }
     }
   }
+  return filtered;
+}
+
+/**
+ * Inquiries matching the filters, newest first. `q` is read as what an agent would type: a
+ * reference, a NISS or an enterprise number (however written), or else words of the requester's
+ * name or of the question. Lists always mask personal data: it is shown, and its reading audited,
+ * when one inquiry is opened.
+ */
+export async function findInquiries(
+  db: Db,
+  caller: InquiryCaller,
+  query: Static<typeof InquiryListQuery>,
+): Promise<{ items: InquirySummaryView[]; total: number }> {
+  const filtered = await matching(db, caller, query);
   const [rows, count] = await Promise.all([
     filtered
       .selectAll()
@@ -63,4 +70,34 @@ export async function findInquiries(
   ]);
   const context = await loadViewContext(db, rows);
   return { items: rows.map((row) => toSummary(row, context, false)), total: Number(count.n) };
+}
+
+const EXPORT_BATCH = 1000;
+
+/** Every inquiry matching the filters, newest first, masked as in the list, a batch at a time. */
+export async function* allMatchingInquiries(
+  db: Db,
+  caller: InquiryCaller,
+  query: Static<typeof InquiryListQuery>,
+  batchSize = EXPORT_BATCH,
+): AsyncGenerator<InquirySummaryView> {
+  const filtered = await matching(db, caller, query);
+  const batches = newestFirstBatches(
+    (after, limit) =>
+      filtered
+        .selectAll()
+        .$if(after !== undefined, (q) =>
+          q.where((eb) => olderThan(eb, { at: 'created_at', id: 'ref' }, after!)),
+        )
+        .orderBy('created_at', 'desc')
+        .orderBy('ref', 'desc')
+        .limit(limit)
+        .execute(),
+    (row) => ({ at: row.created_at, id: row.ref }),
+    batchSize,
+  );
+  for await (const rows of batches) {
+    const context = await loadViewContext(db, rows);
+    for (const row of rows) yield toSummary(row, context, false);
+  }
 }

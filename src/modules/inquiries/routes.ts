@@ -4,6 +4,7 @@ import { type Static, type TSchema, Type } from 'typebox';
 import { type Ability, can } from '../../platform/auth/permissions.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import { AppError } from '../../platform/errors.js';
+import { sendTable } from '../../platform/exports/send.js';
 import { ProblemSchema } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
@@ -16,6 +17,7 @@ import { escalateInquiry } from './escalate.js';
 import { daysBefore, inquiryFigures, MAX_FIGURES_DAYS } from './figures.js';
 import { findInquiries } from './find-inquiries.js';
 import { addFlag } from './flags.js';
+import { figuresExport, inquiriesExport } from './inquiry-export.js';
 import { presentCreated, readInquiry } from './inquiry-view.js';
 import { findSimilarInquiries, linkInquiry } from './linking.js';
 import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
@@ -128,6 +130,8 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'Find inquiries (reference, NISS, enterprise number, name or words of the question)',
+        description:
+          'A page of JSON; with `format=csv` or `format=xlsx`, every matching inquiry as a file to download (masked as in the list, audited).',
         querystring: InquiryListQuery,
         response: {
           200: Type.Object({ items: Type.Array(InquirySummary), total: Type.Integer() }),
@@ -136,7 +140,12 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'inquiries.read' },
     },
-    async (request) => findInquiries(app.db, callerOf(request), request.query),
+    async (request, reply) => {
+      const { format } = request.query;
+      if (!format) return findInquiries(app.db, callerOf(request), request.query);
+      const table = await inquiriesExport(app.db, callerOf(request), request.query, request.language);
+      return sendTable(reply, format, table);
+    },
   );
 
   app.get(
@@ -429,16 +438,18 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'How many inquiries came in over a period of Brussels days (30 days to today by default)',
-        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days.`,
+        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days. With \`format=csv\` or \`format=xlsx\`, the days as a file (a day per row, by origin).`,
         querystring: FiguresQuery,
         response: { 200: InquiryFiguresView, ...errors },
       },
       config: { access: 'inquiries.figures' },
     },
-    async (request) => {
+    async (request, reply) => {
       const to = request.query.to ?? brusselsDay();
       const from = request.query.from ?? daysBefore(to, 29);
-      return inquiryFigures(app.db, from, to);
+      const figures = await inquiryFigures(app.db, from, to);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, figuresExport(figures, request.language)) : figures;
     },
   );
 

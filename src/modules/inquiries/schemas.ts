@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ExportFormatParam } from '../../platform/exports/table.js';
 import { EnterpriseNumber, Instant, IsoDate, Niss, Nullable } from '../../platform/http/validation.js';
 import { MAIL_STATUSES } from '../../platform/mail/tables.js';
 import { FaqRef } from '../knowledge/index.js';
@@ -139,6 +140,7 @@ export const InquiryListQuery = Type.Object(
       }),
     ),
     open: Type.Optional(Type.Boolean({ description: 'Only inquiries not closed' })),
+    format: ExportFormatParam,
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -305,7 +307,7 @@ export const NewAttachment = Type.Object(
 );
 
 export const FiguresQuery = Type.Object(
-  { from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) },
+  { from: Type.Optional(IsoDate), to: Type.Optional(IsoDate), format: ExportFormatParam },
   { additionalProperties: false },
 );
 const CountsOf = (keys: readonly string[]) =>

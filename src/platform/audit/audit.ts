@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { newestFirstBatches, olderThan } from '../db/batches.js';
 import { startsWith } from '../db/like.js';
 import { preparedInsert } from '../db/prepared-query.js';
 import { nowInstant } from '../db/time.js';
@@ -81,11 +82,7 @@ export type AuditQuery = {
   offset: number;
 };
 
-/** Searches the audit log, newest first. */
-export async function searchAudit(
-  db: Kysely<any>,
-  q: AuditQuery,
-): Promise<{ items: AuditEntry[]; total: number }> {
+function matchingAudit(db: Kysely<any>, q: Omit<AuditQuery, 'limit' | 'offset'>) {
   let query = (db as Kysely<AuditTables>).selectFrom('audit_log');
   if (q.actor) query = query.where('actor_username', '=', q.actor);
   if (q.action) query = query.where(startsWith('action', q.action));
@@ -93,23 +90,55 @@ export async function searchAudit(
   if (q.objectId) query = query.where('object_id', '=', q.objectId);
   if (q.from) query = query.where('at', '>=', q.from);
   if (q.to) query = query.where('at', '<', q.to);
+  return query;
+}
+
+function toEntry(r: Selectable<AuditTables['audit_log']>): AuditEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    actorId: r.actor_id,
+    actorUsername: r.actor_username,
+    action: r.action,
+    objectType: r.object_type,
+    objectId: r.object_id,
+    summary: JSON.parse(r.summary) as Record<string, unknown>,
+    ip: r.ip,
+    requestId: r.request_id,
+  };
+}
+
+/** Searches the audit log, newest first. */
+export async function searchAudit(
+  db: Kysely<any>,
+  q: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  const query = matchingAudit(db, q);
   const [rows, count] = await Promise.all([
     query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return {
-    total: Number(count.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      actorUsername: r.actor_username,
-      action: r.action,
-      objectType: r.object_type,
-      objectId: r.object_id,
-      summary: JSON.parse(r.summary) as Record<string, unknown>,
-      ip: r.ip,
-      requestId: r.request_id,
-    })),
-  };
+  return { total: Number(count.n), items: rows.map(toEntry) };
+}
+
+/** Every entry matching the filters, newest first, a batch at a time (for a download). */
+export async function* allAuditEntries(
+  db: Kysely<any>,
+  q: Omit<AuditQuery, 'limit' | 'offset'>,
+  batchSize = 2000,
+): AsyncGenerator<AuditEntry> {
+  const query = matchingAudit(db, q);
+  const batches = newestFirstBatches(
+    (after, limit) =>
+      query
+        .selectAll()
+        .$if(after !== undefined, (b) => b.where((eb) => olderThan(eb, { at: 'at', id: 'id' }, after!)))
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute(),
+    (row) => ({ at: row.at, id: row.id }),
+    batchSize,
+  );
+  for await (const rows of batches) for (const row of rows) yield toEntry(row);
 }

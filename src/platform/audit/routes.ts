@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { brusselsDay } from '../db/time.js';
+import { sendTable } from '../exports/send.js';
+import { type ExportColumn, ExportFormatParam } from '../exports/table.js';
 import { Page, Pagination, ProblemSchema } from '../http/validation.js';
-import { searchAudit } from './audit.js';
+import { type Language, translate } from '../i18n/i18n.js';
+import { type AuditEntry, allAuditEntries, searchAudit, writeAudit } from './audit.js';
 
 const AuditEntrySchema = Type.Object({
   id: Type.String(),
@@ -24,6 +28,7 @@ const AuditQuery = Type.Object(
     objectId: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
+    format: ExportFormatParam,
     ...Pagination,
   },
   { additionalProperties: false },
@@ -36,16 +41,43 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
+        description:
+          'A page of JSON; with `format=csv` or `format=xlsx`, every matching entry as a file (the download is audited).',
         querystring: AuditQuery,
         response: { 200: Page(AuditEntrySchema), 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
       config: { access: 'audit.read' },
     },
-    async (request) =>
-      searchAudit(app.db, {
-        ...request.query,
-        limit: request.query.limit ?? 50,
-        offset: request.query.offset ?? 0,
-      }),
+    async (request, reply) => {
+      const { format, limit = 50, offset = 0, ...filters } = request.query;
+      if (!format) return searchAudit(app.db, { ...filters, limit, offset });
+      // Who took a copy of the log, and of which part, is itself in the log.
+      await writeAudit(app.db, request.actor, {
+        action: 'audit.exported',
+        objectType: 'audit_log',
+        summary: { format, filters },
+      });
+      return sendTable(reply, format, {
+        name: `relais-audit-${brusselsDay()}`,
+        sheet: translate(request.language, 'web.areas.audit.title'),
+        columns: auditColumns(request.language),
+        rows: allAuditEntries(app.db, filters),
+      });
+    },
   );
 };
+
+/** The columns of an audit download, headed in the reader's language. */
+function auditColumns(language: Language): ExportColumn<AuditEntry>[] {
+  const t = (key: string) => translate(language, `web.audit.${key}`);
+  return [
+    { header: t('at'), kind: 'instant', width: 18, value: (e) => e.at },
+    { header: t('actor'), width: 18, value: (e) => e.actorUsername },
+    { header: t('action'), width: 34, value: (e) => e.action },
+    { header: t('object_type'), width: 16, value: (e) => e.objectType },
+    { header: t('object_id'), width: 38, value: (e) => e.objectId },
+    { header: t('summary'), width: 60, value: (e) => JSON.stringify(e.summary) },
+    { header: t('ip'), width: 16, value: (e) => e.ip },
+    { header: t('request_id'), width: 20, value: (e) => e.requestId },
+  ];
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
+import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { dayRangeToInstants, summaryItems } from './audit-format.js';
 
@@ -37,15 +38,14 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filters>(applied);
   const page = Math.max(1, Number(params.get('page')) || 1);
 
-  const query = {
+  const filters = {
     actor: applied.actor || undefined,
     action: applied.action || undefined,
     objectType: applied.objectType || undefined,
     objectId: applied.objectId || undefined,
     ...dayRangeToInstants(applied.from || null, applied.to || null),
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
   };
+  const query = { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const entries = useQuery({
     queryKey: ['audit', query],
     queryFn: ({ signal }) => api<{ items: AuditEntry[]; total: number }>('/audit', { query, signal }),
@@ -85,7 +85,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('web.areas.audit.title')} description={t('web.audit.intro')} />
+      <PageHeader
+        title={t('web.areas.audit.title')}
+        description={t('web.audit.intro')}
+        actions={<TableDownload path="/audit" query={filters} />}
+      />
       <Paper withBorder p="md" mb="md" component="search" aria-label={t('web.audit.filters')}>
         <form onSubmit={submit}>
           <Group align="flex-end" gap="md" wrap="wrap">

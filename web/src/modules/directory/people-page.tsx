@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ROLES } from '../../../../src/platform/auth/roles.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager, StatusBadge } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
 import { localName, type PeopleFilter, usePartners, usePeople } from './api.js';
@@ -52,16 +53,27 @@ export function PeoplePage() {
         title={t('web.areas.people.title')}
         description={t('web.people.intro')}
         actions={
-          canWrite && (
-            <>
-              <Button component={Link} to="/directory/import" variant="default">
-                {t('web.people.import')}
-              </Button>
-              <Button component={Link} to="/directory/people/new">
-                {t('web.people.new')}
-              </Button>
-            </>
-          )
+          <>
+            <TableDownload
+              path="/directory/people"
+              query={{
+                q: filter.q,
+                role: filter.role,
+                partner: filter.partner,
+                ...(status && { isActive: String(status === 'active') }),
+              }}
+            />
+            {canWrite && (
+              <>
+                <Button component={Link} to="/directory/import" variant="default">
+                  {t('web.people.import')}
+                </Button>
+                <Button component={Link} to="/directory/people/new">
+                  {t('web.people.new')}
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       {notice && (

@@ -85,22 +85,3 @@ export const inquiryActions = {
     post(ref, 'flags', { kind, ...(note?.trim() && { note: note.trim() }) }),
   close: (ref: string, note?: string) => post(ref, 'close', note?.trim() ? { note: note.trim() } : {}),
 };
-
-/**
- * Every inquiry matching a filter, page after page (the API gives at most 200 at a time), for an
- * export. Stops at `max` rows so a careless "export everything" cannot freeze the browser.
- */
-export async function fetchAllInquiries(
-  filter: Omit<InquiryFilter, 'limit' | 'offset'>,
-  max = 10_000,
-): Promise<InquiryPage> {
-  const items: InquirySummaryView[] = [];
-  let total = 0;
-  for (let offset = 0; offset < max; offset += 200) {
-    const page = await api<InquiryPage>('/inquiries', { query: { ...filter, limit: 200, offset } });
-    total = page.total;
-    items.push(...page.items);
-    if (page.items.length < 200 || items.length >= total) break;
-  }
-  return { items: items.slice(0, max), total };
-}

@@ -6,11 +6,10 @@ import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InquiryFigures } from '../../../../src/modules/inquiries/figures.js';
 import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
-import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import { ApiError, api } from '../../app/api.js';
+import { TableDownload } from '../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
-import { downloadText } from '../directory/import-file.js';
 import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.figures';
@@ -68,21 +67,6 @@ export function FiguresPage() {
     data && data.total > 0 ? `${Math.round((count / data.total) * 1000) / 10} %` : '—';
   const label = (group: string, key: string) => t(`web.inquiries.${group}.${key}`);
 
-  const exportCsv = () => {
-    if (!data) return;
-    downloadText(
-      `relais-inquiry-figures-${data.from}-${data.to}.csv`,
-      toCsv([
-        [t(`${K}.day`), ...ORIGINS.map((origin) => label('origins', origin)), t(`${K}.total`)],
-        ...data.days.map((day) => [
-          day.day,
-          ...ORIGINS.map((origin) => String(day.by_origin[origin])),
-          String(day.total),
-        ]),
-      ]),
-    );
-  };
-
   const breakdown = (title: string, rows: { key: string; name: string; count: number }[]) => (
     <Paper withBorder p="md" component="section" aria-labelledby={`figures-${title}`}>
       <Title order={2} fz="h4" id={`figures-${title}`} mb="sm">
@@ -114,11 +98,7 @@ export function FiguresPage() {
       <PageHeader
         title={t('web.areas.inqFigures.title')}
         description={t(`${K}.intro`)}
-        actions={
-          <Button variant="default" onClick={exportCsv} disabled={!data}>
-            {t(`${K}.export_csv`)}
-          </Button>
-        }
+        actions={data && <TableDownload path="/inquiries/figures" query={{ from: data.from, to: data.to }} />}
       />
       <Paper withBorder p="md" mb="md" component="search" aria-label={t(`${K}.period`)}>
         <form onSubmit={apply} noValidate>

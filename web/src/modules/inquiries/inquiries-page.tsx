@@ -1,25 +1,16 @@
-import { Alert, Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
-import { downloadText } from '../directory/import-file.js';
 import './inquiries.css';
-import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
+import { TableDownload } from '../../app/table-download.js';
 import { withParam } from '../../app/url-params.js';
-import {
-  fetchAllInquiries,
-  type InquiryFilter,
-  type InquirySummaryView,
-  inquiryPath,
-  useInquiries,
-  useTeams,
-} from './api.js';
+import { type InquiryFilter, inquiryPath, useInquiries, useTeams } from './api.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 
 const PAGE_SIZE = 25;
@@ -38,10 +29,6 @@ export function InquiriesPage() {
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const teams = useTeams();
-  const [exportState, setExportState] = useState<{ isBusy: boolean; problem: string | null }>({
-    isBusy: false,
-    problem: null,
-  });
 
   const setParam = (name: string, value: string | null) =>
     setParams(() => withParam(name, value, { resetPage: true }), { replace: true });
@@ -60,49 +47,6 @@ export function InquiriesPage() {
   const pageCount = Math.max(1, Math.ceil((inquiries.data?.total ?? 0) / PAGE_SIZE));
   const hasFilter = Object.values(criteria).some(Boolean);
 
-  const exportCsv = async () => {
-    setExportState({ isBusy: true, problem: null });
-    try {
-      const all = await fetchAllInquiries(criteria);
-      downloadText(`relais-inquiries-${new Date().toISOString().slice(0, 10)}.csv`, csvOf(all.items));
-      setExportState({ isBusy: false, problem: null });
-    } catch (error) {
-      setExportState({ isBusy: false, problem: errorMessage(error) });
-    }
-  };
-
-  const csvOf = (items: InquirySummaryView[]) =>
-    toCsv([
-      [
-        t('web.inquiries.fields.ref'),
-        t('web.inquiries.fields.created_at'),
-        t('web.inquiries.fields.status'),
-        t('web.inquiries.fields.channel'),
-        t('web.inquiries.fields.origin'),
-        t('web.inquiries.fields.language'),
-        t('web.inquiries.fields.team'),
-        t('web.inquiries.fields.name'),
-        t('web.inquiries.fields.niss'),
-        t('web.inquiries.fields.enterprise_number'),
-        t('web.inquiries.fields.answer_entry'),
-        t('web.inquiries.fields.question'),
-      ],
-      ...items.map((item) => [
-        item.ref,
-        item.created_at,
-        t(`web.inquiries.statuses.${item.status}`),
-        t(`web.inquiries.channels.${item.channel}`),
-        t(`web.inquiries.origins.${item.origin}`),
-        item.language,
-        item.team ? teamName(item.team, i18n.language) : '',
-        item.requester.name ?? '',
-        item.requester.niss ?? '',
-        item.requester.enterprise_number ?? '',
-        item.answer_entry ? `${item.answer_entry.ref} v${item.answer_entry.version}` : '',
-        item.question,
-      ]),
-    ]);
-
   const options = (values: readonly string[], prefix: string) =>
     values.map((value) => ({ value, label: t(`web.inquiries.${prefix}.${value}`) }));
 
@@ -113,9 +57,7 @@ export function InquiriesPage() {
         description={t('web.inquiries.list.intro')}
         actions={
           <>
-            <Button variant="default" onClick={() => void exportCsv()} loading={exportState.isBusy}>
-              {t('web.inquiries.list.export')}
-            </Button>
+            <TableDownload path="/inquiries" query={criteria} />
             {hasAbility(me, 'inquiries.work') && (
               <Button component={Link} to="/inquiries/new">
                 {t('web.areas.inqNew.title')}
@@ -124,11 +66,6 @@ export function InquiriesPage() {
           </>
         }
       />
-      {exportState.problem && (
-        <Alert color="red" role="alert" mb="md">
-          {exportState.problem}
-        </Alert>
-      )}
       <Paper withBorder p="md" mb="md" component="search" aria-label={t('web.inquiries.list.filters')}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput

@@ -1,0 +1,91 @@
+import type { Static } from 'typebox';
+import { writeAudit } from '../../platform/audit/audit.js';
+import { brusselsDay } from '../../platform/db/time.js';
+import type { ExportColumn, TableExport } from '../../platform/exports/table.js';
+import { type Language, translate } from '../../platform/i18n/i18n.js';
+import type { InquiryCaller } from './caller.js';
+import type { InquiryFigures } from './figures.js';
+import { allMatchingInquiries } from './find-inquiries.js';
+import type { InquirySummaryView } from './inquiry-view.js';
+import type { Db } from './repository.js';
+import type { InquiryListQuery } from './schemas.js';
+import { ORIGINS } from './vocabulary.js';
+
+/** The columns of an inquiries download, headed and worded in the reader's language. */
+function inquiryColumns(language: Language): ExportColumn<InquirySummaryView>[] {
+  const t = (key: string) => translate(language, key);
+  const field = (name: string) => t(`web.inquiries.fields.${name}`);
+  return [
+    { header: field('ref'), width: 16, value: (i) => i.ref },
+    { header: field('created_at'), kind: 'instant', width: 18, value: (i) => i.created_at },
+    { header: field('status'), width: 20, value: (i) => t(`web.inquiries.statuses.${i.status}`) },
+    { header: field('channel'), width: 14, value: (i) => t(`web.inquiries.channels.${i.channel}`) },
+    { header: field('origin'), width: 22, value: (i) => t(`web.inquiries.origins.${i.origin}`) },
+    { header: field('language'), width: 10, value: (i) => i.language },
+    {
+      header: field('team'),
+      width: 22,
+      value: (i) => (i.team ? (language === 'nl' ? i.team.name_nl : i.team.name_fr) : null),
+    },
+    { header: field('assignee'), width: 20, value: (i) => i.assignee?.name },
+    { header: field('name'), width: 22, value: (i) => i.requester.name },
+    { header: field('niss'), width: 16, value: (i) => i.requester.niss },
+    { header: field('enterprise_number'), width: 16, value: (i) => i.requester.enterprise_number },
+    {
+      header: field('answer_entry'),
+      width: 14,
+      value: (i) => (i.answer_entry ? `${i.answer_entry.ref} v${i.answer_entry.version}` : null),
+    },
+    { header: field('first_answered_at'), kind: 'instant', width: 18, value: (i) => i.first_answered_at },
+    { header: field('closed_at'), kind: 'instant', width: 18, value: (i) => i.closed_at },
+    { header: field('question'), width: 60, value: (i) => i.question },
+  ];
+}
+
+/**
+ * Every inquiry matching the list's filters, as a table to download, masked as the list is. The
+ * download is audited with its filters: a file of a crisis' callers leaves the system.
+ */
+export async function inquiriesExport(
+  db: Db,
+  caller: InquiryCaller,
+  query: Static<typeof InquiryListQuery>,
+  language: Language,
+): Promise<TableExport<InquirySummaryView>> {
+  const { format, limit: _limit, offset: _offset, ...filters } = query;
+  await writeAudit(db, caller.actor, {
+    action: 'inquiries.exported',
+    objectType: 'inquiry',
+    summary: { format, filters },
+  });
+  return {
+    name: `relais-inquiries-${brusselsDay()}`,
+    sheet: translate(language, 'web.areas.inqList.title'),
+    columns: inquiryColumns(language),
+    rows: allMatchingInquiries(db, caller, query),
+  };
+}
+
+/** The figures of a period as a table to download: a day per row, its inquiries by origin and in all. */
+export function figuresExport(
+  figures: InquiryFigures,
+  language: Language,
+): TableExport<InquiryFigures['days'][number]> {
+  const t = (key: string) => translate(language, key);
+  return {
+    name: `relais-inquiry-figures-${figures.from}-${figures.to}`,
+    sheet: t('web.areas.inqFigures.title'),
+    columns: [
+      { header: t('web.inquiries.figures.day'), kind: 'day', width: 12, value: (day) => day.day },
+      ...ORIGINS.map(
+        (origin): ExportColumn<InquiryFigures['days'][number]> => ({
+          header: t(`web.inquiries.origins.${origin}`),
+          kind: 'number',
+          value: (day) => day.by_origin[origin],
+        }),
+      ),
+      { header: t('web.inquiries.figures.total'), kind: 'number', width: 10, value: (day) => day.total },
+    ],
+    rows: figures.days,
+  };
+}
