@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { spreadsheetCell } from '../../shared/spreadsheet-cell.js';
 import { brusselsWallClock, type ExportColumn, type TableExport } from './table.js';
 
@@ -28,7 +28,17 @@ function cellValue<Row>(column: ExportColumn<Row>, row: Row): string | number | 
  */
 export function xlsxStream<Row>(table: TableExport<Row>): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  writeWorkbook(table, output).catch((error: unknown) => output.destroy(error as Error));
+  return output;
+}
+
+// ExcelJS takes about 160 ms to load: a server starts without it, and the first download loads it.
+let excel: Promise<typeof ExcelJS> | undefined;
+
+async function writeWorkbook<Row>(table: TableExport<Row>, output: PassThrough): Promise<void> {
+  excel ??= import('exceljs').then((module) => module.default);
+  const { stream } = await excel;
+  const workbook = new stream.xlsx.WorkbookWriter({
     stream: output,
     useSharedStrings: false,
     useStyles: true,
@@ -44,13 +54,9 @@ export function xlsxStream<Row>(table: TableExport<Row>): Readable {
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  const write = async () => {
-    for await (const row of table.rows) {
-      sheet.addRow(table.columns.map((column) => cellValue(column, row))).commit();
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((error: unknown) => output.destroy(error as Error));
-  return output;
+  for await (const row of table.rows) {
+    sheet.addRow(table.columns.map((column) => cellValue(column, row))).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
 }
