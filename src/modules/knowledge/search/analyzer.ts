@@ -1,7 +1,7 @@
 import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { dutchCompoundParts } from './dutch-compounds.js';
-import { foldAccents, type Token, tokenize, wordsOf } from './normalize.js';
+import { foldAccents, forEachWord, type Token, tokenize } from './normalize.js';
 import { isStopWord } from './stop-words.js';
 import type { Lang } from './types.js';
 
@@ -82,12 +82,12 @@ export function termsOf(text: string, lang: Lang): string[] {
  */
 export function indexTermCounts(text: string, lang: Lang): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of wordsOf(text)) {
+  forEachWord(text, (word) => {
     const analysis = analyzeWord(word, lang);
-    if (!analysis) continue;
+    if (!analysis) return;
     counts.set(analysis.term, (counts.get(analysis.term) ?? 0) + 1);
     for (const part of analysis.parts) counts.set(part, (counts.get(part) ?? 0) + 1);
-  }
+  });
   return counts;
 }
 

@@ -47,15 +47,30 @@ export function tokenize(text: string): Token[] {
  * fraction of the cost (the text is lower-cased once, and no token objects are made).
  */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
   const words: string[] = [];
+  forEachWord(text, (word) => words.push(word));
+  return words;
+}
+
+const ELISION_MAX_LENGTH = 7;
+
+/** Calls `visit` with each word `wordsOf` finds, in order, without gathering them. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase();
   WORD.lastIndex = 0;
   for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
     const word = match[0];
-    if (ELISIONS.has(word) && APOSTROPHE.test(lower.charAt(match.index + word.length))) continue;
-    words.push(word);
+    // The apostrophe first: it is one character to read, and most words are not followed by one.
+    const end = match.index + word.length;
+    if (
+      end < lower.length &&
+      word.length <= ELISION_MAX_LENGTH &&
+      APOSTROPHE.test(lower.charAt(end)) &&
+      ELISIONS.has(word)
+    )
+      continue;
+    visit(word);
   }
-  return words;
 }
 
 /** Removes accents and other combining marks: `indépendant` → `independant`, `geïnd` → `geind`. */
