@@ -19,7 +19,7 @@ const PageQuery = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
 };
 
-export const InquiryRef = Type.String({ pattern: INQUIRY_REF_PATTERN, examples: ['Q-2020-004512'] });
+export const InquiryRef = Type.String({ pattern: INQUIRY_REF_PATTERN, example: 'Q-2020-004512' });
 
 export const RequesterInput = Type.Object(
   {

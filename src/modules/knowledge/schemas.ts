@@ -14,7 +14,7 @@ export const KnowledgeLimits = {
   queryMax: 200,
 };
 
-export const Ref = Type.String({ pattern: '^FAQ-[0-9]{4,7}$', examples: ['FAQ-0012'] });
+export const Ref = Type.String({ pattern: '^FAQ-[0-9]{4,7}$', example: 'FAQ-0012' });
 export const ThemeCode = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', minLength: 2, maxLength: 40 });
 export const Audience = Type.Enum([...AUDIENCES]);
 

@@ -134,15 +134,15 @@ export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: 
   Type.Union([t, Type.Null()]);
 
 /** A NISS/INSZ as written (`85.07.30-033.28` or 11 digits), check digits verified. */
-export const Niss = Type.String({ format: 'niss', maxLength: 20, examples: ['85.07.30-033.28'] });
+export const Niss = Type.String({ format: 'niss', maxLength: 20, example: '85.07.30-033.28' });
 /** A BCE/KBO enterprise number as written (`0403.170.701` or 10 digits), check digits verified. */
 export const EnterpriseNumber = Type.String({
   format: 'enterprise-number',
   maxLength: 16,
-  examples: ['0403.170.701'],
+  example: '0403.170.701',
 });
 /** A calendar day, `YYYY-MM-DD`: a real day from 1900-01-01 to 2199-12-31 (calendar-range.ts). */
-export const IsoDate = Type.String({ format: 'date', examples: ['2020-03-18'] });
+export const IsoDate = Type.String({ format: 'date', example: '2020-03-18' });
 /** A UTC instant, RFC 3339, on a day of the same range. */
 export const Instant = Type.String({ format: 'date-time' });
 export const Language = Type.Enum(['fr', 'nl', 'en']);
