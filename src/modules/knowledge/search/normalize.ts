@@ -53,15 +53,58 @@ export function wordsOf(text: string): string[] {
 }
 
 const ELISION_MAX_LENGTH = 7;
+const AMPERSAND = 0x26;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Whether each character of the Basic Multilingual Plane is a letter or a digit (1) or not (2), learnt
+// on first sight: the index reads millions of words, and a table look-up is far cheaper than the
+// regular expression engine for each of them.
+const isWordUnit = new Uint8Array(0x10000);
 
-/** Calls `visit` with each word `wordsOf` finds, in order, without gathering them. */
+function isWordCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xd800 && code <= 0xdbff)
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+  let known = isWordUnit[code];
+  if (!known) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    isWordUnit[code] = known;
+  }
+  return known === 1;
+}
+
+/** Where the run of letters and digits starting at `at` ends (a surrogate pair counts as one character). */
+function endOfRun(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordCharAt(text, end)) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+  return end;
+}
+
+/**
+ * Calls `visit` with each word `tokenize` would find (runs of letters and digits, "B&B" kept whole,
+ * French elided particles dropped), lower-cased, in order, without gathering them. It reads the text
+ * a character at a time rather than through the regular expression, for the index's sake.
+ */
 export function forEachWord(text: string, visit: (word: string) => void): void {
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    const word = match[0];
+  let at = 0;
+  while (at < lower.length) {
+    if (!isWordCharAt(lower, at)) {
+      at++;
+      continue;
+    }
+    let end = endOfRun(lower, at);
+    // An ampersand between letters or digits joins them: "b&b" is one word.
+    while (end + 1 < lower.length && lower.charCodeAt(end) === AMPERSAND && isWordCharAt(lower, end + 1)) {
+      end = endOfRun(lower, end + 1);
+    }
+    const word = lower.slice(at, end);
+    at = end;
     // The apostrophe first: it is one character to read, and most words are not followed by one.
-    const end = match.index + word.length;
     if (
       end < lower.length &&
       word.length <= ELISION_MAX_LENGTH &&
