@@ -1,36 +1,14 @@
-import fs from 'node:fs';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../../bench/lib/faq-data.js';
 import { indexTermCounts } from './analyzer.js';
 import { topInOrder } from './bm25-postings.js';
 import { DEFAULT_TUNING } from './search-index.js';
 import { createTermIndex } from './term-index.js';
 import type { Lang, SearchableEntry } from './types.js';
 
-type CorpusEntry = {
-  id: string;
-  theme: string;
-  tags: string[];
-  audience: SearchableEntry['audience'];
-  fr: { question: string; answer: string };
-  nl: { question: string; answer: string };
-  valid_from: string;
-  valid_to: string | null;
-};
-const corpus: SearchableEntry[] = (
-  JSON.parse(
-    fs.readFileSync(new URL('../../../../demo/faq/faq-corpus.json', import.meta.url), 'utf8'),
-  ) as CorpusEntry[]
-).map((e) => ({
-  ref: e.id,
-  theme: e.theme,
-  tags: e.tags,
-  audience: e.audience,
-  validFrom: e.valid_from,
-  validTo: e.valid_to,
-  fr: e.fr,
-  nl: e.nl,
-}));
+// The demo corpus as the index sees it, loaded as the benchmarks load it.
+const corpus: SearchableEntry[] = loadCorpus();
 
 /** A field's terms as a list, each repeated as often as it comes (MiniSearch counts them itself). */
 const indexTermsOf = (text: string, lang: Lang) =>
