@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { withAccessChange } from '../../platform/auth/access-change.js';
 import { setPassword } from '../../platform/auth/login.js';

@@ -1,7 +1,7 @@
 import { AppError, invalid } from '../../platform/errors.js';
 import { recordUsage } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 

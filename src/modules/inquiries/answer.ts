@@ -3,7 +3,7 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY, firstCallbackDue } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import { assertHasEmail, mailToRequester } from './mail-out.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';

@@ -4,7 +4,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { namesOfPeople } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, findInquiryByRef, forOtherModules } from './repository.js';
 import { moveInquiry } from './status-change.js';
 import { getTeamForField, teamsOfPerson } from './teams.js';

@@ -4,7 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkAttachment } from './attachment-rules.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
 import type { InquiryRow } from './tables.js';
 

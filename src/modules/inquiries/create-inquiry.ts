@@ -6,7 +6,7 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
-import { auditRefusedRead } from './inquiry-view.js';
+import { auditRefusedRead } from './inquiry-access.js';
 import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
 import {
   addInquiryRow,

@@ -1,5 +1,5 @@
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import { getTeamForField } from './teams.js';

@@ -1,15 +1,14 @@
 import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
-import { withTransaction } from '../../platform/db/transaction.js';
-import { notFound } from '../../platform/errors.js';
 import { mailStatesOf } from '../../platform/mail/outbox.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import { listAttachments } from './attachments.js';
-import { canSeeInquiry, type InquiryCaller } from './caller.js';
+import type { InquiryCaller } from './caller.js';
+import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
 import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
-import { type Db, findInquiryByRef, findTeamsByIds, forOtherModules } from './repository.js';
+import { type Db, findTeamsByIds, forOtherModules } from './repository.js';
 import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';
 import type { InquiryRow, TeamRow } from './tables.js';
 
@@ -94,53 +93,6 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
     first_answered_at: row.first_answered_at,
     closed_at: row.closed_at,
   };
-}
-
-/**
- * An inquiry the caller may see, or a 404 that says nothing of whether it exists: a fund's user
- * asking for another fund's inquiry gets the same answer as for an unknown one, and the attempt is
- * audited.
- */
-export async function getVisibleInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryRow> {
-  const row = await findInquiryByRef(db, ref);
-  if (row && canSeeInquiry(caller, row)) return row;
-  if (caller.partnerId) {
-    await auditRefusedRead(db, caller, {
-      objectType: 'inquiry',
-      objectId: row?.id ?? null,
-      summary: { ref, partnerId: caller.partnerId },
-    });
-  }
-  throw notFound('inquiries.not_found', { ref });
-}
-
-/**
- * Audits a fund's refused read. Called whether the object exists or not, so both refusals write
- * and commit the same row: when only existing objects were audited, the commit made their 404
- * two to ten times slower than an unknown reference's (bench/inquiry-refusal-timing.ts), and a
- * fund could tell which of another fund's references exist by timing it.
- */
-export const auditRefusedRead = (
-  db: Db,
-  caller: InquiryCaller,
-  target: { objectType: string; objectId: string | null; summary?: Record<string, unknown> },
-) => writeAudit(db, caller.actor, { action: 'inquiries.access_refused', ...target });
-
-/**
- * Runs a change on an inquiry the caller may see, in one transaction, with the row as it is inside
- * that transaction. Visibility is checked first, outside it, so that a refusal's audit row is kept.
- */
-export async function changeVisibleInquiry<T>(
-  db: Db,
-  caller: InquiryCaller,
-  ref: string,
-  change: (trx: Db, row: InquiryRow) => Promise<T>,
-): Promise<T> {
-  const { id } = await getVisibleInquiry(db, caller, ref);
-  return withTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('inquiry').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return change(trx, row);
-  });
 }
 
 /**

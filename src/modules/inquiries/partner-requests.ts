@@ -5,7 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
-import { auditRefusedRead, changeVisibleInquiry } from './inquiry-view.js';
+import { auditRefusedRead, changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { Status } from './vocabulary.js';

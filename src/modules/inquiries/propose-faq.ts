@@ -2,7 +2,7 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { createKnowledgeDraft } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository.js';
 import { addMessage } from './status-change.js';
 

@@ -2,7 +2,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
-import { changeVisibleInquiry } from './inquiry-view.js';
+import { changeVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { MessageKind } from './vocabulary.js';
