@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { RoleSchema } from '../../platform/auth/schemas.js';
 import { sendTable } from '../../platform/exports/send.js';
 import { ExportFormatParam } from '../../platform/exports/table.js';
-import { Page, Pagination, ProblemSchema } from '../../platform/http/validation.js';
+import { Page, Pagination, problemResponses } from '../../platform/http/validation.js';
 import { importPeople } from './import-people.js';
 import { createOrgUnit, listOrganisationUnits, updateOrgUnit } from './org-units.js';
 import { createPartner, listPartnerOrganisations, updatePartner } from './partners.js';
@@ -24,7 +24,7 @@ import {
   PersonUpdate,
 } from './schemas.js';
 
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const errors = problemResponses(400, 401, 403, 404);
 const PersonParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const CodeParams = Type.Object({ code: Code });
 

@@ -5,7 +5,7 @@ import { type Ability, can } from '../../platform/auth/permissions.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import { AppError } from '../../platform/errors.js';
 import { sendTable } from '../../platform/exports/send.js';
-import { ProblemSchema } from '../../platform/http/validation.js';
+import { problemResponses } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
 import { claimInquiry, reassignInquiries } from './assignment.js';
@@ -63,13 +63,7 @@ import {
 import { listTeams, teamsOfPerson } from './teams.js';
 import { closeInquiry, postMessage } from './thread.js';
 
-const errors = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const errors = problemResponses(400, 401, 403, 404, 409);
 const Done = { 204: Type.Null(), ...errors };
 const RefParams = Type.Object({ ref: InquiryRef });
 const IdempotencyHeaders = Type.Object({
@@ -110,7 +104,7 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A fund’s token always creates an inquiry of channel `partner` for its own fund. Send an `Idempotency-Key` to make retries safe: the same request with the same key again answers 200 with the inquiry the first request created (a read, audited as one); another request with a key already used answers 422 `inquiries.idempotency_key_reused`.',
         headers: IdempotencyHeaders,
         body: NewInquiry,
-        response: { 200: InquirySummary, 201: InquirySummary, 422: ProblemSchema, ...errors },
+        response: { 200: InquirySummary, 201: InquirySummary, ...problemResponses(422), ...errors },
       },
       config: { access: 'inquiries.create' },
     },

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { IsoDate, problemResponses } from '../../platform/http/validation.js';
 import { translate } from '../../platform/i18n/i18n.js';
 import {
   countUnfinishedJobs,
@@ -27,14 +27,7 @@ export const MAX_UNFINISHED_EXPORTS = 3;
 /** How long a finished export can be downloaded. */
 const KEEP_MINUTES = 24 * 60;
 
-const errors = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-  429: ProblemSchema,
-};
+const errors = problemResponses(400, 401, 403, 404, 409, 429);
 const Json = Type.Unknown();
 const ExportParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ExportBody = Type.Object(

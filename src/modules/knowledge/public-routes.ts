@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
-import { ContentLanguage, IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { ContentLanguage, IsoDate, problemResponses } from '../../platform/http/validation.js';
 import { type AnswerCache, answeredNotModified, markCacheable, publicEtag } from './public-cache.js';
 import { publicEntryPath, publicQuestionsByTheme, readPublicEntry, searchPublic } from './public-faq.js';
 import { KnowledgeLimits, Ref } from './schemas.js';
@@ -73,7 +73,7 @@ const ThemesAnswer = Type.Object({
   ),
 });
 
-const errors = { 400: ProblemSchema, 404: ProblemSchema, 410: ProblemSchema };
+const errors = problemResponses(400, 404, 410);
 const lang = Type.Optional(Type.Enum(['fr', 'nl'], { default: 'fr', description: 'fr when omitted' }));
 const asOf = Type.Optional(IsoDate);
 const CACHING =

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { IsoDate, ProblemSchema } from '../../platform/http/validation.js';
+import { IsoDate, problemResponses } from '../../platform/http/validation.js';
 import { renderMarkdown } from '../../platform/markdown.js';
 import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingForPartner } from './changes.js';
 import {
@@ -30,13 +30,7 @@ import { deleteSynonymGroup, listSynonymGroups, saveSynonymGroup } from './synon
 import { insertTheme } from './themes.js';
 import { listSearchMisses, recordFeedback, recordUsage } from './usage.js';
 
-const errors = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const errors = problemResponses(400, 401, 403, 404, 409);
 const RefParams = Type.Object({ ref: Ref });
 const Comment = Type.Object(
   { comment: Type.String({ minLength: 1, maxLength: 2000 }) },

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { brusselsDay } from '../db/time.js';
 import { sendTable } from '../exports/send.js';
 import { type ExportColumn, ExportFormatParam } from '../exports/table.js';
-import { Page, Pagination, ProblemSchema } from '../http/validation.js';
+import { Page, Pagination, problemResponses } from '../http/validation.js';
 import { type Language, translate } from '../i18n/i18n.js';
 import { type AuditEntry, allAuditEntries, searchAudit, writeAudit } from './audit.js';
 
@@ -44,7 +44,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'A page of JSON; with `format=csv` or `format=xlsx`, every matching entry as a file (the download is audited).',
         querystring: AuditQuery,
-        response: { 200: Page(AuditEntrySchema), 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema },
+        response: { 200: Page(AuditEntrySchema), ...problemResponses(400, 401, 403) },
       },
       config: { access: 'audit.read' },
     },

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { writeAudit } from '../audit/audit.js';
 import { withTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
-import { ProblemSchema } from '../http/validation.js';
+import { problemResponses } from '../http/validation.js';
 import type { Identity } from './identity.js';
 import { loginWithPassword } from './login.js';
 import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices.js';
@@ -29,7 +29,7 @@ const PermissionTableSchema = Type.Object({
   abilities: Type.Array(Type.Object({ ability: Type.String(), roles: Type.Array(RoleSchema) })),
 });
 
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema };
+const errors = problemResponses(400, 401, 403, 429);
 
 export function toMe(identity: Identity, authMethod: 'session' | 'token', csrfToken: string | null): Me {
   return {
@@ -174,7 +174,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         body: CreateTokenBody,
-        response: { 201: CreatedTokenSchema, 404: ProblemSchema, ...errors },
+        response: { 201: CreatedTokenSchema, ...problemResponses(404), ...errors },
       },
       config: { access: 'auth.tokens.manage' },
     },
@@ -215,7 +215,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: { 200: TokenSchema, 404: ProblemSchema, ...errors },
+        response: { 200: TokenSchema, ...problemResponses(404), ...errors },
       },
       config: { access: 'auth.tokens.manage' },
     },

@@ -18,10 +18,10 @@ function cellText<Row>(column: ExportColumn<Row>, row: Row): string {
  * cell through the one formula guard. Instants are Brussels time, as the spreadsheet shows them.
  */
 export async function* csvChunks<Row>(table: TableExport<Row>): AsyncGenerator<string> {
-  let chunk = BOM + table.columns.map((column) => csvCell(column.header)).join(',') + '\r\n';
+  let chunk = `${BOM + table.columns.map((column) => csvCell(column.header)).join(',')}\r\n`;
   let count = 0;
   for await (const row of table.rows) {
-    chunk += table.columns.map((column) => csvCell(cellText(column, row))).join(',') + '\r\n';
+    chunk += `${table.columns.map((column) => csvCell(cellText(column, row))).join(',')}\r\n`;
     if (++count % ROWS_PER_CHUNK === 0) {
       yield chunk;
       chunk = '';

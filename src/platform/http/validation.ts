@@ -170,6 +170,17 @@ export const ProblemSchema = Type.Object(
   { additionalProperties: true, $id: undefined },
 );
 
+/**
+ * The problem documents a route may answer, by status: `problemResponses(400, 401, 403)`. One
+ * place, so every route's error answers are described alike in the OpenAPI document.
+ */
+export function problemResponses<S extends number>(...statuses: S[]): Record<S, typeof ProblemSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemSchema])) as Record<
+    S,
+    typeof ProblemSchema
+  >;
+}
+
 /** A page of items with the total, the shape of every list answer. */
 export const Page = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer() });

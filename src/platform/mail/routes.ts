@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Instant, Nullable, Pagination, ProblemSchema } from '../http/validation.js';
+import { Instant, Nullable, Pagination, problemResponses } from '../http/validation.js';
 import { listOutbox, retryMail } from './outbox.js';
 import { MAIL_STATUSES, type MailStatus } from './tables.js';
 
@@ -32,7 +32,7 @@ const OutboxPage = Type.Object({
   }),
 });
 
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
+const errors = problemResponses(400, 401, 403);
 
 const OutboxQuery = Type.Object(
   { status: Type.Optional(Type.Enum([...MAIL_STATUSES])), ...Pagination },
@@ -72,7 +72,7 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['mail'],
         summary: 'Send a failed mail again: back to queued, no tries counted, due now',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: { 200: OutboxEntrySchema, 404: ProblemSchema, 409: ProblemSchema, ...errors },
+        response: { 200: OutboxEntrySchema, ...problemResponses(404, 409), ...errors },
       },
       config: { access: 'mail.outbox.retry' },
     },
