@@ -32,7 +32,7 @@ const ConfigSchema = Type.Object({
   // shedding refuses anonymous public requests (503) while the event loop lags more than this
   // mean delay; 0 turns it off.
   RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 600 }),
-  RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 60 }),
+  RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 300 }),
   RELAIS_SHED_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 100 }),
   // Closed inquiries keep the person's identity and words this long, then are anonymised.
   RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),

@@ -16,7 +16,7 @@ Environment (see README):
   RELAIS_BODY_LIMIT_BYTES       largest request body (default 1 MiB)
   RELAIS_TRUST_PROXY            behind a reverse proxy: true, a hop count, or the proxies' addresses
   RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE  anonymous requests per minute and address on the public FAQ (default 600, 0 = off)
-  RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE   login requests per minute and address (default 60, 0 = off)
+  RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE   login requests per minute and address (default 300, 0 = off)
   RELAIS_SHED_EVENT_LOOP_DELAY_MS      refuse anonymous public requests (503) while the event loop lags more (default 100, 0 = off)
   RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)
   RELAIS_SMTP_URL               smtp://user:pass@host:port (smtps:// for TLS): mail goes out; without it mails stay queued
