@@ -14,6 +14,7 @@ import { startTcpProxy, type TcpProxy } from '../test-support/tcp-proxy.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   makePerson,
@@ -23,7 +24,6 @@ import {
 import { buildApp } from './app.js';
 import { seedDemo } from './demo-seed.js';
 
-const DEMO = 'demo-relais-2020';
 const hasPostgres = DIALECTS.includes('postgres');
 
 const aCall = (question: string) => ({ channel: 'phone', language: 'fr', question });
@@ -236,9 +236,9 @@ describe.skipIf(!hasPostgres)('postgres: the connection to the database cut, the
   });
 
   it('is unready but alive while cut off, answers 503 problems, and picks up the work of the outage once back', async () => {
-    const agent = await login(instance, 'agent', DEMO);
+    const agent = await login(instance, 'agent', DEMO_PASSWORD);
     const [editor, reviewer, otherAgent] = await Promise.all(
-      ['editor', 'reviewer', 'agent'].map((u) => login(other, u, DEMO)),
+      ['editor', 'reviewer', 'agent'].map((u) => login(other, u, DEMO_PASSWORD)),
     );
     const word = `pontbascule${randomUUID().slice(0, 6)}`;
     const search = () =>

@@ -9,6 +9,8 @@ import { seedDemo } from '../server/demo-seed.js';
 import { createTestDatabase } from './databases.js';
 
 export const TEST_PASSWORD = 'test-password-1';
+/** Every demo account's password (the demo seed's own constant). */
+export { DEMO_PASSWORD } from '../modules/directory/demo-seed.js';
 
 export type TestApp = {
   app: FastifyInstance;

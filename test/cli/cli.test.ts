@@ -8,6 +8,7 @@ import { CONFIG_KEYS, loadConfig } from '../../src/platform/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
+import { DEMO_PASSWORD } from '../../src/test-support/test-app.js';
 import { type CliTarget, createCliTarget, lines, peopleCsv, runCli } from './support.js';
 
 // The real command, compiled, in a child process: what an operator types.
@@ -318,7 +319,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
       const admin = await running.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
-        payload: { username: 'admin', password: 'demo-relais-2020' },
+        payload: { username: 'admin', password: DEMO_PASSWORD },
       });
       expect(admin.statusCode).toBe(200);
       // The server keeps answering (and writing sessions) while the backup runs.
@@ -328,7 +329,7 @@ describe.each(DIALECTS)('%s: relais commands', (dialect) => {
           running.inject({
             method: 'POST',
             url: '/api/v1/auth/login',
-            payload: { username, password: 'demo-relais-2020' },
+            payload: { username, password: DEMO_PASSWORD },
           }),
         ),
       ]);

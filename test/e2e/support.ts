@@ -10,7 +10,10 @@ import { createTestApp, type TestApp } from '../../src/test-support/test-app.js'
 
 /** Built by test/global-setup.ts before any test file runs. */
 export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
-export const DEMO_PASSWORD = 'demo-relais-2020';
+
+import { DEMO_PASSWORD } from '../../src/test-support/test-app.js';
+
+export { DEMO_PASSWORD };
 
 export type RunningServer = TestApp & { baseUrl: string };
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import { createTestApp, json, login, type Session, type TestApp } from '../../test-support/test-app.js';
+import {
+  createTestApp,
+  DEMO_PASSWORD,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 
 describe.each(DIALECTS)('%s: the people list downloaded', (dialect) => {
@@ -8,7 +15,7 @@ describe.each(DIALECTS)('%s: the people list downloaded', (dialect) => {
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    admin = await login(t.app, 'admin', 'demo-relais-2020');
+    admin = await login(t.app, 'admin', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 

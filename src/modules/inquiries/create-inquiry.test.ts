@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -23,10 +24,8 @@ describe.each(DIALECTS)('%s: many agents logging calls at the same moment', (dia
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    agents = await Promise.all(
-      ['agent', 'agent02', 'agent03'].map((u) => login(t.app, u, 'demo-relais-2020')),
-    );
-    admin = await login(t.app, 'admin', 'demo-relais-2020');
+    agents = await Promise.all(['agent', 'agent02', 'agent03'].map((u) => login(t.app, u, DEMO_PASSWORD)));
+    admin = await login(t.app, 'admin', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 

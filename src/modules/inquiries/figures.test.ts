@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -29,9 +30,9 @@ describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
   let partner: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    manager = await login(t.app, 'manager', 'demo-relais-2020');
-    agent = await login(t.app, 'agent', 'demo-relais-2020');
-    partner = await login(t.app, 'partner.acerta', 'demo-relais-2020');
+    manager = await login(t.app, 'manager', DEMO_PASSWORD);
+    agent = await login(t.app, 'agent', DEMO_PASSWORD);
+    partner = await login(t.app, 'partner.acerta', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
   const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   makePerson,
@@ -24,7 +25,7 @@ describe.each(DIALECTS)('%s: an idempotency key is bound to its caller and its r
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
+    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
     [agent, agent02, admin] = await Promise.all([as('agent'), as('agent02'), as('admin')]);
   });
   afterAll(() => t.close());

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -32,7 +33,7 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
   let expert: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
+    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
     [agent, manager, admin, acerta, ucm, expert] = await Promise.all([
       as('agent'),
       as('manager'),

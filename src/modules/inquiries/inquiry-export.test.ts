@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -11,7 +12,6 @@ import {
 import { readWorkbook } from '../../test-support/xlsx.js';
 import { allMatchingInquiries, findInquiries } from './find-inquiries.js';
 
-const DEMO = 'demo-relais-2020';
 const call = (question: string, extra: object = {}) => ({
   channel: 'phone',
   language: 'fr',
@@ -29,7 +29,7 @@ describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) =>
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, admin, acerta] = (await Promise.all(
-      ['agent', 'admin', 'partner.acerta'].map((u) => login(t.app, u, DEMO)),
+      ['agent', 'admin', 'partner.acerta'].map((u) => login(t.app, u, DEMO_PASSWORD)),
     )) as [Session, Session, Session];
     const questions = [
       'Droit passerelle ?',
@@ -120,7 +120,7 @@ describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) =>
   });
 
   it('downloads the figures of a period as a day per row, counts as numbers', async () => {
-    const manager = await login(t.app, 'manager', DEMO);
+    const manager = await login(t.app, 'manager', DEMO_PASSWORD);
     const response = await t.app.inject({
       url: '/api/v1/inquiries/figures?from=2020-03-16&to=2020-03-22&format=xlsx',
       headers: { cookie: manager.cookie },

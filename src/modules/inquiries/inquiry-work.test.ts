@@ -5,6 +5,7 @@ import {
   apiSender,
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -19,9 +20,9 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, expert, manager] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais-2020'),
-      login(t.app, 'expert', 'demo-relais-2020'),
-      login(t.app, 'manager', 'demo-relais-2020'),
+      login(t.app, 'agent', DEMO_PASSWORD),
+      login(t.app, 'expert', DEMO_PASSWORD),
+      login(t.app, 'manager', DEMO_PASSWORD),
     ]);
   });
   afterAll(() => t.close());

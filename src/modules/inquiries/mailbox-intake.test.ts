@@ -11,6 +11,7 @@ import {
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -51,7 +52,7 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
         RELAIS_IMAP_URL: imap.url,
       },
     });
-    agent = await login(t.app, 'agent', 'demo-relais-2020');
+    agent = await login(t.app, 'agent', DEMO_PASSWORD);
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -250,7 +251,7 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     });
     const before = (await emailInquiries()).length;
     const queuedBefore = json(
-      await send(await login(t.app, 'admin', 'demo-relais-2020'), 'GET', '/api/v1/mail/outbox?status=queued'),
+      await send(await login(t.app, 'admin', DEMO_PASSWORD), 'GET', '/api/v1/mail/outbox?status=queued'),
     ).total;
     await deliver({
       from: 'jan.peeters@example.be',
@@ -272,12 +273,12 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
     expect(thread.messages.at(-1)).toMatchObject({ kind: 'incoming', body: 'Ik ben afwezig tot maandag.' });
     // The bounce is an inquiry someone looks at (an address was wrong), with no acknowledgement.
     expect(await emailInquiries()).toHaveLength(before + 1);
-    const admin = await login(t.app, 'admin', 'demo-relais-2020');
+    const admin = await login(t.app, 'admin', DEMO_PASSWORD);
     expect(json(await send(admin, 'GET', '/api/v1/mail/outbox?status=queued')).total).toBe(queuedBefore);
   });
 
   it('lets the admin follow the outbox, with the domain the mails go to and not the addresses', async () => {
-    const admin = await login(t.app, 'admin', 'demo-relais-2020');
+    const admin = await login(t.app, 'admin', DEMO_PASSWORD);
     const outbox = json(await send(admin, 'GET', '/api/v1/mail/outbox?status=sent&limit=100'));
     expect(outbox.total).toBeGreaterThanOrEqual(4);
     expect(outbox.smtp_configured).toBe(true);

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -18,7 +19,7 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
+    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
     [agent, expert, expert2, manager, admin] = await Promise.all([
       as('agent'),
       as('expert'),
@@ -111,8 +112,8 @@ describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, expert] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais-2020'),
-      login(t.app, 'expert', 'demo-relais-2020'),
+      login(t.app, 'agent', DEMO_PASSWORD),
+      login(t.app, 'expert', DEMO_PASSWORD),
     ]);
   });
   afterAll(() => t.close());

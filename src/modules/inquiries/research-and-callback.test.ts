@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -18,7 +19,7 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, 'demo-relais-2020');
+    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
     [agent, expert, acerta, ucm, admin] = await Promise.all([
       as('agent'),
       as('expert'),

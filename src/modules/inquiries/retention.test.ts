@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -17,8 +18,8 @@ describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [agent, admin] = await Promise.all([
-      login(t.app, 'agent', 'demo-relais-2020'),
-      login(t.app, 'admin', 'demo-relais-2020'),
+      login(t.app, 'agent', DEMO_PASSWORD),
+      login(t.app, 'admin', DEMO_PASSWORD),
     ]);
   });
   afterAll(() => t.close());

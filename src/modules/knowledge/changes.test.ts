@@ -3,13 +3,13 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
 
-const DEMO = 'demo-relais-2020';
 const fr = { question: 'Question nouvelle pour les caisses ?', answer: 'Réponse.' };
 const nl = { question: 'Nieuwe vraag voor de fondsen?', answer: 'Antwoord.' };
 
@@ -23,7 +23,7 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     const sessions = await Promise.all(
-      ['editor', 'reviewer', 'partner.acerta', 'manager'].map((u) => login(t.app, u, DEMO)),
+      ['editor', 'reviewer', 'partner.acerta', 'manager'].map((u) => login(t.app, u, DEMO_PASSWORD)),
     );
     [editor, reviewer, acerta, manager] = sessions as [Session, Session, Session, Session];
   });
@@ -100,7 +100,7 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
 
   it('pushes a live notice to an open screen when an entry is published, within its audience', async () => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const agent = await login(t.app, 'agent', DEMO);
+    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
     const controller = new AbortController();
     const stream = await fetch(`${address}/api/v1/knowledge/events`, {
       headers: { cookie: agent.cookie, accept: 'text/event-stream' },
@@ -163,7 +163,7 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
     }));
 
   it('replays what a screen missed while its connection blinked, in order and within its audience', async () => {
-    const agent = await login(t.app, 'agent', DEMO);
+    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
     const first = await openStream(agent);
     const seen = await publish('public');
     const before = noticesIn(await first.readUntil((text) => text.includes(seen)));
@@ -189,7 +189,7 @@ describe.each(DIALECTS)('%s: change feed, acknowledgements and live notices', (d
   });
 
   it('replays the whole feed, oldest first and each change once, to a screen that saw none of it', async () => {
-    const agent = await login(t.app, 'agent', DEMO);
+    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
     const { total } = (await t.app.db
       .selectFrom('knowledge_change')
       .select((eb) => eb.fn.countAll<number>().as('total'))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, DEMO_PASSWORD, login, type TestApp } from '../../test-support/test-app.js';
 
 describe.each(DIALECTS)('%s: live notices and shutdown', (dialect) => {
   let t: TestApp;
@@ -14,7 +14,7 @@ describe.each(DIALECTS)('%s: live notices and shutdown', (dialect) => {
 
   it('ends the open event streams when the server stops, so a restart never waits on agents’ browsers', async () => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const agent = await login(t.app, 'agent', 'demo-relais-2020');
+    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
     const stream = await fetch(`${address}/api/v1/knowledge/events`, {
       headers: { cookie: agent.cookie, accept: 'text/event-stream' },
     });

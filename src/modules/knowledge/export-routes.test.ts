@@ -5,13 +5,13 @@ import { pageText, readPdfText } from '../../test-support/pdf-text.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   login,
   makePerson,
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
 
-const DEMO_PASSWORD = 'demo-relais-2020';
 const corpus = JSON.parse(
   fs.readFileSync(new URL('../../../demo/faq/faq-corpus.json', import.meta.url), 'utf8'),
 ) as { id: string; audience: string; valid_from: string; valid_to: string | null }[];

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -16,8 +17,8 @@ describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will
   let editor: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    agent = await login(t.app, 'agent', 'demo-relais-2020');
-    editor = await login(t.app, 'editor', 'demo-relais-2020');
+    agent = await login(t.app, 'agent', DEMO_PASSWORD);
+    editor = await login(t.app, 'editor', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -67,9 +68,9 @@ describe.each(DIALECTS)('%s: the public FAQ', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    editor = await login(t.app, 'editor', 'demo-relais-2020');
-    reviewer = await login(t.app, 'reviewer', 'demo-relais-2020');
-    agent = await login(t.app, 'agent', 'demo-relais-2020');
+    editor = await login(t.app, 'editor', DEMO_PASSWORD);
+    reviewer = await login(t.app, 'reviewer', DEMO_PASSWORD);
+    agent = await login(t.app, 'agent', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 

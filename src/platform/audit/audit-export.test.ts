@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import { createTestApp, json, login, type Session, type TestApp } from '../../test-support/test-app.js';
+import {
+  createTestApp,
+  DEMO_PASSWORD,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 
 describe.each(DIALECTS)('%s: the audit log downloaded', (dialect) => {
@@ -8,9 +15,9 @@ describe.each(DIALECTS)('%s: the audit log downloaded', (dialect) => {
   let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
-    admin = await login(t.app, 'admin', 'demo-relais-2020');
+    admin = await login(t.app, 'admin', DEMO_PASSWORD);
     // A few logins to have rows of the action filtered below.
-    for (const username of ['agent', 'expert', 'editor']) await login(t.app, username, 'demo-relais-2020');
+    for (const username of ['agent', 'expert', 'editor']) await login(t.app, username, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -44,7 +51,7 @@ describe.each(DIALECTS)('%s: the audit log downloaded', (dialect) => {
   });
 
   it('refuses the download to whoever may not read the log', async () => {
-    const agent = await login(t.app, 'agent', 'demo-relais-2020');
+    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
     const response = await t.app.inject({
       url: '/api/v1/audit?format=csv',
       headers: { cookie: agent.cookie },

@@ -1,9 +1,15 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import { createTestApp, json, login, type Session, type TestApp } from '../../test-support/test-app.js';
+import {
+  createTestApp,
+  DEMO_PASSWORD,
+  json,
+  login,
+  type Session,
+  type TestApp,
+} from '../../test-support/test-app.js';
 
-const DEMO_PASSWORD = 'demo-relais-2020';
 const publicSearch = (q = 'chômage') => `/api/v1/public/faq/search?q=${encodeURIComponent(q)}&lang=fr`;
 
 function expectProblem(response: LightMyRequestResponse, status: number, code: string) {

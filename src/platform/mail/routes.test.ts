@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import {
   apiSender,
   createTestApp,
+  DEMO_PASSWORD,
   json,
   login,
   type Session,
@@ -19,8 +20,8 @@ describe.each(DIALECTS)('%s: the outbox API', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: 'demo' });
     [admin, agent] = await Promise.all([
-      login(t.app, 'admin', 'demo-relais-2020'),
-      login(t.app, 'agent', 'demo-relais-2020'),
+      login(t.app, 'admin', DEMO_PASSWORD),
+      login(t.app, 'agent', DEMO_PASSWORD),
     ]);
   });
   afterAll(() => t.close());
