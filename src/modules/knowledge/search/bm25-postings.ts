@@ -1,3 +1,5 @@
+import type { EntryTerms } from './entry-terms.js';
+
 /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
 export type Bm25 = { k: number; b: number; d: number };
 
@@ -24,76 +26,81 @@ function bm25Saturation(
   );
 }
 
-const NO_TERMS: ReadonlyMap<string, number> = new Map();
+/**
+ * The entries holding a term in one field, in the order they were added, with the term's count:
+ * the first `length` places of the arrays (the rest is room to grow).
+ */
+type FieldPostings = { slots: Int32Array; frequencies: Int32Array; length: number };
 
-/** The entries holding a term in one field, in the order they were added, with the term's count. */
-type FieldPostings = { slots: number[]; frequencies: number[] };
-
-type TermRecord = {
-  fields: Array<FieldPostings | undefined>;
-  /** How many entries hold the term in any field. */
-  entries: number;
-  /** The last change that counted this term in `entries`: a term found in two fields counts once. */
-  countedBy: number;
-};
+// Added postings wait in a list until the next read, then go to their terms' lists all at once:
+// appending each to its own term's list as it comes scatters millions of writes over the memory,
+// which cost most of the time of building a large index. Fewer than this are appended one by one.
+const MIN_BATCH = 4096;
 
 /**
- * The inverted index of a fixed set of fields: for each term and field, the entries (by slot) that
- * hold it and how often, with each entry's field lengths (its distinct terms) and their running
- * averages, kept as MiniSearch keeps them. A term is found by a hash lookup, not a walk down a tree,
- * postings are flat arrays, and a field's text is counted once per distinct term rather than once
- * per word: building 20,000 entries costs a fraction of what MiniSearch's `add` did. Removing an
- * entry walks the postings of its terms; changes are rare next to reads.
+ * The inverted index of a fixed set of fields: for each term (by its number, see term-dictionary.ts)
+ * and field, the entries (by slot) that hold it and how often, with each entry's field lengths (its
+ * distinct terms) and their running averages, kept as MiniSearch keeps them. A term is found by
+ * its number, postings are flat arrays, and a field's text is counted once per distinct term rather
+ * than once per word: building 20,000 entries costs a fraction of what MiniSearch's `add` did.
+ * Removing an entry walks the postings of its terms; changes are rare next to reads.
  */
 export class Bm25Postings {
-  private readonly terms = new Map<string, TermRecord>();
+  /** Per term × field (term * fieldCount + field): its postings, if any entry holds it there. */
+  private postings: Array<FieldPostings | undefined> = [];
+  /** Per term: how many entries hold it in any field. */
+  private readonly entries: number[] = [];
+  /** Per term: the last change that counted it in `entries` (a term found in two fields counts once). */
+  private readonly countedBy: number[] = [];
   private readonly fieldLengths: Array<number[] | undefined> = [];
   private readonly averageLengths: number[];
   private count = 0;
   private change = 0;
+  private pending = {
+    keys: new Int32Array(MIN_BATCH),
+    slots: new Int32Array(MIN_BATCH),
+    frequencies: new Int32Array(MIN_BATCH),
+    length: 0,
+  };
 
   constructor(private readonly fieldCount: number) {
     this.averageLengths = new Array<number>(fieldCount).fill(0);
   }
 
   /** How many entries hold the term in any field (0 for an unknown term). */
-  entriesWith(term: string): number {
-    return this.terms.get(term)?.entries ?? 0;
+  entriesWith(term: number): number {
+    return this.entries[term] ?? 0;
   }
 
   /**
-   * Adds an entry's fields, each given as its terms and how often each comes. Calls `onNewTerm`
-   * for each term no entry held before.
+   * Adds an entry's fields, given as its terms and how often each comes. Calls `onNewTerm` for each
+   * term no entry held before.
    */
-  add(slot: number, fields: readonly ReadonlyMap<string, number>[], onNewTerm: (term: string) => void): void {
+  add(slot: number, terms: EntryTerms, onNewTerm: (term: number) => void): void {
     const lengths: number[] = [];
     const change = ++this.change;
     this.count += 1;
+    let start = 0;
     for (let field = 0; field < this.fieldCount; field++) {
-      const frequencies = fields[field] ?? NO_TERMS;
-      lengths[field] = frequencies.size;
+      const end = terms.fieldEnds[field]!;
+      const size = end - start;
+      lengths[field] = size;
       // The running average as MiniSearch updates it, so scores match it to the last digit.
-      this.averageLengths[field] =
-        (this.averageLengths[field]! * (this.count - 1) + frequencies.size) / this.count;
-      for (const [term, frequency] of frequencies) {
-        let record = this.terms.get(term);
-        if (!record) {
-          record = { fields: new Array(this.fieldCount), entries: 0, countedBy: 0 };
-          this.terms.set(term, record);
-          onNewTerm(term);
+      this.averageLengths[field] = (this.averageLengths[field]! * (this.count - 1) + size) / this.count;
+      for (let i = start; i < end; i++) {
+        const term = terms.ids[i]!;
+        while (this.entries.length <= term) {
+          this.entries.push(0);
+          this.countedBy.push(0);
         }
-        if (record.countedBy !== change) {
-          record.countedBy = change;
-          record.entries += 1;
+        if (this.countedBy[term] !== change) {
+          this.countedBy[term] = change;
+          this.entries[term]! += 1;
+          if (this.entries[term] === 1) onNewTerm(term);
         }
-        let postings = record.fields[field];
-        if (!postings) {
-          postings = { slots: [], frequencies: [] };
-          record.fields[field] = postings;
-        }
-        postings.slots.push(slot);
-        postings.frequencies.push(frequency);
+        this.addPending(term * this.fieldCount + field, slot, terms.counts[i]!);
       }
+      start = end;
     }
     this.fieldLengths[slot] = lengths;
   }
@@ -102,37 +109,36 @@ export class Bm25Postings {
    * Removes the entry added at `slot` with these fields. Calls `onGoneTerm` for each term no entry
    * holds any more.
    */
-  remove(
-    slot: number,
-    fields: readonly ReadonlyMap<string, number>[],
-    onGoneTerm: (term: string) => void,
-  ): void {
+  remove(slot: number, terms: EntryTerms, onGoneTerm: (term: number) => void): void {
     const lengths = this.fieldLengths[slot];
     if (!lengths) return;
+    this.flush();
     const change = ++this.change;
+    let start = 0;
     for (let field = 0; field < this.fieldCount; field++) {
       this.averageLengths[field] =
         this.count === 1
           ? 0
           : (this.averageLengths[field]! * this.count - lengths[field]!) / (this.count - 1);
-      for (const term of (fields[field] ?? NO_TERMS).keys()) {
-        const record = this.terms.get(term);
-        const postings = record?.fields[field];
-        if (!record || !postings) continue;
-        const at = postings.slots.indexOf(slot);
+      const end = terms.fieldEnds[field]!;
+      for (let i = start; i < end; i++) {
+        const term = terms.ids[i]!;
+        const key = term * this.fieldCount + field;
+        const postings = this.postings[key];
+        if (!postings) continue;
+        const at = postings.slots.subarray(0, postings.length).indexOf(slot);
         if (at < 0) continue;
-        postings.slots.splice(at, 1);
-        postings.frequencies.splice(at, 1);
-        if (postings.slots.length === 0) record.fields[field] = undefined;
-        if (record.countedBy !== change) {
-          record.countedBy = change;
-          record.entries -= 1;
-          if (record.entries === 0) {
-            this.terms.delete(term);
-            onGoneTerm(term);
-          }
+        postings.slots.copyWithin(at, at + 1, postings.length);
+        postings.frequencies.copyWithin(at, at + 1, postings.length);
+        postings.length -= 1;
+        if (postings.length === 0) this.postings[key] = undefined;
+        if (this.countedBy[term] !== change) {
+          this.countedBy[term] = change;
+          this.entries[term]! -= 1;
+          if (this.entries[term] === 0) onGoneTerm(term);
         }
       }
+      start = end;
     }
     this.fieldLengths[slot] = undefined;
     this.count -= 1;
@@ -143,19 +149,19 @@ export class Bm25Postings {
    * the sum over those fields of weight × BM25+. Equal scores keep the order MiniSearch listed them
    * in (by field, then by when the entry was added), so the ranking is MiniSearch's to the last tie.
    */
-  best(term: string, weights: ReadonlyMap<number, number>, bm25: Bm25, limit: number): TermHits {
-    const record = this.terms.get(term);
-    if (!record) return { slots: new Int32Array(0), scores: new Float64Array(0) };
+  best(term: number, weights: ReadonlyMap<number, number>, bm25: Bm25, limit: number): TermHits {
+    if (!this.entriesWith(term)) return { slots: new Int32Array(0), scores: new Float64Array(0) };
+    this.flush();
     // Scores by slot, and the slots in the order first reached: no hash map on this hot path, and
     // one scratch array for every call (cleared where it was written), not one per term.
     const scoreOf = this.scratch(this.fieldLengths.length);
     const isReached = this.reachedScratch;
     const reached: number[] = [];
     for (const [field, weight] of weights) {
-      const postings = record.fields[field];
+      const postings = this.postings[term * this.fieldCount + field];
       if (!postings) continue;
       const average = this.averageLengths[field]!;
-      const matching = postings.slots.length;
+      const matching = postings.length;
       const idf = inverseFrequency(matching, this.count);
       for (let i = 0; i < matching; i++) {
         const slot = postings.slots[i]!;
@@ -177,6 +183,93 @@ export class Bm25Postings {
     return hits;
   }
 
+  /** Moves the postings added since the last read into their terms' lists. */
+  flush(): void {
+    const pending = this.pending;
+    if (pending.length < MIN_BATCH) {
+      for (let i = 0; i < pending.length; i++)
+        this.append(pending.keys[i]!, pending.slots[i]!, pending.frequencies[i]!);
+    } else {
+      this.placeBatch();
+    }
+    pending.length = 0;
+  }
+
+  private addPending(key: number, slot: number, frequency: number): void {
+    const pending = this.pending;
+    if (pending.length === pending.keys.length) {
+      const capacity = pending.length * 2;
+      pending.keys = grown(pending.keys, capacity);
+      pending.slots = grown(pending.slots, capacity);
+      pending.frequencies = grown(pending.frequencies, capacity);
+    }
+    pending.keys[pending.length] = key;
+    pending.slots[pending.length] = slot;
+    pending.frequencies[pending.length] = frequency;
+    pending.length += 1;
+  }
+
+  private append(key: number, slot: number, frequency: number): void {
+    let postings = this.postings[key];
+    if (!postings) {
+      postings = { slots: new Int32Array(4), frequencies: new Int32Array(4), length: 0 };
+      this.postings[key] = postings;
+    } else if (postings.length === postings.slots.length) {
+      postings.slots = grown(postings.slots, postings.length * 2);
+      postings.frequencies = grown(postings.frequencies, postings.length * 2);
+    }
+    postings.slots[postings.length] = slot;
+    postings.frequencies[postings.length] = frequency;
+    postings.length += 1;
+  }
+
+  /**
+   * Places a large batch by a counting sort on the term × field key: the batch's postings of each
+   * key end up side by side, in the order they were added, in two arrays shared by the keys (each
+   * key's list is a view of them until it must grow). A key that had postings gets its new ones
+   * appended.
+   */
+  private placeBatch(): void {
+    const { keys, slots, frequencies, length } = this.pending;
+    const keyCount = this.entries.length * this.fieldCount;
+    const starts = new Int32Array(keyCount + 1);
+    for (let i = 0; i < length; i++) starts[keys[i]! + 1]! += 1;
+    for (let key = 0; key < keyCount; key++) starts[key + 1]! += starts[key]!;
+    const next = starts.slice(0, keyCount);
+    const sortedSlots = new Int32Array(length);
+    const sortedFrequencies = new Int32Array(length);
+    for (let i = 0; i < length; i++) {
+      const at = next[keys[i]!]!;
+      next[keys[i]!] = at + 1;
+      sortedSlots[at] = slots[i]!;
+      sortedFrequencies[at] = frequencies[i]!;
+    }
+    if (this.postings.length < keyCount) this.postings.length = keyCount;
+    for (let key = 0; key < keyCount; key++) {
+      const start = starts[key]!;
+      const end = starts[key + 1]!;
+      if (start === end) continue;
+      if (this.postings[key]) {
+        for (let i = start; i < end; i++) this.append(key, sortedSlots[i]!, sortedFrequencies[i]!);
+      } else {
+        this.postings[key] = {
+          slots: sortedSlots.subarray(start, end),
+          frequencies: sortedFrequencies.subarray(start, end),
+          length: end - start,
+        };
+      }
+    }
+    // A large build leaves a large list behind: start small again.
+    if (this.pending.keys.length > MIN_BATCH * 4) {
+      this.pending = {
+        keys: new Int32Array(MIN_BATCH),
+        slots: new Int32Array(MIN_BATCH),
+        frequencies: new Int32Array(MIN_BATCH),
+        length: 0,
+      };
+    }
+  }
+
   private scores = new Float64Array(0);
   private reachedScratch = new Uint8Array(0);
 
@@ -187,6 +280,12 @@ export class Bm25Postings {
     }
     return this.scores;
   }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(capacity);
+  larger.set(array.subarray(0, Math.min(array.length, capacity)));
+  return larger;
 }
 
 /** A term's best entries, best first: their slots and their scores for the term. */

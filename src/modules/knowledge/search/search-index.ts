@@ -91,7 +91,7 @@ export function createSearchIndex(
 ): SearchIndex {
   const synonyms = compileSynonyms(synonymGroups);
   const index = createTermIndex(tuning);
-  for (const entry of entries) index.upsert(entry);
+  index.upsertAll(entries);
 
   const search = (request: SearchRequest): SearchResponse => {
     const plan = planQuery(request.q, {

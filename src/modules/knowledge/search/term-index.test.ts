@@ -109,6 +109,32 @@ describe('term index', () => {
     expect(index.countOf('cotis')).toBe(0);
     expect([...index.vocabulary.atPrefix('')]).toHaveLength(0);
   });
+  it('builds the same index from many entries at once as entry by entry, replacements included', () => {
+    const replaced = corpus
+      .slice(40, 60)
+      .map((e) => ({ ...e, nl: { ...e.nl, answer: `${e.nl.answer} Bijgewerkt.` } }));
+    const oneByOne = createTermIndex(DEFAULT_TUNING);
+    for (const entry of [...corpus, ...replaced]) oneByOne.upsert(entry);
+    // Some entries first, then the rest with replacements in one go: postings appended to lists
+    // that already exist as well as new ones.
+    const atOnce = createTermIndex(DEFAULT_TUNING);
+    for (const entry of corpus.slice(0, 30)) atOnce.upsert(entry);
+    atOnce.upsertAll([...corpus.slice(30), ...replaced]);
+    expect(atOnce.size).toBe(oneByOne.size);
+    for (const lang of ['fr', 'nl'] as const) {
+      for (const term of termsOfCorpus([...corpus, ...replaced], lang)) {
+        for (const own of [true, false]) {
+          expect(termIndexHits(atOnce, term, lang, own), term).toEqual(
+            termIndexHits(oneByOne, term, lang, own),
+          );
+        }
+        expect(atOnce.countOf(term)).toBe(oneByOne.countOf(term));
+      }
+    }
+    expect([...atOnce.vocabulary.atPrefix('')].map(([term]) => term)).toEqual(
+      [...oneByOne.vocabulary.atPrefix('')].map(([term]) => term),
+    );
+  });
 });
 
 describe('topInOrder', () => {

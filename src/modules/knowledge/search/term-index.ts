@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { indexTermCounts } from './analyzer.js';
 import { type Bm25, Bm25Postings, type TermHits } from './bm25-postings.js';
-
+import { EntryTermCounter, type EntryTerms, type FieldText } from './entry-terms.js';
+import { TermDictionary } from './term-dictionary.js';
 import type { Lang, SearchableEntry } from './types.js';
 
 /** Field weights and BM25 parameters the term index scores with. */
@@ -29,6 +29,9 @@ function fieldText(entry: SearchableEntry, field: string): string {
   return entry.tags.join(' \n ');
 }
 
+const fieldTextsOf = (entry: SearchableEntry): FieldText[] =>
+  FIELDS.map((field) => ({ text: fieldText(entry, field), lang: langOf(field) }));
+
 // Bounds the memory of scored terms: a few thousand distinct terms cover a day of questions.
 const HITS_CACHE_LIMIT = 20_000;
 
@@ -46,17 +49,18 @@ export function createTermIndex(scoring: TermScoring) {
   // entries hold a term, by a hash lookup.
   const vocabulary = new SearchableMap<true>();
   const hitsCache = new Map<string, TermHits>();
+  const dictionary = new TermDictionary();
+  const counter = new EntryTermCounter(dictionary, FIELDS.length);
   const postings = new Bm25Postings(FIELDS.length);
-  const learn = (term: string) => vocabulary.set(term, true);
-  const forget = (term: string) => vocabulary.delete(term);
-  const fieldTermsOf = (entry: SearchableEntry) =>
-    FIELDS.map((field) => indexTermCounts(fieldText(entry, field), langOf(field)));
+  const learn = (term: number) => vocabulary.set(dictionary.termAt(term), true);
+  const forget = (term: number) => vocabulary.delete(dictionary.termAt(term));
+  const termsOf = (entry: SearchableEntry) => counter.count(fieldTextsOf(entry));
 
   // A change moves the best entries of the terms it touches: those are scored afresh. It also moves,
   // very slightly, every term's weight (BM25 counts the entries): once the count has drifted by 1 %,
   // everything is scored afresh.
   let sizeWhenScored = 0;
-  const forgetHitsOf = (fieldTerms: readonly ReadonlyMap<string, number>[]) => {
+  const forgetHitsOf = (terms: EntryTerms) => {
     // While the index is built nothing has been scored yet: no need to walk the entry's terms.
     if (hitsCache.size === 0) {
       sizeWhenScored = slotOf.size;
@@ -68,7 +72,9 @@ export function createTermIndex(scoring: TermScoring) {
       sizeWhenScored = size;
       return;
     }
-    for (const term of new Set(fieldTerms.flatMap((counts) => [...counts.keys()]))) {
+    const termCount = terms.fieldEnds[terms.fieldEnds.length - 1]!;
+    for (const id of new Set(terms.ids.subarray(0, termCount))) {
+      const term = dictionary.termAt(id);
       for (const key of [`+fr:${term}`, `-fr:${term}`, `+nl:${term}`, `-nl:${term}`]) hitsCache.delete(key);
     }
   };
@@ -76,22 +82,39 @@ export function createTermIndex(scoring: TermScoring) {
   const remove = (ref: string): void => {
     const slot = slotOf.get(ref);
     if (slot === undefined) return;
-    const fieldTerms = fieldTermsOf(entries[slot]!);
-    postings.remove(slot, fieldTerms, forget);
+    const terms = termsOf(entries[slot]!);
+    postings.remove(slot, terms, forget);
     entries[slot] = undefined;
     slotOf.delete(ref);
-    forgetHitsOf(fieldTerms);
+    forgetHitsOf(terms);
     freeSlots.push(slot);
   };
 
-  const upsert = (entry: SearchableEntry): void => {
+  // The entry's postings wait for the next read (see Bm25Postings.flush): add many, then flush.
+  const add = (entry: SearchableEntry): void => {
     remove(entry.ref);
-    const fieldTerms = fieldTermsOf(entry);
+    const terms = termsOf(entry);
     const slot = freeSlots.pop() ?? entries.length;
     entries[slot] = entry;
     slotOf.set(entry.ref, slot);
-    postings.add(slot, fieldTerms, learn);
-    forgetHitsOf(fieldTerms);
+    postings.add(slot, terms, learn);
+    forgetHitsOf(terms);
+  };
+
+  const upsert = (entry: SearchableEntry): void => {
+    add(entry);
+    postings.flush();
+  };
+
+  /** Adds many entries (or replaces those with the same `ref`), as one upsert each would. */
+  const upsertAll = (added: Iterable<SearchableEntry>): void => {
+    for (const entry of added) add(entry);
+    postings.flush();
+  };
+
+  const countOf = (term: string): number => {
+    const id = dictionary.find(term);
+    return id === undefined ? 0 : postings.entriesWith(id);
   };
 
   /**
@@ -109,7 +132,11 @@ export function createTermIndex(scoring: TermScoring) {
       const weights = new Map(
         KINDS.map((kind) => [FIELDS.indexOf(`${kind}_${lang}`), scoring[kind] * factor]),
       );
-      hits = postings.best(term, weights, scoring.bm25, scoring.termDepth);
+      const id = dictionary.find(term);
+      hits =
+        id === undefined
+          ? { slots: new Int32Array(0), scores: new Float64Array(0) }
+          : postings.best(id, weights, scoring.bm25, scoring.termDepth);
       if (hitsCache.size >= HITS_CACHE_LIMIT) hitsCache.clear();
       hitsCache.set(key, hits);
     }
@@ -118,12 +145,13 @@ export function createTermIndex(scoring: TermScoring) {
 
   return {
     upsert,
+    upsertAll,
     remove,
     hitsOf,
     /** Whether some entry holds the term. */
-    isKnown: (term: string): boolean => postings.entriesWith(term) > 0,
+    isKnown: (term: string): boolean => countOf(term) > 0,
     /** How many entries hold the term. */
-    countOf: (term: string): number => postings.entriesWith(term),
+    countOf,
     vocabulary: vocabulary as Pick<SearchableMap<true>, 'atPrefix' | 'fuzzyGet'>,
     entryAt: (slot: number): SearchableEntry => entries[slot]!,
     /** One more than the highest slot in use: the length of per-entry arrays. */
