@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { shortHash } from '../../platform/http/conditional.js';
 import { contentFromRow } from './content.js';
 import { type Db, listLivePublished } from './repository.js';
@@ -36,6 +37,27 @@ async function loadSynonyms(db: Db): Promise<{ groups: SynonymGroup[]; signature
     })),
     signature: rows.map((r) => `${r.id}@${r.updated_at}`).join('|'),
   };
+}
+
+// About how long the index build may hold the event loop at a time.
+const SLICE_MS = 10;
+
+/**
+ * Builds up an index a slice of entries at a time, letting the event loop run between slices. The
+ * first build runs as the server starts listening: done in one go it held every request behind it
+ * (a load balancer's probe, a login) for as long as it took, a second or more for a large FAQ. Slices
+ * are sized from the time the last one took; the index is the same as one built at once.
+ */
+async function upsertInSlices(index: SearchIndex, entries: readonly SearchableEntry[]): Promise<void> {
+  let size = 16;
+  for (let next = 0; next < entries.length; ) {
+    const startedAt = performance.now();
+    index.upsertAll(entries.slice(next, next + size));
+    next += size;
+    const took = performance.now() - startedAt;
+    size = Math.max(1, Math.min(size * 4, Math.round((size * SLICE_MS) / Math.max(took, 0.5))));
+    await nextTurn();
+  }
 }
 
 /**
@@ -176,7 +198,9 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
         .select((eb) => eb.fn.max('seq').as('seq'))
         .executeTakeFirst(),
     ]);
-    this.index = createSearchIndex(rows.map(toSearchable), synonyms.groups);
+    const index = createSearchIndex([], synonyms.groups);
+    await upsertInSlices(index, rows.map(toSearchable));
+    this.index = index;
     this.answers.clear();
     this.synonymSignature = synonyms.signature;
     this.synonymDigest = shortHash(synonyms.signature);

@@ -210,6 +210,7 @@ export class Bm25Postings {
   }
 
   private append(key: number, slot: number, frequency: number): void {
+    this.makeRoomForKeys(key + 1);
     let postings = this.postings[key];
     if (!postings) {
       postings = { slots: new Int32Array(4), frequencies: new Int32Array(4), length: 0 };
@@ -227,15 +228,27 @@ export class Bm25Postings {
    * Places a large batch by a counting sort on the term × field key: the batch's postings of each
    * key end up side by side, in the order they were added, in two arrays shared by the keys (each
    * key's list is a view of them until it must grow). A key that had postings gets its new ones
-   * appended.
+   * appended. The work is in the batch's size and the keys it touches, not the whole vocabulary's,
+   * so that an index built in many small batches pays no more than one built at once.
    */
   private placeBatch(): void {
     const { keys, slots, frequencies, length } = this.pending;
     const keyCount = this.entries.length * this.fieldCount;
-    const starts = new Int32Array(keyCount + 1);
-    for (let i = 0; i < length; i++) starts[keys[i]! + 1]! += 1;
-    for (let key = 0; key < keyCount; key++) starts[key + 1]! += starts[key]!;
-    const next = starts.slice(0, keyCount);
+    const next = this.keyCounts(keyCount);
+    this.makeRoomForKeys(keyCount);
+    const touched: number[] = [];
+    for (let i = 0; i < length; i++) {
+      if (next[keys[i]!] === 0) touched.push(keys[i]!);
+      next[keys[i]!]! += 1;
+    }
+    // Each touched key's place in the sorted arrays; `next` becomes where its next posting goes.
+    const starts = new Int32Array(touched.length);
+    let offset = 0;
+    touched.forEach((key, k) => {
+      starts[k] = offset;
+      offset += next[key]!;
+      next[key] = starts[k]!;
+    });
     const sortedSlots = new Int32Array(length);
     const sortedFrequencies = new Int32Array(length);
     for (let i = 0; i < length; i++) {
@@ -244,11 +257,10 @@ export class Bm25Postings {
       sortedSlots[at] = slots[i]!;
       sortedFrequencies[at] = frequencies[i]!;
     }
-    if (this.postings.length < keyCount) this.postings.length = keyCount;
-    for (let key = 0; key < keyCount; key++) {
-      const start = starts[key]!;
-      const end = starts[key + 1]!;
-      if (start === end) continue;
+    touched.forEach((key, k) => {
+      const start = starts[k]!;
+      const end = next[key]!;
+      next[key] = 0;
       if (this.postings[key]) {
         for (let i = start; i < end; i++) this.append(key, sortedSlots[i]!, sortedFrequencies[i]!);
       } else {
@@ -258,7 +270,7 @@ export class Bm25Postings {
           length: end - start,
         };
       }
-    }
+    });
     // A large build leaves a large list behind: start small again.
     if (this.pending.keys.length > MIN_BATCH * 4) {
       this.pending = {
@@ -268,6 +280,19 @@ export class Bm25Postings {
         length: 0,
       };
     }
+  }
+
+  // Grown by pushes: an array given a large length at once can fall back to a slow dictionary.
+  private makeRoomForKeys(keyCount: number): void {
+    while (this.postings.length < keyCount) this.postings.push(undefined);
+  }
+
+  // Zero between batches: placeBatch clears what it wrote.
+  private keyCountScratch = new Int32Array(0);
+
+  private keyCounts(keyCount: number): Int32Array {
+    if (this.keyCountScratch.length < keyCount) this.keyCountScratch = new Int32Array(keyCount * 2);
+    return this.keyCountScratch;
   }
 
   private scores = new Float64Array(0);

@@ -66,6 +66,8 @@ export const DEFAULT_TUNING: SearchTuning = {
 export interface SearchIndex {
   /** Adds an entry, or replaces the one with the same `ref`. */
   upsert(entry: SearchableEntry): void;
+  /** Adds (or replaces) many entries, as as many upserts would, for far less work. */
+  upsertAll(entries: Iterable<SearchableEntry>): void;
   /** Forgets an entry; unknown references are ignored. */
   remove(ref: string): void;
   search(request: SearchRequest): SearchResponse;
@@ -128,6 +130,7 @@ export function createSearchIndex(
 
   return {
     upsert: index.upsert,
+    upsertAll: index.upsertAll,
     remove: index.remove,
     search,
     get size() {
