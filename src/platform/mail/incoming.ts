@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { simpleParser } from 'mailparser';
 import { htmlToText } from './html-text.js';
 
 /** A mail read from the mailbox, as a module's handler receives it. */
@@ -21,6 +20,8 @@ const MESSAGE_ID = /<[^<>\s]+>/g;
 
 /** Parses a raw RFC 5322 message (MIME parts, encodings, charsets) with mailparser. */
 export async function parseMail(source: Buffer): Promise<IncomingMail> {
+  // Loaded with the first mail read, not at every start of Relais (mailparser and its encodings).
+  const { simpleParser } = await import('mailparser');
   const parsed = await simpleParser(source);
   const sender = parsed.from?.value[0];
   const autoSubmitted = String(parsed.headers.get('auto-submitted') ?? 'no').toLowerCase();

@@ -1,4 +1,3 @@
-import { ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
 import { nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
@@ -82,6 +81,8 @@ export class MailboxReader {
     const report: PollReport = { handled: 0, duplicates: 0, failed: 0 };
     if (!this.options.imapUrl || !this.handler) return report;
     const { mailbox, ...target } = imapTarget(this.options.imapUrl);
+    // Loaded with the first poll, not at every start: an instance without a mailbox never loads it.
+    const { ImapFlow } = await import('imapflow');
     const client = new ImapFlow({ ...target, logger: false });
     await client.connect();
     try {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { isPostgres } from '../db/dialect.js';
 import { nowInstant } from '../db/time.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
@@ -35,7 +35,7 @@ export class MailSender {
   readonly isConfigured: boolean;
   private readonly outbox: Kysely<MailTables>;
   private readonly isPostgres: boolean;
-  private readonly transport: Transporter | null;
+  private transport: Promise<Transporter> | undefined;
   private readonly poller: Poller;
   private readonly maxAttempts: number;
   private readonly claimMs: number;
@@ -50,15 +50,6 @@ export class MailSender {
     this.outbox = db as Kysely<MailTables>;
     this.isPostgres = isPostgres(db);
     this.isConfigured = Boolean(options.smtpUrl);
-    this.transport = options.smtpUrl
-      ? // Shorter waits than nodemailer's two minutes: a relay that does not answer is tried again later.
-        nodemailer.createTransport({
-          url: options.smtpUrl,
-          connectionTimeout: 15_000,
-          greetingTimeout: 15_000,
-          socketTimeout: 60_000,
-        })
-      : null;
     this.poller = new Poller(
       () => this.sendDue(),
       options.pollIntervalMs ?? 5_000,
@@ -71,17 +62,17 @@ export class MailSender {
 
   /** Polls the outbox until stopped; without SMTP it does nothing and the mails wait, queued. */
   start(): void {
-    if (this.transport) this.poller.start();
+    if (this.isConfigured) this.poller.start();
   }
 
   async stop(): Promise<void> {
     await this.poller.stop();
-    this.transport?.close();
+    (await this.transport?.catch(() => undefined))?.close();
   }
 
   /** Sends every mail due now; returns how many were tried. */
   async sendDue(): Promise<number> {
-    if (!this.transport) return 0;
+    if (!this.isConfigured) return 0;
     while (this.unrecorded.length > 0) {
       await this.unrecorded[0]!();
       this.unrecorded.shift();
@@ -94,6 +85,21 @@ export class MailSender {
       tried += 1;
       await this.send(mail);
     }
+  }
+
+  // nodemailer (and the encodings it brings) is loaded with the first mail to send, not at every start
+  // of Relais: an instance without SMTP never loads it.
+  private openTransport(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      // Shorter waits than nodemailer's two minutes: a relay that does not answer is tried again later.
+      nodemailer.createTransport({
+        url: this.options.smtpUrl,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      }),
+    );
+    return this.transport;
   }
 
   private async claim(): Promise<OutboxRow | undefined> {
@@ -127,7 +133,8 @@ export class MailSender {
       .where('id', '=', mail.id)
       .where('claimed_until', '=', mail.claimed_until);
     try {
-      await this.transport!.sendMail({
+      const transport = await this.openTransport();
+      await transport.sendMail({
         from: this.options.from,
         to: mail.to_address,
         subject: mail.subject,
