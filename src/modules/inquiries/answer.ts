@@ -4,7 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY, firstCallbackDue } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import { assertHasEmail, mailToRequester } from './mail-out.js';
+import { assertHasEmail, mailToRequester } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { InquiryRow } from './tables.js';

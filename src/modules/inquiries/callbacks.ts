@@ -5,7 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { afterAttempt, type CallbackOutcome, DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
-import { mailToRequester } from './mail-out.js';
+import { mailToRequester } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 

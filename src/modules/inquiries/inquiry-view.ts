@@ -6,7 +6,7 @@ import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
 import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
-import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
+import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
 import { type Db, findTeamsByIds, forOtherModules } from './repository.js';
 import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';

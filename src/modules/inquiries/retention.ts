@@ -6,7 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { countUnfinishedJobs, enqueueJob } from '../../platform/jobs/jobs.js';
 import type { JobHandler } from '../../platform/jobs/runner.js';
 import { forgetMails } from '../../platform/mail/outbox.js';
-import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
+import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 
 export const RETENTION_JOB = 'inquiries.retention';

@@ -1,11 +1,11 @@
-import type { AuditActor } from '../../platform/audit/audit.js';
-import { invalid } from '../../platform/errors.js';
-import { type Language, translate } from '../../platform/i18n/i18n.js';
-import { enqueueMail, mailStatesOf } from '../../platform/mail/outbox.js';
-import { subjectWithRef } from './mail-threading.js';
-import type { Db } from './repository.js';
-import { addMessage } from './status-change.js';
-import type { InquiryRow } from './tables.js';
+import type { AuditActor } from '../../../platform/audit/audit.js';
+import { invalid } from '../../../platform/errors.js';
+import { type Language, translate } from '../../../platform/i18n/i18n.js';
+import { enqueueMail, mailStatesOf } from '../../../platform/mail/outbox.js';
+import type { Db } from '../repository.js';
+import { addMessage } from '../status-change.js';
+import type { InquiryRow } from '../tables.js';
+import { subjectWithRef } from './threading.js';
 
 /** The tag of the inquiries module's mails in the platform's outbox; their object is a thread message. */
 export const INQUIRY_MAIL_SOURCE = 'inquiries';
