@@ -7,13 +7,18 @@ const webDist = path.join(root, 'dist/web');
 const lockDir = path.join(root, 'dist/.web-build.lock');
 
 // Everything the built app is made from; the web bundle imports the locale files, roles.ts, the
-// inquiries' vocabulary and the mail statuses at run time.
+// inquiries' contract and the mail statuses at run time.
 const INPUTS = [
   'web',
   'vite.config.ts',
   'src/platform/i18n/locales',
   'src/platform/auth/roles.ts',
-  'src/modules/inquiries/vocabulary.ts',
+  'src/modules/inquiries/contract.ts',
+  // What the inquiries contract takes from the platform at run time, until the platform has contracts.
+  'src/platform/http/validation.ts',
+  'src/platform/http/calendar-range.ts',
+  'src/platform/errors.ts',
+  'src/platform/exports/table.ts',
   'src/platform/mail/tables.ts',
   'package-lock.json',
 ].map((p) => path.join(root, p));

@@ -7,9 +7,9 @@ import { AppError, type FieldError } from '../../platform/errors.js';
 import { checkValue } from '../../platform/http/validation.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { isFormulaLike } from '../../shared/spreadsheet-cell.js';
+import { PersonInput } from './contract.js';
 import { insertPerson } from './people.js';
 import type { Db } from './repository.js';
-import { PersonInput } from './schemas.js';
 
 /** The columns of the import file, in this order, as the first row. */
 export const IMPORT_COLUMNS = [

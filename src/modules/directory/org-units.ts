@@ -3,8 +3,8 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import type { OrgUnit, OrgUnitInput, OrgUnitUpdate } from './contract.js';
 import { countPeopleBy, type Db, findOrgUnitByCode, listOrgUnits } from './repository.js';
-import type { OrgUnit, OrgUnitInput, OrgUnitUpdate } from './schemas.js';
 import type { OrgUnitRow } from './tables.js';
 
 /** The organisation tree as a flat list (each unit names its parent's code), with head counts. */

@@ -3,8 +3,8 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import type { Partner, PartnerInput, PartnerUpdate } from './contract.js';
 import { countPeopleBy, type Db, findPartnerByCode, listPartners } from './repository.js';
-import type { Partner, PartnerInput, PartnerUpdate } from './schemas.js';
 import type { PartnerRow } from './tables.js';
 
 const toPartner = (row: PartnerRow, userCount: number): Partner => ({

@@ -10,6 +10,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import type { PersonDetail, PersonInput, PersonSummary, PersonUpdate } from './contract.js';
 import { checkEmploymentPeriod, checkPartnerMembership, wouldCreateManagerCycle } from './person-rules.js';
 import { resolveReferences } from './references.js';
 import {
@@ -23,7 +24,6 @@ import {
   replaceRoles,
   searchPeople,
 } from './repository.js';
-import type { PersonDetail, PersonInput, PersonSummary, PersonUpdate } from './schemas.js';
 import type { PersonRow } from './tables.js';
 
 /**

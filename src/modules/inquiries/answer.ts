@@ -3,14 +3,12 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY, firstCallbackDue } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
+import type { Delivery } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import { assertHasEmail, mailToRequester } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { InquiryRow } from './tables.js';
-
-export const DELIVERIES = ['callback', 'mail', 'letter', 'none'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
 
 const VIA: Record<Delivery, string | null> = {
   callback: 'phone',

@@ -3,31 +3,18 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, notFound } from '../../platform/errors.js';
-import { afterAttempt, type CallbackOutcome, DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
+import { afterAttempt, DEFAULT_CALLBACK_POLICY } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
+import type { CallbackFallback, CallbackOutcome, CallbackPage, CallbackStatus } from './contract.js';
 import { mailToRequester } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
 
-export type CallbackView = {
-  id: string;
-  inquiry_ref: string;
-  language: string;
-  question: string;
-  requester_name: string | null;
-  status: 'pending' | 'done' | 'gave_up';
-  due_at: string;
-  attempts: number;
-  max_attempts: number;
-  claimed_by: string | null;
-  fallback: 'mail' | 'letter' | null;
-};
-
 /** The agents' pool: pending callbacks, the most urgent first. */
 export async function listCallbacks(
   db: Db,
-  filter: { status: 'pending' | 'done' | 'gave_up'; limit: number; offset: number },
-): Promise<{ items: CallbackView[]; total: number }> {
+  filter: { status: CallbackStatus; limit: number; offset: number },
+): Promise<CallbackPage> {
   const query = db
     .selectFrom('inquiry_callback as c')
     .innerJoin('inquiry as i', 'i.id', 'c.inquiry_id')
@@ -61,12 +48,12 @@ export async function listCallbacks(
       language: row.language,
       question: row.question,
       requester_name: row.requester_name,
-      status: row.status as CallbackView['status'],
+      status: row.status as CallbackStatus,
       due_at: row.due_at,
       attempts: row.attempts,
       max_attempts: row.max_attempts,
       claimed_by: row.claimed_by,
-      fallback: row.fallback as CallbackView['fallback'],
+      fallback: row.fallback as CallbackFallback | null,
     })),
     total: Number(count.n),
   };
@@ -97,7 +84,7 @@ export async function recordCallbackAttempt(
   caller: InquiryCaller,
   id: string,
   input: { outcome: CallbackOutcome; note?: string },
-): Promise<{ status: CallbackView['status']; due_at: string }> {
+): Promise<{ status: CallbackStatus; due_at: string }> {
   return withTransaction(db, async (trx) => {
     const callback = await trx
       .selectFrom('inquiry_callback')
@@ -128,7 +115,7 @@ export async function recordCallbackAttempt(
       ...DEFAULT_CALLBACK_POLICY,
       maxAttempts: callback.max_attempts,
     });
-    let status: CallbackView['status'] = 'pending';
+    let status: CallbackStatus = 'pending';
     let dueAt = callback.due_at;
     if (decision.kind === 'retry') {
       dueAt = decision.dueAt.toISOString();

@@ -6,6 +6,7 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
+import type { Channel, NewInquiry, Origin } from './contract.js';
 import { auditRefusedRead } from './inquiry-access.js';
 import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
 import {
@@ -16,11 +17,12 @@ import {
   forOtherModules,
 } from './repository.js';
 import { requestDigest } from './request-digest.js';
-import type { NewInquiry } from './schemas.js';
 import type { InquiryRow } from './tables.js';
-import { defaultOrigin } from './vocabulary.js';
 
 export type Created = { row: InquiryRow; isReplay: boolean };
+
+/** The origin an inquiry gets when the caller does not say: a fund's own channel speaks for the fund. */
+const defaultOrigin = (channel: Channel): Origin => (channel === 'partner' ? 'fund' : 'self_employed');
 
 /** An idempotency key, bound to the request that used it by the digest of its body. */
 export type Idempotency = { key: string; digest: string };

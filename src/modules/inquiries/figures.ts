@@ -1,35 +1,21 @@
 import { sql } from 'kysely';
 import { brusselsDay, type IsoDate } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import type { Db } from './repository.js';
-import { findTeamsByIds } from './repository.js';
-import { instantAtWallClock } from './service-level/time-zone.js';
 import {
   CHANNELS,
   type Channel,
   INQUIRY_LANGUAGES,
+  type InquiryFigures,
   type InquiryLanguage,
+  MAX_FIGURES_DAYS,
   ORIGINS,
   type Origin,
   STATUSES,
   type Status,
-} from './vocabulary.js';
-
-/** At most a year at once: a parliamentary question asks for a year, and the answer stays quick. */
-export const MAX_FIGURES_DAYS = 366;
-
-export type InquiryFigures = {
-  from: IsoDate;
-  to: IsoDate;
-  total: number;
-  by_origin: Record<Origin, number>;
-  by_channel: Record<Channel, number>;
-  by_status: Record<Status, number>;
-  by_language: Record<InquiryLanguage, number>;
-  by_team: { code: string | null; name_fr: string | null; name_nl: string | null; count: number }[];
-  /** Every day of the period, the quiet ones too (a chart with gaps would hide them). */
-  days: { day: IsoDate; total: number; by_origin: Record<Origin, number> }[];
-};
+} from './contract.js';
+import type { Db } from './repository.js';
+import { findTeamsByIds } from './repository.js';
+import { instantAtWallClock } from './service-level/time-zone.js';
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;

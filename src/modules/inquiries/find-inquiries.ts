@@ -1,16 +1,15 @@
-import type { Static } from 'typebox';
 import { newestFirstBatches, olderThan } from '../../platform/db/batches.js';
 import { containsLowercase } from '../../platform/db/like.js';
 import { normalizeEnterpriseNumber, normalizeNiss } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
-import { type InquirySummaryView, loadViewContext, toSummary } from './inquiry-view.js';
+import type { InquiryListQuery, InquirySummaryView } from './contract.js';
+import { loadViewContext, toSummary } from './inquiry-view.js';
 import { type Db, findTeamByCode } from './repository.js';
-import type { InquiryListQuery } from './schemas.js';
 
 const REF = /^Q-\d{4}-\d{6}$/i;
 
 /** The inquiries the caller may see that match the filters, as a query to page or count. */
-async function matching(db: Db, caller: InquiryCaller, query: Static<typeof InquiryListQuery>) {
+async function matching(db: Db, caller: InquiryCaller, query: InquiryListQuery) {
   let filtered = db.selectFrom('inquiry');
   if (caller.partnerId) filtered = filtered.where('partner_id', '=', caller.partnerId);
   if (query.channel) filtered = filtered.where('channel', '=', query.channel);
@@ -55,7 +54,7 @@ async function matching(db: Db, caller: InquiryCaller, query: Static<typeof Inqu
 export async function findInquiries(
   db: Db,
   caller: InquiryCaller,
-  query: Static<typeof InquiryListQuery>,
+  query: InquiryListQuery,
 ): Promise<{ items: InquirySummaryView[]; total: number }> {
   const filtered = await matching(db, caller, query);
   const [rows, count] = await Promise.all([
@@ -78,7 +77,7 @@ const EXPORT_BATCH = 1000;
 export async function* allMatchingInquiries(
   db: Db,
   caller: InquiryCaller,
-  query: Static<typeof InquiryListQuery>,
+  query: InquiryListQuery,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<InquirySummaryView> {
   const filtered = await matching(db, caller, query);

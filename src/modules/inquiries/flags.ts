@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import type { InquiryCaller } from './caller.js';
+import type { FlagKind } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
-import type { FlagKind } from './vocabulary.js';
 
 /**
  * Records something noticed during a call (a coverage problem, a person in distress referred to

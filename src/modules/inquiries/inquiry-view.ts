@@ -1,24 +1,20 @@
-import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { mailStatesOf } from '../../platform/mail/outbox.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
+import type { DeadlinesView, InquiryDetailView, InquirySummaryView } from './contract.js';
 import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
 import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
 import { type Db, findTeamsByIds, forOtherModules } from './repository.js';
-import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';
 import type { InquiryRow, TeamRow } from './tables.js';
-
-export type InquirySummaryView = Static<typeof InquirySummary>;
-export type InquiryDetailView = Static<typeof InquiryDetail>;
 
 /** Names, teams and fund codes of a page of inquiries, loaded once for the page. */
 export type ViewContext = {
   names: Map<string, string>;
-  deadlines: Map<string, Static<typeof DeadlinesView>>;
+  deadlines: Map<string, DeadlinesView>;
   /** References of the inquiries these are linked to. */
   leads: Map<string, string>;
   teams: Map<string, TeamRow>;

@@ -2,10 +2,10 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
+import type { Status } from './contract.js';
 import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
 import { meaningfulWords, SIMILAR_ENOUGH, similarity } from './similarity.js';
-import type { Status } from './vocabulary.js';
 
 const CANDIDATES = 1000;
 

@@ -5,23 +5,10 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
+import type { PartnerRequestPage, PartnerRequestStatus, PartnerRequestView, Status } from './contract.js';
 import { auditRefusedRead, changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
-import type { Status } from './vocabulary.js';
-
-export type PartnerRequestView = {
-  id: string;
-  inquiry_ref: string;
-  fund: string;
-  question: string;
-  status: 'open' | 'answered';
-  asked_at: string;
-  answer: string | null;
-  answered_at: string | null;
-  /** Who the file is about: the fund needs it to find the file (reading it is audited). */
-  person: { name: string | null; niss: string | null; enterprise_number: string | null };
-};
 
 /**
  * An expert asks a fund for information about the person's file. The inquiry waits on the fund
@@ -66,8 +53,8 @@ export async function askPartner(
 export async function listPartnerRequests(
   db: Db,
   caller: InquiryCaller,
-  filter: { status?: 'open' | 'answered'; limit: number; offset: number },
-): Promise<{ items: PartnerRequestView[]; total: number }> {
+  filter: { status?: PartnerRequestStatus; limit: number; offset: number },
+): Promise<PartnerRequestPage> {
   let query = db.selectFrom('inquiry_partner_request as r').innerJoin('inquiry as i', 'i.id', 'r.inquiry_id');
   if (caller.partnerId) query = query.where('r.partner_id', '=', caller.partnerId);
   if (filter.status) query = query.where('r.status', '=', filter.status);
@@ -101,7 +88,7 @@ export async function listPartnerRequests(
       inquiry_ref: row.ref,
       fund: funds.get(row.partner_id) ?? '?',
       question: row.question,
-      status: row.status as PartnerRequestView['status'],
+      status: row.status as PartnerRequestStatus,
       asked_at: row.asked_at,
       answer: row.answer,
       answered_at: row.answered_at,

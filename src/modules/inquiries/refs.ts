@@ -7,8 +7,6 @@ import type { Db } from './repository.js';
 export const formatInquiryRef = (year: number, number: number): string =>
   `Q-${year}-${String(number).padStart(6, '0')}`;
 
-export const INQUIRY_REF_PATTERN = '^Q-[0-9]{4}-[0-9]{6}$';
-
 // Every inquiry logged takes one: compiled once (preparedQuery).
 const takeNumber = preparedQuery((trx: Db, year: number) =>
   trx

@@ -6,6 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { countUnfinishedJobs, enqueueJob } from '../../platform/jobs/jobs.js';
 import type { JobHandler } from '../../platform/jobs/runner.js';
 import { forgetMails } from '../../platform/mail/outbox.js';
+import type { RetentionRunView } from './contract.js';
 import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
 import type { Db } from './repository.js';
 
@@ -15,13 +16,7 @@ const DAY_MS = 86_400_000;
 /** What anonymisation leaves: what happened and when, for the statistics; never who or what was said. */
 export const ANONYMISED_TEXT = '—';
 
-export type RetentionRun = {
-  id: string;
-  cutoff: string;
-  anonymised: number;
-  started_at: string;
-  finished_at: string;
-};
+export type RetentionRun = RetentionRunView;
 
 /**
  * Anonymises inquiries closed before `cutoff`: the requester's identity and contact details go, the

@@ -12,24 +12,6 @@ import { claimInquiry, reassignInquiries } from './assignment.js';
 import { addAttachment, readAttachment } from './attachments.js';
 import { claimCallback, listCallbacks, recordCallbackAttempt } from './callbacks.js';
 import type { InquiryCaller } from './caller.js';
-import { createInquiry } from './create-inquiry.js';
-import { escalateInquiry } from './escalate.js';
-import { daysBefore, inquiryFigures, MAX_FIGURES_DAYS } from './figures.js';
-import { findInquiries } from './find-inquiries.js';
-import { addFlag } from './flags.js';
-import { figuresExport, inquiriesExport } from './inquiry-export.js';
-import { presentCreated, readInquiry } from './inquiry-view.js';
-import { findSimilarInquiries, linkInquiry } from './linking.js';
-import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
-import { proposeAsFaq } from './propose-faq.js';
-import {
-  anonymiseClosedInquiries,
-  listRetentionRuns,
-  RETENTION_JOB,
-  retentionCutoff,
-  retentionJobHandler,
-  scheduleRetention,
-} from './retention.js';
 import {
   AnswerFromFaq,
   CallbackAttempt,
@@ -47,6 +29,7 @@ import {
   InquiryRef,
   InquirySummary,
   Link,
+  MAX_FIGURES_DAYS,
   NewAttachment,
   NewFlag,
   NewInquiry,
@@ -59,7 +42,25 @@ import {
   SimilarInquiry,
   SimilarQuery,
   TeamView,
-} from './schemas.js';
+} from './contract.js';
+import { createInquiry } from './create-inquiry.js';
+import { escalateInquiry } from './escalate.js';
+import { daysBefore, inquiryFigures } from './figures.js';
+import { findInquiries } from './find-inquiries.js';
+import { addFlag } from './flags.js';
+import { figuresExport, inquiriesExport } from './inquiry-export.js';
+import { presentCreated, readInquiry } from './inquiry-view.js';
+import { findSimilarInquiries, linkInquiry } from './linking.js';
+import { answerPartnerRequest, askPartner, listPartnerRequests } from './partner-requests.js';
+import { proposeAsFaq } from './propose-faq.js';
+import {
+  anonymiseClosedInquiries,
+  listRetentionRuns,
+  RETENTION_JOB,
+  retentionCutoff,
+  retentionJobHandler,
+  scheduleRetention,
+} from './retention.js';
 import { listTeams, teamsOfPerson } from './teams.js';
 import { closeInquiry, postMessage } from './thread.js';
 

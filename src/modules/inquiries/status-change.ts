@@ -3,10 +3,10 @@ import type { Updateable } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict } from '../../platform/errors.js';
+import type { Status } from './contract.js';
 import type { Db } from './repository.js';
 import { assertCanMove } from './status-rules.js';
 import type { InquiryRow, InquiryTables } from './tables.js';
-import type { Status } from './vocabulary.js';
 
 /** Statuses that count as the person having had a first answer (the first service level). */
 const ANSWERING: readonly Status[] = ['answered', 'callback_pending', 'closed'];

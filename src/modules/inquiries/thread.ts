@@ -2,10 +2,10 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
+import type { MessageKind } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import type { Db } from './repository.js';
 import { addMessage, moveInquiry } from './status-change.js';
-import type { MessageKind } from './vocabulary.js';
 
 /**
  * Adds a message to an open inquiry's thread. A closed inquiry takes nothing more (a late reply
