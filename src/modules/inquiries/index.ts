@@ -4,6 +4,6 @@
 export { seedInquiriesDemo } from './demo-seed.js';
 /** The crisis mailbox's handler: mails become inquiries of channel `email`, replies join their thread. */
 export { inquiryMailHandler } from './mailbox/intake.js';
-export { inquiryRoutes } from './routes.js';
+export { inquiryRoutes } from './routes/index.js';
 /** The tables the inquiries module owns. */
 export type { InquiryTables } from './tables.js';

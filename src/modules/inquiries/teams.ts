@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
+import type { TeamView } from './contract.js';
 import type { Db } from './repository.js';
 import { findTeamByCode } from './repository.js';
 import type { TeamRow } from './tables.js';
@@ -63,3 +64,17 @@ export const teamsOfPerson = (db: Db, personId: string): Promise<TeamRow[]> =>
     .selectAll('t')
     .where('m.person_id', '=', personId)
     .execute();
+
+/** Every active team with its service levels, and whether the person is one of its members. */
+export async function listTeamsFor(db: Db, personId: string | null): Promise<TeamView[]> {
+  const [teams, mine] = await Promise.all([listTeams(db), personId ? teamsOfPerson(db, personId) : []]);
+  const myTeams = new Set(mine.map((team) => team.id));
+  return teams.map((t) => ({
+    code: t.code,
+    name_fr: t.name_fr,
+    name_nl: t.name_nl,
+    first_answer_minutes: t.first_answer_minutes,
+    resolution_minutes: t.resolution_minutes,
+    is_member: myTeams.has(t.id),
+  }));
+}
