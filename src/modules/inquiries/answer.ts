@@ -6,7 +6,9 @@ import type { InquiryCaller } from './caller.js';
 import type { Delivery } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import { assertHasEmail, mailToRequester } from './mailbox/outgoing.js';
-import type { Db } from './repository.js';
+import { insertCallback } from './repository/callbacks.js';
+import type { Db } from './repository/db.js';
+import { listOpenFollowers } from './repository/inquiries.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { InquiryRow } from './tables.js';
 
@@ -34,12 +36,7 @@ export async function answerInquiry(
     if (input.delivery === 'mail') assertHasEmail(row, 'delivery');
     await deliverAnswer(trx, caller.actor, row, input);
     // Linked inquiries asked the same: each person gets the answer the same way (their own callback).
-    const followers = await trx
-      .selectFrom('inquiry')
-      .selectAll()
-      .where('linked_to_id', '=', row.id)
-      .where('status', '!=', 'closed')
-      .execute();
+    const followers = await listOpenFollowers(trx, row.id);
     for (const follower of followers) await deliverAnswer(trx, caller.actor, follower, input);
     return { answered: [row.ref, ...followers.map((f) => f.ref)] };
   });
@@ -65,22 +62,19 @@ async function deliverAnswer(
   if (input.delivery === 'callback') {
     await moveInquiry(trx, actor, row, 'callback_pending');
     const now = new Date();
-    await trx
-      .insertInto('inquiry_callback')
-      .values({
-        id: randomUUID(),
-        inquiry_id: row.id,
-        status: 'pending',
-        due_at: firstCallbackDue(now).toISOString(),
-        attempts: 0,
-        max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
-        claimed_by: null,
-        fallback: null,
-        created_by: actor.id,
-        created_at: nowInstant(),
-        closed_at: null,
-      })
-      .execute();
+    await insertCallback(trx, {
+      id: randomUUID(),
+      inquiry_id: row.id,
+      status: 'pending',
+      due_at: firstCallbackDue(now).toISOString(),
+      attempts: 0,
+      max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
+      claimed_by: null,
+      fallback: null,
+      created_by: actor.id,
+      created_at: nowInstant(),
+      closed_at: null,
+    });
     return;
   }
   const answered = await moveInquiry(trx, actor, row, 'answered');

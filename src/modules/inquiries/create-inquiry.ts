@@ -8,14 +8,11 @@ import { getThemeForField } from '../knowledge/index.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
 import type { Channel, NewInquiry, Origin } from './contract.js';
 import { auditRefusedRead } from './inquiry-access.js';
-import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
-import {
-  addInquiryRow,
-  addStatusChange,
-  type Db,
-  findInquiryByIdempotencyKey,
-  forOtherModules,
-} from './repository.js';
+import { nextInquiryRef, numbersLast, provisionalRef } from './refs.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { addInquiryRow, findInquiryByIdempotencyKey } from './repository/inquiries.js';
+import { numberInquiry } from './repository/ref-counter.js';
+import { addStatusChange } from './repository/status-history.js';
 import { requestDigest } from './request-digest.js';
 import type { InquiryRow } from './tables.js';
 

@@ -1,5 +1,6 @@
 import type { DeadlinesView, Status } from './contract.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
+import { listStatusChanges } from './repository/status-history.js';
 import { BRUSSELS_OFFICE_CALENDAR, type DeadlineTimer, inquiryDeadlines } from './service-level/index.js';
 import type { InquiryRow, TeamRow } from './tables.js';
 
@@ -24,17 +25,10 @@ export async function deadlinesOf(
 ): Promise<Map<string, DeadlinesView>> {
   const held = rows.filter((row) => row.team_id !== null);
   if (held.length === 0) return new Map();
-  const changes = await db
-    .selectFrom('inquiry_status_change')
-    .select(['inquiry_id', 'to_status', 'at'])
-    .where(
-      'inquiry_id',
-      'in',
-      held.map((row) => row.id),
-    )
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  const changes = await listStatusChanges(
+    db,
+    held.map((row) => row.id),
+  );
   const historyOf = new Map<string, { status: Status; at: string }[]>();
   for (const change of changes) {
     const history = historyOf.get(change.inquiry_id) ?? [];

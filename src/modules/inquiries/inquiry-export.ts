@@ -5,7 +5,7 @@ import { type Language, translate } from '../../platform/i18n/i18n.js';
 import type { InquiryCaller } from './caller.js';
 import { type InquiryFigures, type InquiryListQuery, type InquirySummaryView, ORIGINS } from './contract.js';
 import { allMatchingInquiries } from './find-inquiries.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
 
 /** The columns of an inquiries download, headed and worded in the reader's language. */
 function inquiryColumns(language: Language): ExportColumn<InquirySummaryView>[] {

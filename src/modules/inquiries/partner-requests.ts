@@ -7,7 +7,15 @@ import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
 import type { PartnerRequestPage, PartnerRequestStatus, PartnerRequestView, Status } from './contract.js';
 import { auditRefusedRead, changeVisibleInquiry } from './inquiry-access.js';
-import { type Db, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { getInquiryById } from './repository/inquiries.js';
+import {
+  answerOpenPartnerRequest,
+  findPartnerRequest,
+  findPartnerRequestPage,
+  hasOpenPartnerRequest,
+  insertPartnerRequest,
+} from './repository/partner-requests.js';
 import { addMessage, moveInquiry } from './status-change.js';
 
 /**
@@ -29,21 +37,18 @@ export async function askPartner(
       row.status === 'waiting_partner'
         ? row
         : await moveInquiry(trx, caller.actor, row, 'waiting_partner', {}, 'inquiries.partner_asked');
-    await trx
-      .insertInto('inquiry_partner_request')
-      .values({
-        id,
-        inquiry_id: waiting.id,
-        partner_id: fundId,
-        question: input.question,
-        status: 'open',
-        asked_by: caller.actor.id,
-        asked_at: nowInstant(),
-        answer: null,
-        answered_by: null,
-        answered_at: null,
-      })
-      .execute();
+    await insertPartnerRequest(trx, {
+      id,
+      inquiry_id: waiting.id,
+      partner_id: fundId,
+      question: input.question,
+      status: 'open',
+      asked_by: caller.actor.id,
+      asked_at: nowInstant(),
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+    });
     await addMessage(trx, caller.actor, waiting, { kind: 'outgoing', body: input.question, via: 'portal' });
     return id;
   });
@@ -55,31 +60,7 @@ export async function listPartnerRequests(
   caller: InquiryCaller,
   filter: { status?: PartnerRequestStatus; limit: number; offset: number },
 ): Promise<PartnerRequestPage> {
-  let query = db.selectFrom('inquiry_partner_request as r').innerJoin('inquiry as i', 'i.id', 'r.inquiry_id');
-  if (caller.partnerId) query = query.where('r.partner_id', '=', caller.partnerId);
-  if (filter.status) query = query.where('r.status', '=', filter.status);
-  const [rows, count] = await Promise.all([
-    query
-      .select([
-        'r.id',
-        'r.question',
-        'r.status',
-        'r.asked_at',
-        'r.answer',
-        'r.answered_at',
-        'r.partner_id',
-        'i.ref',
-        'i.requester_name',
-        'i.requester_niss',
-        'i.requester_enterprise_number',
-      ])
-      .orderBy('r.asked_at', 'desc')
-      .orderBy('r.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await findPartnerRequestPage(db, { partnerId: caller.partnerId, ...filter });
   const funds = (await partnerCodes(forOtherModules(db))).byId;
   const inFull = caller.partnerId !== null || caller.seesPersonalData;
   const items = rows.map(
@@ -106,7 +87,7 @@ export async function listPartnerRequests(
       summary: { refs: items.filter((i) => i.person.niss !== null).map((i) => i.inquiry_ref) },
     });
   }
-  return { items, total: Number(count.n) };
+  return { items, total };
 }
 
 /**
@@ -119,37 +100,23 @@ export async function answerPartnerRequest(
   requestId: string,
   answer: string,
 ): Promise<void> {
-  const request = await db
-    .selectFrom('inquiry_partner_request')
-    .selectAll()
-    .where('id', '=', requestId)
-    .executeTakeFirst();
+  const request = await findPartnerRequest(db, requestId);
   if (!request || (caller.partnerId && request.partner_id !== caller.partnerId)) {
     if (caller.partnerId)
       await auditRefusedRead(db, caller, { objectType: 'inquiry_partner_request', objectId: requestId });
     throw notFound('inquiries.partner_request_not_found', { id: requestId });
   }
   await withTransaction(db, async (trx) => {
-    const answered = await trx
-      .updateTable('inquiry_partner_request')
-      .set({ status: 'answered', answer, answered_by: caller.actor.id, answered_at: nowInstant() })
-      .where('id', '=', requestId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(answered.numUpdatedRows) !== 1) throw conflict('inquiries.partner_request_answered');
-    const inquiry = await trx
-      .selectFrom('inquiry')
-      .selectAll()
-      .where('id', '=', request.inquiry_id)
-      .executeTakeFirstOrThrow();
+    const isAnswered = await answerOpenPartnerRequest(trx, requestId, {
+      answer,
+      answeredBy: caller.actor.id,
+      answeredAt: nowInstant(),
+    });
+    if (!isAnswered) throw conflict('inquiries.partner_request_answered');
+    const inquiry = await getInquiryById(trx, request.inquiry_id);
     await addMessage(trx, caller.actor, inquiry, { kind: 'incoming', body: answer, via: 'portal' });
-    const stillOpen = await trx
-      .selectFrom('inquiry_partner_request')
-      .select('id')
-      .where('inquiry_id', '=', inquiry.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (!stillOpen && (inquiry.status as Status) === 'waiting_partner') {
+    const isStillWaiting = await hasOpenPartnerRequest(trx, inquiry.id);
+    if (!isStillWaiting && (inquiry.status as Status) === 'waiting_partner') {
       await moveInquiry(trx, caller.actor, inquiry, 'in_research', {}, 'inquiries.partner_answered');
     }
   });

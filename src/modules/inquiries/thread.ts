@@ -4,7 +4,8 @@ import { conflict } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
 import type { MessageKind } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
+import { updateInquiry } from './repository/inquiries.js';
 import { addMessage, moveInquiry } from './status-change.js';
 
 /**
@@ -24,7 +25,7 @@ export async function postMessage(
       body: input.body,
       via: input.via ?? null,
     });
-    await trx.updateTable('inquiry').set({ updated_at: nowInstant() }).where('id', '=', row.id).execute();
+    await updateInquiry(trx, row.id, { updated_at: nowInstant() });
     await writeAudit(trx, caller.actor, {
       action: 'inquiries.message_posted',
       objectType: 'inquiry',

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { RetentionRuns, RetentionRunView } from '../contract.js';
+import { listRetentionRuns } from '../repository/retention.js';
 import {
   anonymiseClosedInquiries,
-  listRetentionRuns,
   RETENTION_JOB,
   retentionCutoff,
   retentionJobHandler,
