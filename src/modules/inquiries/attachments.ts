@@ -4,14 +4,13 @@ import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkAttachment } from './attachment-rules.js';
 import type { InquiryCaller } from './caller.js';
+import type { NewAttachment } from './contract.js';
 import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-access.js';
 import { findAttachment, insertAttachment } from './repository/attachments.js';
 import type { Db } from './repository/db.js';
 import type { InquiryRow } from './tables.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-export type AttachmentInput = { filename: string; content_type: string; content_base64: string };
 
 /**
  * Attaches a document to an open inquiry's thread, once its name and bytes pass the rules; it is
@@ -21,7 +20,7 @@ export async function addAttachment(
   db: Db,
   caller: InquiryCaller,
   ref: string,
-  input: AttachmentInput,
+  input: NewAttachment,
 ): Promise<{ id: string; size_bytes: number }> {
   if (!BASE64.test(input.content_base64))
     throw invalid([{ field: 'content_base64', code: 'inquiries.attachment_not_base64' }]);

@@ -356,6 +356,7 @@ export const NewAttachment = Type.Object(
   },
   { additionalProperties: false },
 );
+export type NewAttachment = Static<typeof NewAttachment>;
 export const AttachmentSaved = Type.Object({ id: Type.String(), size_bytes: Type.Integer() });
 
 // ---- Requests to partner funds -----------------------------------------------------------------
