@@ -274,6 +274,7 @@ export type NewMessage = Static<typeof NewMessage>;
 
 /** The answer to something created that the caller refers to by its id afterwards. */
 export const CreatedId = Type.Object({ id: Type.String() });
+export type CreatedId = Static<typeof CreatedId>;
 
 export const NewFlag = Type.Object(
   {
@@ -308,6 +309,7 @@ export const Reassignment = Type.Object(
 );
 export type Reassignment = Static<typeof Reassignment>;
 export const Reassigned = Type.Object({ reassigned: Type.Integer() });
+export type Reassigned = Static<typeof Reassigned>;
 
 export const SimilarQuery = Type.Object(
   {
@@ -341,6 +343,7 @@ export const FaqProposal = Type.Object(
 );
 export type FaqProposal = Static<typeof FaqProposal>;
 export const FaqDraftProposed = Type.Object({ entry_ref: Type.String() });
+export type FaqDraftProposed = Static<typeof FaqDraftProposed>;
 
 // ---- Attachments -------------------------------------------------------------------------------
 

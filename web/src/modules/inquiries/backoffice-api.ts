@@ -5,7 +5,9 @@ import type {
   CallbackPage,
   CallbackStatus,
   CallbackView,
+  CreatedId,
   Delivery,
+  FaqDraftProposed,
   FaqProposal,
   InquiryDetailView,
   InquiryLanguage,
@@ -16,6 +18,7 @@ import type {
   PartnerRequestPage,
   PartnerRequestStatus,
   PartnerRequestView,
+  Reassigned,
   Reassignment,
   Status,
 } from '../../../../src/modules/inquiries/contract.js';
@@ -118,13 +121,13 @@ const post = <T = void>(path: string, body?: unknown) =>
 
 export const backofficeActions = {
   claim: (ref: string) => post(`${inquiryPath(ref)}/claim`),
-  reassign: (body: Reassignment) => post<{ reassigned: number }>('/inquiries/reassign', body),
+  reassign: (body: Reassignment) => post<Reassigned>('/inquiries/reassign', body),
   askFund: (ref: string, fund: string, question: string) =>
-    post<{ id: string }>(`${inquiryPath(ref)}/partner-requests`, { fund, question }),
+    post<CreatedId>(`${inquiryPath(ref)}/partner-requests`, { fund, question }),
   answer: (ref: string, body: string, delivery: Delivery) =>
     post(`${inquiryPath(ref)}/answer`, { body, delivery }),
   proposeFaq: (ref: string, body: Pick<FaqProposal, 'theme' | 'audience'>) =>
-    post<{ entry_ref: string }>(`${inquiryPath(ref)}/propose-faq`, body),
+    post<FaqDraftProposed>(`${inquiryPath(ref)}/propose-faq`, body),
   claimCallback: (id: string) => post(`/inquiries/callbacks/${encodeURIComponent(id)}/claim`),
   recordAttempt: (id: string, outcome: CallbackOutcome, note?: string) =>
     post<{ status: CallbackStatus; due_at: string }>(
