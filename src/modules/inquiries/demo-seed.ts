@@ -1,8 +1,7 @@
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { idsOfUsernames } from '../directory/index.js';
 import { type Db, forOtherModules } from './repository/db.js';
-import { insertTeamMembers } from './repository/teams.js';
-import { insertTeam, type TeamInput } from './teams.js';
+import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
 
 const HOUR = 60;
 const DAY = 9 * HOUR; // one working day of opening hours
@@ -42,7 +41,7 @@ export async function seedInquiriesDemo(trx: Db, actor: AuditActor): Promise<{ t
   );
   for (const { members, ...team } of DEMO_TEAMS) {
     const row = await insertTeam(trx, actor, team);
-    await insertTeamMembers(
+    await addTeamMembers(
       trx,
       row.id,
       members.flatMap((username) => ids.get(username) ?? []),

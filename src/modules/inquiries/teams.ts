@@ -4,7 +4,13 @@ import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
 import type { TeamView } from './contract.js';
 import type { Db } from './repository/db.js';
-import { findTeamByCode, insertTeamRow, listActiveTeams, listTeamsOfPerson } from './repository/teams.js';
+import {
+  findTeamByCode,
+  insertTeamMembers,
+  insertTeamRow,
+  listActiveTeams,
+  listTeamsOfPerson,
+} from './repository/teams.js';
 import type { TeamRow } from './tables.js';
 
 export type TeamInput = {
@@ -45,6 +51,10 @@ export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): 
   });
   return row;
 }
+
+/** Makes these people members of a team (members take its inquiries from the queue). */
+export const addTeamMembers = (trx: Db, teamId: string, personIds: readonly string[]): Promise<void> =>
+  insertTeamMembers(trx, teamId, personIds);
 
 /** Every active team with its service levels, and whether the person is one of its members. */
 export async function listTeamsFor(db: Db, personId: string | null): Promise<TeamView[]> {
