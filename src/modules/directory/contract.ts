@@ -12,6 +12,17 @@ import { IsoDate, Language, Nullable, Page, Pagination } from '../../platform/ht
 // reads these limits and must not pull in the server's password list.
 export const DirectoryLimits = { usernameMax: 64, nameMax: 200, passwordMin: 12 };
 
+/** The columns of a people import file, in order (`roles` holds several roles separated by spaces). */
+export const IMPORT_COLUMNS = [
+  'username',
+  'name',
+  'email',
+  'language',
+  'roles',
+  'org_unit',
+  'partner',
+] as const;
+
 export const Username = Type.String({
   pattern: '^[a-z0-9][a-z0-9._-]*$',
   minLength: 2,

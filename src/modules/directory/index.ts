@@ -1,7 +1,8 @@
 /** Directory: people, organisation units, partner organisations (the funds), roles. */
 
 /** Input schema for a person (CLI validation). */
-export { PersonInput } from './contract.js';
+/** CSV import of people, all or nothing (CLI and API). */
+export { IMPORT_COLUMNS, PersonInput } from './contract.js';
 /** Demo data for the first start, and its one password. */
 export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
 /** Belgian identifiers (NISS/INSZ, enterprise number): checks, storage form, display and masking. */
@@ -16,8 +17,7 @@ export {
 } from './identifiers.js';
 /** The identity source authentication uses. */
 export { directoryIdentities } from './identity-source.js';
-/** CSV import of people, all or nothing (CLI and API). */
-export { IMPORT_COLUMNS, importPeople } from './import-people.js';
+export { importPeople } from './import-people.js';
 /** The partner organisations (funds): knowledge tracks which of them acknowledged each change. */
 export { listPartnerOrganisations } from './partners.js';
 /** Creating a person (CLI `user add`). */
