@@ -1,7 +1,6 @@
 /** Directory: people, organisation units, partner organisations (the funds), roles. */
 
-/** Input schema for a person (CLI validation). */
-/** CSV import of people, all or nothing (CLI and API). */
+/** The columns of a people import file, and the input schema for a person (CLI validation). */
 export { IMPORT_COLUMNS, PersonInput } from './contract.js';
 /** Demo data for the first start, and its one password. */
 export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
@@ -17,6 +16,7 @@ export {
 } from './identifiers.js';
 /** The identity source authentication uses. */
 export { directoryIdentities } from './identity-source.js';
+/** CSV import of people, all or nothing (CLI and API). */
 export { importPeople } from './import-people.js';
 /** The partner organisations (funds): knowledge tracks which of them acknowledged each change. */
 export { listPartnerOrganisations } from './partners.js';
