@@ -14,6 +14,7 @@ const INPUTS = [
   'src/platform/i18n/locales',
   'src/platform/auth/roles.ts',
   'src/modules/inquiries/contract.ts',
+  'src/modules/inquiries/contract',
   'src/modules/directory/contract.ts',
   // What these contracts take from the platform at run time, until the platform has contracts.
   'src/platform/auth/schemas.ts',
