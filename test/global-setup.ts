@@ -7,13 +7,22 @@ const webDist = path.join(root, 'dist/web');
 const lockDir = path.join(root, 'dist/.web-build.lock');
 
 // Everything the built app is made from; the web bundle imports the locale files, roles.ts, the
-// inquiries' vocabulary and the mail statuses at run time.
+// inquiries' and directory's contracts and the mail statuses at run time.
 const INPUTS = [
   'web',
   'vite.config.ts',
   'src/platform/i18n/locales',
   'src/platform/auth/roles.ts',
-  'src/modules/inquiries/vocabulary.ts',
+  'src/modules/inquiries/contract.ts',
+  'src/modules/inquiries/contract',
+  'src/modules/directory/contract.ts',
+  // What these contracts take from the platform at run time, until the platform has contracts.
+  'src/platform/auth/schemas.ts',
+  'src/platform/auth/permissions.ts',
+  'src/platform/http/validation.ts',
+  'src/platform/http/calendar-range.ts',
+  'src/platform/errors.ts',
+  'src/platform/exports/table.ts',
   'src/platform/mail/tables.ts',
   'package-lock.json',
 ].map((p) => path.join(root, p));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DELIVERIES } from '../../src/modules/inquiries/answer.js';
-import { CALLBACK_OUTCOMES } from '../../src/modules/inquiries/callback-policy.js';
+import { CALLBACK_OUTCOMES, DELIVERIES } from '../../src/modules/inquiries/contract.js';
 import {
   byUrgency,
   CALLBACK_OUTCOME_CHOICES,

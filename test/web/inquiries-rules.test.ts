@@ -1,6 +1,6 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import { NewInquiry } from '../../src/modules/inquiries/schemas.js';
+import { NewInquiry } from '../../src/modules/inquiries/contract.js';
 import { abilitiesOf } from '../../src/platform/auth/permissions.js';
 import type { Role } from '../../src/platform/auth/roles.js';
 import { toCsv } from '../../src/shared/spreadsheet-cell.js';

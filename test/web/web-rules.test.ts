@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS as SERVER_IMPORT_COLUMNS } from '../../src/modules/directory/import-people.js';
+import { IMPORT_COLUMNS as SERVER_IMPORT_COLUMNS } from '../../src/modules/directory/contract.js';
 import { ABILITIES } from '../../src/platform/auth/permissions.js';
 import { AREAS, areasFor } from '../../web/src/app/areas.js';
 import { pickLanguage } from '../../web/src/app/languages.js';

@@ -3,11 +3,11 @@ import { setPasswordHash } from '../../platform/auth/login.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Role } from '../../platform/auth/roles.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import type { OrgUnitInput, PartnerInput } from './contract.js';
 import { insertOrgUnit } from './org-units.js';
 import { insertPartner } from './partners.js';
 import { insertPerson } from './people.js';
 import type { Db } from './repository.js';
-import type { OrgUnitInput, PartnerInput } from './schemas.js';
 
 /** Every demo account has this password; the seed prints it. Never seed demo data in production. */
 export const DEMO_PASSWORD = 'demo-relais-2020';

@@ -1,17 +1,17 @@
-import type { Kysely } from 'kysely';
 import { withAccessChange } from '../../platform/auth/access-change.js';
 import type { Identity, IdentitySource } from '../../platform/auth/identity.js';
 import type { Role } from '../../platform/auth/roles.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import {
+  type Db,
   findPersonIdBySsoSubject,
   findPersonWithAccess,
   findSsoSubjectOf,
   insertSsoSubject,
   type PersonWithAccess,
+  updatePersonRow,
 } from './repository.js';
-import type { PersonRow } from './tables.js';
 
 function toIdentity(found: PersonWithAccess | undefined): Identity | undefined {
   if (!found) return undefined;
@@ -47,10 +47,6 @@ export const directoryIdentities: IdentitySource = {
   setLanguage: (db, id, language) =>
     withAccessChange(db, async (trx, change) => {
       change.person(id);
-      await (trx as Kysely<{ directory_person: PersonRow }>)
-        .updateTable('directory_person')
-        .set({ language, updated_at: new Date().toISOString() })
-        .where('id', '=', id)
-        .execute();
+      await updatePersonRow(trx as Db, id, { language, updated_at: new Date().toISOString() });
     }),
 };

@@ -10,7 +10,8 @@ import {
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
-import { IMPORT_COLUMNS, IMPORT_MAX_RECORD_CHARS, IMPORT_MAX_ROWS } from './import-people.js';
+import { IMPORT_COLUMNS } from './contract.js';
+import { IMPORT_MAX_RECORD_CHARS, IMPORT_MAX_ROWS } from './import-people.js';
 
 const HEADER = IMPORT_COLUMNS.join(',');
 

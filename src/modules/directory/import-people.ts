@@ -7,20 +7,11 @@ import { AppError, type FieldError } from '../../platform/errors.js';
 import { checkValue } from '../../platform/http/validation.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { isFormulaLike } from '../../shared/spreadsheet-cell.js';
+import { IMPORT_COLUMNS, PersonInput } from './contract.js';
 import { insertPerson } from './people.js';
 import type { Db } from './repository.js';
-import { PersonInput } from './schemas.js';
 
 /** The columns of the import file, in this order, as the first row. */
-export const IMPORT_COLUMNS = [
-  'username',
-  'name',
-  'email',
-  'language',
-  'roles',
-  'org_unit',
-  'partner',
-] as const;
 export const IMPORT_MAX_ROWS = 5000;
 /** Characters of one record: seven short cells fit many times over; a runaway quote does not. */
 export const IMPORT_MAX_RECORD_CHARS = 4096;

@@ -1,5 +1,7 @@
 /** Directory: people, organisation units, partner organisations (the funds), roles. */
 
+/** The columns of a people import file, and the input schema for a person (CLI validation). */
+export { IMPORT_COLUMNS, PersonInput } from './contract.js';
 /** Demo data for the first start, and its one password. */
 export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
 /** Belgian identifiers (NISS/INSZ, enterprise number): checks, storage form, display and masking. */
@@ -15,7 +17,7 @@ export {
 /** The identity source authentication uses. */
 export { directoryIdentities } from './identity-source.js';
 /** CSV import of people, all or nothing (CLI and API). */
-export { IMPORT_COLUMNS, importPeople } from './import-people.js';
+export { importPeople } from './import-people.js';
 /** The partner organisations (funds): knowledge tracks which of them acknowledged each change. */
 export { listPartnerOrganisations } from './partners.js';
 /** Creating a person (CLI `user add`). */
@@ -23,8 +25,6 @@ export { createPerson } from './people.js';
 /** Counting people (first-start detection); names and fund codes for other modules' views. */
 export { countPeople, idsOfUsernames, namesOfPeople, partnerCodes } from './repository.js';
 export { directoryRoutes } from './routes.js';
-/** Input schema for a person (CLI validation). */
-export { PersonInput } from './schemas.js';
 /** Unbinding a person from their single sign-on accounts (CLI `user unbind-sso`). */
 export { unbindSsoAccounts } from './sso-accounts.js';
 /** The tables the directory owns. */

@@ -3,8 +3,15 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
-import { countPeopleBy, type Db, findOrgUnitByCode, listOrgUnits } from './repository.js';
-import type { OrgUnit, OrgUnitInput, OrgUnitUpdate } from './schemas.js';
+import type { OrgUnit, OrgUnitInput, OrgUnitUpdate } from './contract.js';
+import {
+  countPeopleBy,
+  type Db,
+  findOrgUnitByCode,
+  insertOrgUnitRow,
+  listOrgUnits,
+  updateOrgUnitRow,
+} from './repository.js';
 import type { OrgUnitRow } from './tables.js';
 
 /** The organisation tree as a flat list (each unit names its parent's code), with head counts. */
@@ -41,7 +48,7 @@ export async function insertOrgUnit(trx: Db, actor: AuditActor, input: OrgUnitIn
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('directory_org_unit').values(row).execute();
+  await insertOrgUnitRow(trx, row);
   await writeAudit(trx, actor, {
     action: 'directory.org_unit_created',
     objectType: 'org_unit',
@@ -80,17 +87,13 @@ export async function updateOrgUnit(
       }
       parentId = parent?.id ?? null;
     }
-    await trx
-      .updateTable('directory_org_unit')
-      .set({
-        ...(patch.nameFr !== undefined && { name_fr: patch.nameFr }),
-        ...(patch.nameNl !== undefined && { name_nl: patch.nameNl }),
-        ...(patch.kind !== undefined && { kind: patch.kind }),
-        ...(parentId !== undefined && { parent_id: parentId }),
-        updated_at: nowInstant(),
-      })
-      .where('id', '=', current.id)
-      .execute();
+    await updateOrgUnitRow(trx, current.id, {
+      ...(patch.nameFr !== undefined && { name_fr: patch.nameFr }),
+      ...(patch.nameNl !== undefined && { name_nl: patch.nameNl }),
+      ...(patch.kind !== undefined && { kind: patch.kind }),
+      ...(parentId !== undefined && { parent_id: parentId }),
+      updated_at: nowInstant(),
+    });
     await writeAudit(trx, actor, {
       action: 'directory.org_unit_updated',
       objectType: 'org_unit',

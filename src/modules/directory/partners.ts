@@ -3,8 +3,15 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
-import { countPeopleBy, type Db, findPartnerByCode, listPartners } from './repository.js';
-import type { Partner, PartnerInput, PartnerUpdate } from './schemas.js';
+import type { Partner, PartnerInput, PartnerUpdate } from './contract.js';
+import {
+  countPeopleBy,
+  type Db,
+  findPartnerByCode,
+  insertPartnerRow,
+  listPartners,
+  updatePartnerRow,
+} from './repository.js';
 import type { PartnerRow } from './tables.js';
 
 const toPartner = (row: PartnerRow, userCount: number): Partner => ({
@@ -40,7 +47,7 @@ export async function insertPartner(trx: Db, actor: AuditActor, input: PartnerIn
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('directory_partner').values(row).execute();
+  await insertPartnerRow(trx, row);
   await writeAudit(trx, actor, {
     action: 'directory.partner_created',
     objectType: 'partner',
@@ -66,19 +73,15 @@ export async function updatePartner(
     if (patch.code && patch.code !== code && (await findPartnerByCode(trx, patch.code))) {
       throw invalid([{ field: 'code', code: 'directory.partner_code_taken', params: { code: patch.code } }]);
     }
-    await trx
-      .updateTable('directory_partner')
-      .set({
-        ...(patch.code !== undefined && { code: patch.code }),
-        ...(patch.nameFr !== undefined && { name_fr: patch.nameFr }),
-        ...(patch.nameNl !== undefined && { name_nl: patch.nameNl }),
-        ...(patch.kind !== undefined && { kind: patch.kind }),
-        ...(patch.enterpriseNumber !== undefined && { enterprise_number: patch.enterpriseNumber }),
-        ...(patch.isActive !== undefined && { is_active: patch.isActive ? 1 : 0 }),
-        updated_at: nowInstant(),
-      })
-      .where('id', '=', current.id)
-      .execute();
+    await updatePartnerRow(trx, current.id, {
+      ...(patch.code !== undefined && { code: patch.code }),
+      ...(patch.nameFr !== undefined && { name_fr: patch.nameFr }),
+      ...(patch.nameNl !== undefined && { name_nl: patch.nameNl }),
+      ...(patch.kind !== undefined && { kind: patch.kind }),
+      ...(patch.enterpriseNumber !== undefined && { enterprise_number: patch.enterpriseNumber }),
+      ...(patch.isActive !== undefined && { is_active: patch.isActive ? 1 : 0 }),
+      updated_at: nowInstant(),
+    });
     await writeAudit(trx, actor, {
       action: 'directory.partner_updated',
       objectType: 'partner',

@@ -2,9 +2,9 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { ExportColumn, TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
+import type { PersonSummary } from './contract.js';
 import { listPeople } from './people.js';
 import type { Db, PeopleFilter } from './repository.js';
-import type { PersonSummary } from './schemas.js';
 
 const BATCH = 500;
 

@@ -10,20 +10,23 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import type { PersonDetail, PersonInput, PersonSummary, PersonUpdate } from './contract.js';
 import { checkEmploymentPeriod, checkPartnerMembership, wouldCreateManagerCycle } from './person-rules.js';
 import { resolveReferences } from './references.js';
 import {
+  codesOf,
   type Db,
   findPartnerById,
   findPersonById,
   findPersonByUsername,
+  insertPersonRow,
   listRolesOf,
   managerMap,
   type PeopleFilter,
   replaceRoles,
   searchPeople,
+  updatePersonRow,
 } from './repository.js';
-import type { PersonDetail, PersonInput, PersonSummary, PersonUpdate } from './schemas.js';
 import type { PersonRow } from './tables.js';
 
 /**
@@ -64,7 +67,7 @@ export async function insertPerson(
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('directory_person').values(row).execute();
+  await insertPersonRow(trx, row);
   await replaceRoles(trx, row.id, input.roles);
   if (input.password) await setPassword(trx, row.id, input.password);
   await writeAudit(trx, actor, {
@@ -135,11 +138,7 @@ export async function updatePerson(
       ...(patch.isActive !== undefined && { is_active: patch.isActive ? 1 : 0 }),
     };
     const updated = { ...current, ...changes, updated_at: nowInstant() };
-    await trx
-      .updateTable('directory_person')
-      .set({ ...changes, updated_at: updated.updated_at })
-      .where('id', '=', id)
-      .execute();
+    await updatePersonRow(trx, id, { ...changes, updated_at: updated.updated_at });
     if (patch.roles) await replaceRoles(trx, id, patch.roles);
     if (patch.password) await setPassword(trx, id, patch.password);
     // A new password or a deactivation ends every session and API token: whoever knew the old
@@ -205,21 +204,10 @@ async function toSummaries(db: Db, rows: PersonRow[]): Promise<PersonSummary[]> 
   }));
 }
 
-async function codeLookups(db: Db, rows: PersonRow[]) {
+function codeLookups(db: Db, rows: PersonRow[]) {
   const unitIds = [...new Set(rows.map((r) => r.org_unit_id).filter((v): v is string => Boolean(v)))];
   const partnerIds = [...new Set(rows.map((r) => r.partner_id).filter((v): v is string => Boolean(v)))];
-  const [units, partners] = await Promise.all([
-    unitIds.length
-      ? db.selectFrom('directory_org_unit').select(['id', 'code']).where('id', 'in', unitIds).execute()
-      : [],
-    partnerIds.length
-      ? db.selectFrom('directory_partner').select(['id', 'code']).where('id', 'in', partnerIds).execute()
-      : [],
-  ]);
-  return {
-    units: new Map(units.map((u) => [u.id, u.code])),
-    partners: new Map(partners.map((p) => [p.id, p.code])),
-  };
+  return codesOf(db, { unitIds, partnerIds });
 }
 
 async function toDetail(db: Db, row: PersonRow): Promise<PersonDetail> {

@@ -1,9 +1,21 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import { containsLowercase } from '../../platform/db/like.js';
 import { preparedQuery } from '../../platform/db/prepared-query.js';
 import type { DirectoryTables, OrgUnitRow, PartnerRow, PersonRow } from './tables.js';
 
 export type Db = Kysely<DirectoryTables>;
+
+export async function insertPersonRow(trx: Db, row: PersonRow): Promise<void> {
+  await trx.insertInto('directory_person').values(row).execute();
+}
+
+export async function updatePersonRow(
+  trx: Db,
+  id: string,
+  changes: Updateable<DirectoryTables['directory_person']>,
+): Promise<void> {
+  await trx.updateTable('directory_person').set(changes).where('id', '=', id).execute();
+}
 
 export const findPersonById = (db: Db, id: string): Promise<PersonRow | undefined> =>
   db.selectFrom('directory_person').selectAll().where('id', '=', id).executeTakeFirst();
@@ -79,6 +91,18 @@ export async function searchPeople(db: Db, filter: PeopleFilter, page: { limit: 
   return { rows, total: Number(count.n) };
 }
 
+export async function insertPartnerRow(trx: Db, row: PartnerRow): Promise<void> {
+  await trx.insertInto('directory_partner').values(row).execute();
+}
+
+export async function updatePartnerRow(
+  trx: Db,
+  id: string,
+  changes: Updateable<DirectoryTables['directory_partner']>,
+): Promise<void> {
+  await trx.updateTable('directory_partner').set(changes).where('id', '=', id).execute();
+}
+
 export const listPartners = (db: Db): Promise<PartnerRow[]> =>
   db.selectFrom('directory_partner').selectAll().orderBy('code').execute();
 export const findPartnerByCode = (db: Db, code: string): Promise<PartnerRow | undefined> =>
@@ -86,12 +110,43 @@ export const findPartnerByCode = (db: Db, code: string): Promise<PartnerRow | un
 export const findPartnerById = (db: Db, id: string): Promise<PartnerRow | undefined> =>
   db.selectFrom('directory_partner').selectAll().where('id', '=', id).executeTakeFirst();
 
+export async function insertOrgUnitRow(trx: Db, row: OrgUnitRow): Promise<void> {
+  await trx.insertInto('directory_org_unit').values(row).execute();
+}
+
+export async function updateOrgUnitRow(
+  trx: Db,
+  id: string,
+  changes: Updateable<DirectoryTables['directory_org_unit']>,
+): Promise<void> {
+  await trx.updateTable('directory_org_unit').set(changes).where('id', '=', id).execute();
+}
+
 export const listOrgUnits = (db: Db): Promise<OrgUnitRow[]> =>
   db.selectFrom('directory_org_unit').selectAll().orderBy('code').execute();
 export const findOrgUnitByCode = (db: Db, code: string): Promise<OrgUnitRow | undefined> =>
   db.selectFrom('directory_org_unit').selectAll().where('code', '=', code).executeTakeFirst();
 export const findOrgUnitById = (db: Db, id: string): Promise<OrgUnitRow | undefined> =>
   db.selectFrom('directory_org_unit').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** The codes of these org units and partners, by id. */
+export async function codesOf(
+  db: Db,
+  ids: { unitIds: readonly string[]; partnerIds: readonly string[] },
+): Promise<{ units: Map<string, string>; partners: Map<string, string> }> {
+  const [units, partners] = await Promise.all([
+    ids.unitIds.length
+      ? db.selectFrom('directory_org_unit').select(['id', 'code']).where('id', 'in', ids.unitIds).execute()
+      : [],
+    ids.partnerIds.length
+      ? db.selectFrom('directory_partner').select(['id', 'code']).where('id', 'in', ids.partnerIds).execute()
+      : [],
+  ]);
+  return {
+    units: new Map(units.map((u) => [u.id, u.code])),
+    partners: new Map(partners.map((p) => [p.id, p.code])),
+  };
+}
 
 /** How many people each partner (or org unit) has, keyed by its id. */
 export async function countPeopleBy(

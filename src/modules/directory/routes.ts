@@ -1,61 +1,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { RoleSchema } from '../../platform/auth/schemas.js';
 import { sendTable } from '../../platform/exports/send.js';
-import { ExportFormatParam } from '../../platform/exports/table.js';
-import { Page, Pagination, problemResponses } from '../../platform/http/validation.js';
+import { problemResponses } from '../../platform/http/validation.js';
+import {
+  CodeParams,
+  ImportBody,
+  ImportResult,
+  OrgUnit,
+  OrgUnitInput,
+  OrgUnitList,
+  OrgUnitUpdate,
+  Partner,
+  PartnerInput,
+  PartnerList,
+  PartnerUpdate,
+  PeoplePage,
+  PeopleQuery,
+  PersonDetail,
+  PersonInput,
+  PersonParams,
+  PersonUpdate,
+} from './contract.js';
 import { importPeople } from './import-people.js';
 import { createOrgUnit, listOrganisationUnits, updateOrgUnit } from './org-units.js';
 import { createPartner, listPartnerOrganisations, updatePartner } from './partners.js';
 import { createPerson, listPeople, readPerson, updatePerson } from './people.js';
 import { peopleExport } from './people-export.js';
 import { findOrgUnitByCode, findPartnerByCode } from './repository.js';
-import {
-  Code,
-  OrgUnit,
-  OrgUnitInput,
-  OrgUnitUpdate,
-  Partner,
-  PartnerInput,
-  PartnerUpdate,
-  PersonDetail,
-  PersonInput,
-  PersonSummary,
-  PersonUpdate,
-} from './schemas.js';
 
 const errors = problemResponses(400, 401, 403, 404);
-const PersonParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const CodeParams = Type.Object({ code: Code });
-
-const PeopleQuery = Type.Object(
-  {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    role: Type.Optional(RoleSchema),
-    partner: Type.Optional(Code),
-    orgUnit: Type.Optional(Code),
-    isActive: Type.Optional(Type.Boolean()),
-    format: ExportFormatParam,
-    ...Pagination,
-  },
-  { additionalProperties: false },
-);
-
-const ImportBody = Type.Object(
-  {
-    csv: Type.String({
-      minLength: 1,
-      maxLength: 900_000,
-      description: 'The CSV file content, header row first',
-    }),
-    generatePasswords: Type.Optional(Type.Boolean({ default: false })),
-  },
-  { additionalProperties: false },
-);
-const ImportResult = Type.Object({
-  imported: Type.Integer(),
-  passwords: Type.Array(Type.Object({ username: Type.String(), password: Type.String() })),
-});
 
 /** People, partner organisations and organisation units. */
 export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -67,7 +39,7 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['directory'],
         querystring: PeopleQuery,
-        response: { 200: Page(PersonSummary), ...errors },
+        response: { 200: PeoplePage, ...errors },
       },
       config: { access: 'directory.people.read' },
     },
@@ -139,7 +111,7 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['directory'],
-        response: { 200: Type.Object({ items: Type.Array(Partner) }), ...errors },
+        response: { 200: PartnerList, ...errors },
       },
       config: { access: 'directory.partners.read' },
     },
@@ -174,7 +146,7 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['directory'],
-        response: { 200: Type.Object({ items: Type.Array(OrgUnit) }), ...errors },
+        response: { 200: OrgUnitList, ...errors },
       },
       config: { access: 'directory.org_units.read' },
     },

@@ -2,7 +2,7 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { recordUsage } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import { type Db, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
 import { addMessage, moveInquiry } from './status-change.js';
 
 /**

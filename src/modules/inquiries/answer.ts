@@ -3,14 +3,14 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { DEFAULT_CALLBACK_POLICY, firstCallbackDue } from './callback-policy.js';
 import type { InquiryCaller } from './caller.js';
+import type { Delivery } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import { assertHasEmail, mailToRequester } from './mail-out.js';
-import type { Db } from './repository.js';
+import { assertHasEmail, mailToRequester } from './mailbox/outgoing.js';
+import { insertCallback } from './repository/callbacks.js';
+import type { Db } from './repository/db.js';
+import { listOpenFollowers } from './repository/inquiries.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import type { InquiryRow } from './tables.js';
-
-export const DELIVERIES = ['callback', 'mail', 'letter', 'none'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
 
 const VIA: Record<Delivery, string | null> = {
   callback: 'phone',
@@ -36,12 +36,7 @@ export async function answerInquiry(
     if (input.delivery === 'mail') assertHasEmail(row, 'delivery');
     await deliverAnswer(trx, caller.actor, row, input);
     // Linked inquiries asked the same: each person gets the answer the same way (their own callback).
-    const followers = await trx
-      .selectFrom('inquiry')
-      .selectAll()
-      .where('linked_to_id', '=', row.id)
-      .where('status', '!=', 'closed')
-      .execute();
+    const followers = await listOpenFollowers(trx, row.id);
     for (const follower of followers) await deliverAnswer(trx, caller.actor, follower, input);
     return { answered: [row.ref, ...followers.map((f) => f.ref)] };
   });
@@ -67,22 +62,19 @@ async function deliverAnswer(
   if (input.delivery === 'callback') {
     await moveInquiry(trx, actor, row, 'callback_pending');
     const now = new Date();
-    await trx
-      .insertInto('inquiry_callback')
-      .values({
-        id: randomUUID(),
-        inquiry_id: row.id,
-        status: 'pending',
-        due_at: firstCallbackDue(now).toISOString(),
-        attempts: 0,
-        max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
-        claimed_by: null,
-        fallback: null,
-        created_by: actor.id,
-        created_at: nowInstant(),
-        closed_at: null,
-      })
-      .execute();
+    await insertCallback(trx, {
+      id: randomUUID(),
+      inquiry_id: row.id,
+      status: 'pending',
+      due_at: firstCallbackDue(now).toISOString(),
+      attempts: 0,
+      max_attempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
+      claimed_by: null,
+      fallback: null,
+      created_by: actor.id,
+      created_at: nowInstant(),
+      closed_at: null,
+    });
     return;
   }
   const answered = await moveInquiry(trx, actor, row, 'answered');

@@ -4,10 +4,13 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { namesOfPeople } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
+import type { Reassignment } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import { type Db, findInquiryByRef, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { findInquiryByRef, updateInquiry } from './repository/inquiries.js';
+import { listTeamsOfPerson } from './repository/teams.js';
 import { moveInquiry } from './status-change.js';
-import { getTeamForField, teamsOfPerson } from './teams.js';
+import { getTeamForField } from './teams.js';
 
 /**
  * An expert takes an inquiry from their team's queue: it becomes theirs, and research starts.
@@ -16,7 +19,7 @@ import { getTeamForField, teamsOfPerson } from './teams.js';
 export async function claimInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<void> {
   const personId = caller.actor.id;
   if (!personId) throw new AppError('http.forbidden', 403);
-  const myTeams = new Set((await teamsOfPerson(db, personId)).map((team) => team.id));
+  const myTeams = new Set((await listTeamsOfPerson(db, personId)).map((team) => team.id));
   await changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (!row.team_id || !myTeams.has(row.team_id)) throw new AppError('inquiries.not_team_member', 403);
     if (row.status === 'escalated') {
@@ -30,11 +33,7 @@ export async function claimInquiry(db: Db, caller: InquiryCaller, ref: string): 
       );
       return;
     }
-    await trx
-      .updateTable('inquiry')
-      .set({ assignee_id: personId, updated_at: nowInstant() })
-      .where('id', '=', row.id)
-      .execute();
+    await updateInquiry(trx, row.id, { assignee_id: personId, updated_at: nowInstant() });
     await writeAudit(trx, caller.actor, {
       action: 'inquiries.claimed',
       objectType: 'inquiry',
@@ -51,7 +50,7 @@ export async function claimInquiry(db: Db, caller: InquiryCaller, ref: string): 
 export async function reassignInquiries(
   db: Db,
   caller: InquiryCaller,
-  input: { refs: string[]; assignee?: string | null; team?: string },
+  input: Reassignment,
 ): Promise<{ reassigned: number }> {
   return withTransaction(db, async (trx) => {
     const team = input.team ? await getTeamForField(trx, input.team) : undefined;
@@ -70,15 +69,11 @@ export async function reassignInquiries(
     );
     if (problems.length > 0) throw invalid(problems);
     for (const row of rows) {
-      await trx
-        .updateTable('inquiry')
-        .set({
-          ...(input.assignee !== undefined && { assignee_id: input.assignee }),
-          ...(team && { team_id: team.id }),
-          updated_at: nowInstant(),
-        })
-        .where('id', '=', row!.id)
-        .execute();
+      await updateInquiry(trx, row!.id, {
+        ...(input.assignee !== undefined && { assignee_id: input.assignee }),
+        ...(team && { team_id: team.id }),
+        updated_at: nowInstant(),
+      });
       await writeAudit(trx, caller.actor, {
         action: 'inquiries.reassigned',
         objectType: 'inquiry',

@@ -4,13 +4,13 @@ import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkAttachment } from './attachment-rules.js';
 import type { InquiryCaller } from './caller.js';
+import type { NewAttachment } from './contract.js';
 import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-access.js';
-import type { Db } from './repository.js';
+import { findAttachment, insertAttachment } from './repository/attachments.js';
+import type { Db } from './repository/db.js';
 import type { InquiryRow } from './tables.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-export type AttachmentInput = { filename: string; content_type: string; content_base64: string };
 
 /**
  * Attaches a document to an open inquiry's thread, once its name and bytes pass the rules; it is
@@ -20,7 +20,7 @@ export async function addAttachment(
   db: Db,
   caller: InquiryCaller,
   ref: string,
-  input: AttachmentInput,
+  input: NewAttachment,
 ): Promise<{ id: string; size_bytes: number }> {
   if (!BASE64.test(input.content_base64))
     throw invalid([{ field: 'content_base64', code: 'inquiries.attachment_not_base64' }]);
@@ -43,21 +43,18 @@ export async function storeAttachment(
   file: { filename: string; contentType: string; bytes: Uint8Array; messageId: string | null },
 ): Promise<string> {
   const id = randomUUID();
-  await trx
-    .insertInto('inquiry_attachment')
-    .values({
-      id,
-      inquiry_id: row.id,
-      message_id: file.messageId,
-      filename: file.filename,
-      content_type: file.contentType,
-      size_bytes: file.bytes.length,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      content: file.bytes,
-      created_by: actor.id,
-      created_at: nowInstant(),
-    })
-    .execute();
+  await insertAttachment(trx, {
+    id,
+    inquiry_id: row.id,
+    message_id: file.messageId,
+    filename: file.filename,
+    content_type: file.contentType,
+    size_bytes: file.bytes.length,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    content: file.bytes,
+    created_by: actor.id,
+    created_at: nowInstant(),
+  });
   await writeAudit(trx, actor, {
     action: 'inquiries.attachment_added',
     objectType: 'inquiry',
@@ -67,23 +64,10 @@ export async function storeAttachment(
   return id;
 }
 
-export const listAttachments = (db: Db, inquiryId: string) =>
-  db
-    .selectFrom('inquiry_attachment')
-    .select(['id', 'filename', 'content_type', 'size_bytes', 'created_at'])
-    .where('inquiry_id', '=', inquiryId)
-    .orderBy('created_at')
-    .execute();
-
 /** A document of the thread; documents hold personal data, so every download is audited. */
 export async function readAttachment(db: Db, caller: InquiryCaller, ref: string, id: string) {
   const inquiry = await getVisibleInquiry(db, caller, ref);
-  const attachment = await db
-    .selectFrom('inquiry_attachment')
-    .selectAll()
-    .where('id', '=', id)
-    .where('inquiry_id', '=', inquiry.id)
-    .executeTakeFirst();
+  const attachment = await findAttachment(db, inquiry.id, id);
   if (!attachment) throw notFound('inquiries.attachment_not_found');
   await writeAudit(db, caller.actor, {
     action: 'inquiries.personal_data_read',

@@ -3,10 +3,9 @@
 // we have an address, by letter otherwise, so nobody is left without the answer. Delays count in
 // the call center's opening hours: an answer written on Friday at 16:30 is not due for a callback
 // on Friday evening, when nobody works the pool, but on Monday morning.
-import { addBusinessTime, BRUSSELS_OFFICE_CALENDAR, type BusinessCalendar } from './service-level/index.js';
 
-export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'voicemail'] as const;
-export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+import type { CallbackFallback, CallbackOutcome } from './contract.js';
+import { addBusinessTime, BRUSSELS_OFFICE_CALENDAR, type BusinessCalendar } from './service-level/index.js';
 
 export type CallbackPolicy = {
   /** Opening minutes from the expert's answer to the first call. */
@@ -35,7 +34,7 @@ export function firstCallbackDue(
 export type CallbackDecision =
   | { kind: 'done' }
   | { kind: 'retry'; dueAt: Date }
-  | { kind: 'give_up'; fallback: 'mail' | 'letter' };
+  | { kind: 'give_up'; fallback: CallbackFallback };
 
 /** What follows an attempt: `attemptsSoFar` counts this one. */
 export function afterAttempt(

@@ -6,21 +6,20 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
+import type { Channel, NewInquiry, Origin } from './contract.js';
 import { auditRefusedRead } from './inquiry-access.js';
-import { nextInquiryRef, numberInquiry, numbersLast, provisionalRef } from './refs.js';
-import {
-  addInquiryRow,
-  addStatusChange,
-  type Db,
-  findInquiryByIdempotencyKey,
-  forOtherModules,
-} from './repository.js';
+import { nextInquiryRef, numbersLast, provisionalRef } from './refs.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { addInquiryRow, findInquiryByIdempotencyKey } from './repository/inquiries.js';
+import { numberInquiry } from './repository/ref-counter.js';
+import { addStatusChange } from './repository/status-history.js';
 import { requestDigest } from './request-digest.js';
-import type { NewInquiry } from './schemas.js';
 import type { InquiryRow } from './tables.js';
-import { defaultOrigin } from './vocabulary.js';
 
 export type Created = { row: InquiryRow; isReplay: boolean };
+
+/** The origin an inquiry gets when the caller does not say: a fund's own channel speaks for the fund. */
+const defaultOrigin = (channel: Channel): Origin => (channel === 'partner' ? 'fund' : 'self_employed');
 
 /** An idempotency key, bound to the request that used it by the digest of its body. */
 export type Idempotency = { key: string; digest: string };

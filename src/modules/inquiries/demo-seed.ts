@@ -1,6 +1,6 @@
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { idsOfUsernames } from '../directory/index.js';
-import { type Db, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
 import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
 
 const HOUR = 60;

@@ -1,6 +1,6 @@
 import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
 import { addMessage, moveInquiry } from './status-change.js';
 import { getTeamForField } from './teams.js';
 

@@ -1,35 +1,21 @@
-import { sql } from 'kysely';
 import { brusselsDay, type IsoDate } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import type { Db } from './repository.js';
-import { findTeamsByIds } from './repository.js';
-import { instantAtWallClock } from './service-level/time-zone.js';
 import {
   CHANNELS,
   type Channel,
   INQUIRY_LANGUAGES,
+  type InquiryFigures,
   type InquiryLanguage,
+  MAX_FIGURES_DAYS,
   ORIGINS,
   type Origin,
   STATUSES,
   type Status,
-} from './vocabulary.js';
-
-/** At most a year at once: a parliamentary question asks for a year, and the answer stays quick. */
-export const MAX_FIGURES_DAYS = 366;
-
-export type InquiryFigures = {
-  from: IsoDate;
-  to: IsoDate;
-  total: number;
-  by_origin: Record<Origin, number>;
-  by_channel: Record<Channel, number>;
-  by_status: Record<Status, number>;
-  by_language: Record<InquiryLanguage, number>;
-  by_team: { code: string | null; name_fr: string | null; name_nl: string | null; count: number }[];
-  /** Every day of the period, the quiet ones too (a chart with gaps would hide them). */
-  days: { day: IsoDate; total: number; by_origin: Record<Origin, number> }[];
-};
+} from './contract.js';
+import type { Db } from './repository/db.js';
+import { countInquiriesByHour } from './repository/figures.js';
+import { findTeamsByIds } from './repository/teams.js';
+import { instantAtWallClock } from './service-level/time-zone.js';
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -58,16 +44,6 @@ export function checkPeriod(from: IsoDate, to: IsoDate): void {
     ]);
 }
 
-type HourRow = {
-  hour: string;
-  origin: string;
-  channel: string;
-  status: string;
-  language: string;
-  team_id: string | null;
-  count: number | string | bigint;
-};
-
 /**
  * How many inquiries came in over a period of Brussels days, by origin (management's first
  * question), channel, status now, language and team, and day by day. Inquiries anonymised by the
@@ -78,23 +54,7 @@ export async function inquiryFigures(db: Db, from: IsoDate, to: IsoDate): Promis
   checkPeriod(from, to);
   const start = instantAtWallClock(from, 0, 'Europe/Brussels').toISOString();
   const end = instantAtWallClock(dayAfter(to), 0, 'Europe/Brussels').toISOString();
-  // created_at is an ISO instant in UTC: its first 13 characters are its hour.
-  const hour = sql<string>`substr(created_at, 1, 13)`;
-  const rows = (await db
-    .selectFrom('inquiry')
-    .select((eb) => [
-      hour.as('hour'),
-      'origin',
-      'channel',
-      'status',
-      'language',
-      'team_id',
-      eb.fn.countAll().as('count'),
-    ])
-    .where('created_at', '>=', start)
-    .where('created_at', '<', end)
-    .groupBy([hour, 'origin', 'channel', 'status', 'language', 'team_id'])
-    .execute()) as HourRow[];
+  const rows = await countInquiriesByHour(db, start, end);
 
   const days = new Map(
     daysBetween(from, to).map((day) => [day, { day, total: 0, by_origin: zeroes(ORIGINS) }]),

@@ -2,7 +2,8 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
-import { type Db, findInquiryByRef } from './repository.js';
+import type { Db } from './repository/db.js';
+import { findInquiryByRef, getInquiryById } from './repository/inquiries.js';
 import type { InquiryRow } from './tables.js';
 
 // Who may see and change an inquiry: the access policy every use case goes through, apart from how
@@ -50,7 +51,6 @@ export async function changeVisibleInquiry<T>(
 ): Promise<T> {
   const { id } = await getVisibleInquiry(db, caller, ref);
   return withTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('inquiry').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return change(trx, row);
+    return change(trx, await getInquiryById(trx, id));
   });
 }

@@ -1,11 +1,8 @@
-import type { Static } from 'typebox';
-import type { Db } from './repository.js';
-import type { DeadlinesView } from './schemas.js';
+import type { DeadlinesView, Status } from './contract.js';
+import type { Db } from './repository/db.js';
+import { listStatusChanges } from './repository/status-history.js';
 import { BRUSSELS_OFFICE_CALENDAR, type DeadlineTimer, inquiryDeadlines } from './service-level/index.js';
 import type { InquiryRow, TeamRow } from './tables.js';
-import type { Status } from './vocabulary.js';
-
-type Deadlines = Static<typeof DeadlinesView>;
 
 const toView = (timer: DeadlineTimer) => ({
   state: timer.state,
@@ -25,27 +22,20 @@ export async function deadlinesOf(
   rows: readonly InquiryRow[],
   teams: Map<string, TeamRow>,
   now = new Date(),
-): Promise<Map<string, Deadlines>> {
+): Promise<Map<string, DeadlinesView>> {
   const held = rows.filter((row) => row.team_id !== null);
   if (held.length === 0) return new Map();
-  const changes = await db
-    .selectFrom('inquiry_status_change')
-    .select(['inquiry_id', 'to_status', 'at'])
-    .where(
-      'inquiry_id',
-      'in',
-      held.map((row) => row.id),
-    )
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  const changes = await listStatusChanges(
+    db,
+    held.map((row) => row.id),
+  );
   const historyOf = new Map<string, { status: Status; at: string }[]>();
   for (const change of changes) {
     const history = historyOf.get(change.inquiry_id) ?? [];
     history.push({ status: change.to_status as Status, at: change.at });
     historyOf.set(change.inquiry_id, history);
   }
-  const result = new Map<string, Deadlines>();
+  const result = new Map<string, DeadlinesView>();
   for (const row of held) {
     const team = teams.get(row.team_id!);
     const history = historyOf.get(row.id) ?? [];

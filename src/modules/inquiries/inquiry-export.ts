@@ -1,15 +1,11 @@
-import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import type { ExportColumn, TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import type { InquiryCaller } from './caller.js';
-import type { InquiryFigures } from './figures.js';
+import { type InquiryFigures, type InquiryListQuery, type InquirySummaryView, ORIGINS } from './contract.js';
 import { allMatchingInquiries } from './find-inquiries.js';
-import type { InquirySummaryView } from './inquiry-view.js';
-import type { Db } from './repository.js';
-import type { InquiryListQuery } from './schemas.js';
-import { ORIGINS } from './vocabulary.js';
+import type { Db } from './repository/db.js';
 
 /** The columns of an inquiries download, headed and worded in the reader's language. */
 function inquiryColumns(language: Language): ExportColumn<InquirySummaryView>[] {
@@ -49,7 +45,7 @@ function inquiryColumns(language: Language): ExportColumn<InquirySummaryView>[] 
 export async function inquiriesExport(
   db: Db,
   caller: InquiryCaller,
-  query: Static<typeof InquiryListQuery>,
+  query: InquiryListQuery,
   language: Language,
 ): Promise<TableExport<InquirySummaryView>> {
   const { format, limit: _limit, offset: _offset, ...filters } = query;

@@ -1,24 +1,23 @@
-import type { Static } from 'typebox';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { mailStatesOf } from '../../platform/mail/outbox.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
-import { listAttachments } from './attachments.js';
 import type { InquiryCaller } from './caller.js';
+import type { DeadlinesView, InquiryDetailView, InquirySummaryView } from './contract.js';
 import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
-import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
+import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
 import { holdsPersonalData, presentRequester } from './masking.js';
-import { type Db, findTeamsByIds, forOtherModules } from './repository.js';
-import type { DeadlinesView, InquiryDetail, InquirySummary } from './schemas.js';
+import { listAttachments } from './repository/attachments.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { refsOfInquiries } from './repository/inquiries.js';
+import { findTeamsByIds } from './repository/teams.js';
+import { listFlags, listMessages } from './repository/threads.js';
 import type { InquiryRow, TeamRow } from './tables.js';
-
-export type InquirySummaryView = Static<typeof InquirySummary>;
-export type InquiryDetailView = Static<typeof InquiryDetail>;
 
 /** Names, teams and fund codes of a page of inquiries, loaded once for the page. */
 export type ViewContext = {
   names: Map<string, string>;
-  deadlines: Map<string, Static<typeof DeadlinesView>>;
+  deadlines: Map<string, DeadlinesView>;
   /** References of the inquiries these are linked to. */
   leads: Map<string, string>;
   teams: Map<string, TeamRow>;
@@ -39,16 +38,14 @@ export async function loadViewContext(db: Db, rows: readonly InquiryRow[], extra
   const leadIds = [...new Set(rows.flatMap((r) => (r.linked_to_id ? [r.linked_to_id] : [])))];
   const [deadlines, leads] = await Promise.all([
     deadlinesOf(db, rows, teamsById),
-    leadIds.length === 0
-      ? []
-      : db.selectFrom('inquiry').select(['id', 'ref']).where('id', 'in', leadIds).execute(),
+    refsOfInquiries(db, leadIds),
   ]);
   return {
     names,
     teams: teamsById,
     fundCodes: funds.byId,
     deadlines,
-    leads: new Map(leads.map((lead) => [lead.id, lead.ref])),
+    leads,
   } satisfies ViewContext;
 }
 
@@ -134,18 +131,9 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
   // Notes between colleagues and flags (a vulnerable person, a payment problem) are the institute's
   // own working records: a fund following its question reads what was asked and answered, not them.
   const isFund = caller.partnerId !== null;
-  let messageQuery = db.selectFrom('inquiry_message').selectAll().where('inquiry_id', '=', row.id);
-  if (isFund) messageQuery = messageQuery.where('kind', '!=', 'note');
   const [messages, flags, attachments] = await Promise.all([
-    messageQuery.orderBy('created_at').execute(),
-    isFund
-      ? []
-      : db
-          .selectFrom('inquiry_flag')
-          .selectAll()
-          .where('inquiry_id', '=', row.id)
-          .orderBy('created_at')
-          .execute(),
+    listMessages(db, row.id, !isFund),
+    isFund ? [] : listFlags(db, row.id),
     listAttachments(db, row.id),
   ]);
   const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));

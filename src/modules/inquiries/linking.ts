@@ -2,20 +2,18 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
+import type { SimilarInquiry, Status } from './contract.js';
 import { changeVisibleInquiry, getVisibleInquiry } from './inquiry-access.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
+import {
+  getInquiryById,
+  hasFollowers,
+  listOpenInquiriesToCompare,
+  updateInquiry,
+} from './repository/inquiries.js';
 import { meaningfulWords, SIMILAR_ENOUGH, similarity } from './similarity.js';
-import type { Status } from './vocabulary.js';
 
 const CANDIDATES = 1000;
-
-export type SimilarInquiry = {
-  ref: string;
-  question: string;
-  status: Status;
-  score: number;
-  linked_to: string | null;
-};
 
 /**
  * Open inquiries that look like this question (same theme when one is given), best first: the
@@ -27,15 +25,12 @@ export async function findSimilarInquiries(
   caller: InquiryCaller,
   input: { question: string; theme?: string; exclude?: string; limit: number },
 ): Promise<SimilarInquiry[]> {
-  let query = db
-    .selectFrom('inquiry as i')
-    .leftJoin('inquiry as lead', 'lead.id', 'i.linked_to_id')
-    .select(['i.ref', 'i.question', 'i.status', 'lead.ref as linked_to'])
-    .where('i.status', '!=', 'closed');
-  if (caller.partnerId) query = query.where('i.partner_id', '=', caller.partnerId);
-  if (input.theme) query = query.where('i.theme', '=', input.theme);
-  if (input.exclude) query = query.where('i.ref', '!=', input.exclude);
-  const rows = await query.orderBy('i.created_at', 'desc').limit(CANDIDATES).execute();
+  const rows = await listOpenInquiriesToCompare(db, {
+    partnerId: caller.partnerId,
+    ...(input.theme && { theme: input.theme }),
+    ...(input.exclude && { excludeRef: input.exclude }),
+    limit: CANDIDATES,
+  });
   const words = meaningfulWords(input.question);
   return rows
     .map((row) => ({
@@ -60,27 +55,12 @@ export async function linkInquiry(
 ): Promise<{ linked_to: string }> {
   if (ref === toRef) throw invalid([{ field: 'to', code: 'inquiries.link_to_itself' }]);
   const target = await getVisibleInquiry(db, caller, toRef);
-  const lead = target.linked_to_id
-    ? await db
-        .selectFrom('inquiry')
-        .selectAll()
-        .where('id', '=', target.linked_to_id)
-        .executeTakeFirstOrThrow()
-    : target;
+  const lead = target.linked_to_id ? await getInquiryById(db, target.linked_to_id) : target;
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (row.status === 'closed' || lead.status === 'closed') throw conflict('inquiries.closed');
-    const hasFollowers = await trx
-      .selectFrom('inquiry')
-      .select('id')
-      .where('linked_to_id', '=', row.id)
-      .executeTakeFirst();
-    if (hasFollowers) throw conflict('inquiries.is_lead', { ref });
+    if (await hasFollowers(trx, row.id)) throw conflict('inquiries.is_lead', { ref });
     if (lead.id === row.id) throw invalid([{ field: 'to', code: 'inquiries.link_to_itself' }]);
-    await trx
-      .updateTable('inquiry')
-      .set({ linked_to_id: lead.id, updated_at: nowInstant() })
-      .where('id', '=', row.id)
-      .execute();
+    await updateInquiry(trx, row.id, { linked_to_id: lead.id, updated_at: nowInstant() });
     await writeAudit(trx, caller.actor, {
       action: 'inquiries.linked',
       objectType: 'inquiry',

@@ -5,23 +5,18 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { formatNiss, maskNiss, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
+import type { PartnerRequestPage, PartnerRequestStatus, PartnerRequestView, Status } from './contract.js';
 import { auditRefusedRead, changeVisibleInquiry } from './inquiry-access.js';
-import { type Db, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { getInquiryById } from './repository/inquiries.js';
+import {
+  answerOpenPartnerRequest,
+  findPartnerRequest,
+  findPartnerRequestPage,
+  hasOpenPartnerRequest,
+  insertPartnerRequest,
+} from './repository/partner-requests.js';
 import { addMessage, moveInquiry } from './status-change.js';
-import type { Status } from './vocabulary.js';
-
-export type PartnerRequestView = {
-  id: string;
-  inquiry_ref: string;
-  fund: string;
-  question: string;
-  status: 'open' | 'answered';
-  asked_at: string;
-  answer: string | null;
-  answered_at: string | null;
-  /** Who the file is about: the fund needs it to find the file (reading it is audited). */
-  person: { name: string | null; niss: string | null; enterprise_number: string | null };
-};
 
 /**
  * An expert asks a fund for information about the person's file. The inquiry waits on the fund
@@ -42,21 +37,18 @@ export async function askPartner(
       row.status === 'waiting_partner'
         ? row
         : await moveInquiry(trx, caller.actor, row, 'waiting_partner', {}, 'inquiries.partner_asked');
-    await trx
-      .insertInto('inquiry_partner_request')
-      .values({
-        id,
-        inquiry_id: waiting.id,
-        partner_id: fundId,
-        question: input.question,
-        status: 'open',
-        asked_by: caller.actor.id,
-        asked_at: nowInstant(),
-        answer: null,
-        answered_by: null,
-        answered_at: null,
-      })
-      .execute();
+    await insertPartnerRequest(trx, {
+      id,
+      inquiry_id: waiting.id,
+      partner_id: fundId,
+      question: input.question,
+      status: 'open',
+      asked_by: caller.actor.id,
+      asked_at: nowInstant(),
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+    });
     await addMessage(trx, caller.actor, waiting, { kind: 'outgoing', body: input.question, via: 'portal' });
     return id;
   });
@@ -66,33 +58,9 @@ export async function askPartner(
 export async function listPartnerRequests(
   db: Db,
   caller: InquiryCaller,
-  filter: { status?: 'open' | 'answered'; limit: number; offset: number },
-): Promise<{ items: PartnerRequestView[]; total: number }> {
-  let query = db.selectFrom('inquiry_partner_request as r').innerJoin('inquiry as i', 'i.id', 'r.inquiry_id');
-  if (caller.partnerId) query = query.where('r.partner_id', '=', caller.partnerId);
-  if (filter.status) query = query.where('r.status', '=', filter.status);
-  const [rows, count] = await Promise.all([
-    query
-      .select([
-        'r.id',
-        'r.question',
-        'r.status',
-        'r.asked_at',
-        'r.answer',
-        'r.answered_at',
-        'r.partner_id',
-        'i.ref',
-        'i.requester_name',
-        'i.requester_niss',
-        'i.requester_enterprise_number',
-      ])
-      .orderBy('r.asked_at', 'desc')
-      .orderBy('r.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  filter: { status?: PartnerRequestStatus; limit: number; offset: number },
+): Promise<PartnerRequestPage> {
+  const { rows, total } = await findPartnerRequestPage(db, { partnerId: caller.partnerId, ...filter });
   const funds = (await partnerCodes(forOtherModules(db))).byId;
   const inFull = caller.partnerId !== null || caller.seesPersonalData;
   const items = rows.map(
@@ -101,7 +69,7 @@ export async function listPartnerRequests(
       inquiry_ref: row.ref,
       fund: funds.get(row.partner_id) ?? '?',
       question: row.question,
-      status: row.status as PartnerRequestView['status'],
+      status: row.status as PartnerRequestStatus,
       asked_at: row.asked_at,
       answer: row.answer,
       answered_at: row.answered_at,
@@ -119,7 +87,7 @@ export async function listPartnerRequests(
       summary: { refs: items.filter((i) => i.person.niss !== null).map((i) => i.inquiry_ref) },
     });
   }
-  return { items, total: Number(count.n) };
+  return { items, total };
 }
 
 /**
@@ -132,37 +100,23 @@ export async function answerPartnerRequest(
   requestId: string,
   answer: string,
 ): Promise<void> {
-  const request = await db
-    .selectFrom('inquiry_partner_request')
-    .selectAll()
-    .where('id', '=', requestId)
-    .executeTakeFirst();
+  const request = await findPartnerRequest(db, requestId);
   if (!request || (caller.partnerId && request.partner_id !== caller.partnerId)) {
     if (caller.partnerId)
       await auditRefusedRead(db, caller, { objectType: 'inquiry_partner_request', objectId: requestId });
     throw notFound('inquiries.partner_request_not_found', { id: requestId });
   }
   await withTransaction(db, async (trx) => {
-    const answered = await trx
-      .updateTable('inquiry_partner_request')
-      .set({ status: 'answered', answer, answered_by: caller.actor.id, answered_at: nowInstant() })
-      .where('id', '=', requestId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(answered.numUpdatedRows) !== 1) throw conflict('inquiries.partner_request_answered');
-    const inquiry = await trx
-      .selectFrom('inquiry')
-      .selectAll()
-      .where('id', '=', request.inquiry_id)
-      .executeTakeFirstOrThrow();
+    const isAnswered = await answerOpenPartnerRequest(trx, requestId, {
+      answer,
+      answeredBy: caller.actor.id,
+      answeredAt: nowInstant(),
+    });
+    if (!isAnswered) throw conflict('inquiries.partner_request_answered');
+    const inquiry = await getInquiryById(trx, request.inquiry_id);
     await addMessage(trx, caller.actor, inquiry, { kind: 'incoming', body: answer, via: 'portal' });
-    const stillOpen = await trx
-      .selectFrom('inquiry_partner_request')
-      .select('id')
-      .where('inquiry_id', '=', inquiry.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (!stillOpen && (inquiry.status as Status) === 'waiting_partner') {
+    const isStillWaiting = await hasOpenPartnerRequest(trx, inquiry.id);
+    if (!isStillWaiting && (inquiry.status as Status) === 'waiting_partner') {
       await moveInquiry(trx, caller.actor, inquiry, 'in_research', {}, 'inquiries.partner_answered');
     }
   });

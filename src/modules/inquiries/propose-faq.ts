@@ -2,17 +2,12 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { createKnowledgeDraft } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
+import type { FaqProposal } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import { type Db, forOtherModules } from './repository.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import { updateInquiry } from './repository/inquiries.js';
+import { findLastAnswer } from './repository/threads.js';
 import { addMessage } from './status-change.js';
-
-export type FaqProposal = {
-  theme?: string;
-  audience?: 'public' | 'partners' | 'internal';
-  valid_from?: string;
-  question?: string;
-  answer?: string;
-};
 
 /**
  * Turns an answered question into an FAQ draft in the knowledge module's review flow, written in
@@ -30,13 +25,7 @@ export async function proposeAsFaq(
     if (row.faq_draft_ref) throw conflict('inquiries.already_proposed', { entry: row.faq_draft_ref });
     const theme = proposal.theme ?? row.theme;
     if (!theme) throw invalid([{ field: 'theme', code: 'validation.required' }]);
-    const lastAnswer = await trx
-      .selectFrom('inquiry_message')
-      .select('body')
-      .where('inquiry_id', '=', row.id)
-      .where('kind', '=', 'answer')
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
+    const lastAnswer = await findLastAnswer(trx, row.id);
     const answer = proposal.answer ?? lastAnswer?.body;
     if (!answer) throw invalid([{ field: 'answer', code: 'inquiries.no_answer_yet' }]);
     const texts = { question: proposal.question ?? row.question, answer };
@@ -46,7 +35,7 @@ export async function proposeAsFaq(
       validFrom: proposal.valid_from ?? brusselsDay(),
       ...(row.language === 'nl' ? { nl: texts } : { fr: texts }),
     });
-    await trx.updateTable('inquiry').set({ faq_draft_ref: draft.ref }).where('id', '=', row.id).execute();
+    await updateInquiry(trx, row.id, { faq_draft_ref: draft.ref });
     await addMessage(trx, caller.actor, row, { kind: 'note', body: `FAQ: ${draft.ref}` });
     return { entry_ref: draft.ref };
   });

@@ -6,8 +6,11 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { countUnfinishedJobs, enqueueJob } from '../../platform/jobs/jobs.js';
 import type { JobHandler } from '../../platform/jobs/runner.js';
 import { forgetMails } from '../../platform/mail/outbox.js';
-import { INQUIRY_MAIL_SOURCE } from './mail-out.js';
-import type { Db } from './repository.js';
+import type { RetentionRunView } from './contract.js';
+import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
+import type { Db } from './repository/db.js';
+import { anonymiseInquiries, insertRetentionRun, listInquiriesToAnonymise } from './repository/retention.js';
+import { listMailedMessageIds } from './repository/threads.js';
 
 export const RETENTION_JOB = 'inquiries.retention';
 const DAY_MS = 86_400_000;
@@ -15,13 +18,7 @@ const DAY_MS = 86_400_000;
 /** What anonymisation leaves: what happened and when, for the statistics; never who or what was said. */
 export const ANONYMISED_TEXT = '—';
 
-export type RetentionRun = {
-  id: string;
-  cutoff: string;
-  anonymised: number;
-  started_at: string;
-  finished_at: string;
-};
+export type RetentionRun = RetentionRunView;
 
 /**
  * Anonymises inquiries closed before `cutoff`: the requester's identity and contact details go, the
@@ -36,60 +33,12 @@ export async function anonymiseClosedInquiries(
 ): Promise<RetentionRun> {
   const startedAt = nowInstant();
   return withTransaction(db, async (trx) => {
-    const ids = (
-      await trx
-        .selectFrom('inquiry')
-        .select('id')
-        .where('status', '=', 'closed')
-        .where('closed_at', '<', cutoff)
-        .where('anonymised_at', 'is', null)
-        .execute()
-    ).map((row) => row.id);
+    const ids = await listInquiriesToAnonymise(trx, cutoff);
     // In slices: PostgreSQL and SQLite both cap how many parameters one statement takes.
     for (let i = 0; i < ids.length; i += 500) {
       const slice = ids.slice(i, i + 500);
-      await trx
-        .updateTable('inquiry')
-        .set({
-          question: ANONYMISED_TEXT,
-          requester_name: null,
-          requester_niss: null,
-          requester_enterprise_number: null,
-          requester_email: null,
-          requester_phone: null,
-          idempotency_key: null,
-          idempotency_digest: null,
-          anonymised_at: startedAt,
-        })
-        .where('id', 'in', slice)
-        .execute();
-      await trx
-        .updateTable('inquiry_message')
-        .set({ body: ANONYMISED_TEXT })
-        .where('inquiry_id', 'in', slice)
-        .execute();
-      await trx.updateTable('inquiry_flag').set({ note: null }).where('inquiry_id', 'in', slice).execute();
-      await trx
-        .updateTable('inquiry_callback_attempt')
-        .set({ note: null })
-        .where(
-          'callback_id',
-          'in',
-          trx.selectFrom('inquiry_callback').select('id').where('inquiry_id', 'in', slice),
-        )
-        .execute();
-      await trx.deleteFrom('inquiry_attachment').where('inquiry_id', 'in', slice).execute();
-      const mailed = await trx
-        .selectFrom('inquiry_message')
-        .select('id')
-        .where('inquiry_id', 'in', slice)
-        .where('via', '=', 'email')
-        .execute();
-      await forgetMails(
-        trx,
-        INQUIRY_MAIL_SOURCE,
-        mailed.map((m) => m.id),
-      );
+      await anonymiseInquiries(trx, slice, ANONYMISED_TEXT, startedAt);
+      await forgetMails(trx, INQUIRY_MAIL_SOURCE, await listMailedMessageIds(trx, slice));
     }
     const run: RetentionRun = {
       id: randomUUID(),
@@ -98,10 +47,7 @@ export async function anonymiseClosedInquiries(
       started_at: startedAt,
       finished_at: nowInstant(),
     };
-    await trx
-      .insertInto('inquiry_retention_run')
-      .values({ ...run, actor_id: actor.id })
-      .execute();
+    await insertRetentionRun(trx, { ...run, actor_id: actor.id });
     await writeAudit(trx, actor, {
       action: 'inquiries.retention_run',
       objectType: 'inquiry_retention_run',
@@ -111,14 +57,6 @@ export async function anonymiseClosedInquiries(
     return run;
   });
 }
-
-export const listRetentionRuns = (db: Db, limit = 50): Promise<RetentionRun[]> =>
-  db
-    .selectFrom('inquiry_retention_run')
-    .select(['id', 'cutoff', 'anonymised', 'started_at', 'finished_at'])
-    .orderBy('started_at', 'desc')
-    .limit(limit)
-    .execute();
 
 export const retentionCutoff = (retentionDays: number, now = new Date()): string =>
   new Date(now.getTime() - retentionDays * DAY_MS).toISOString();

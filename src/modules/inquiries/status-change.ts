@@ -3,10 +3,13 @@ import type { Updateable } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict } from '../../platform/errors.js';
-import type { Db } from './repository.js';
+import type { Status } from './contract.js';
+import type { Db } from './repository/db.js';
+import { updateInquiryInStatus } from './repository/inquiries.js';
+import { insertStatusChange } from './repository/status-history.js';
+import { insertMessage } from './repository/threads.js';
 import { assertCanMove } from './status-rules.js';
 import type { InquiryRow, InquiryTables } from './tables.js';
-import type { Status } from './vocabulary.js';
 
 /** Statuses that count as the person having had a first answer (the first service level). */
 const ANSWERING: readonly Status[] = ['answered', 'callback_pending', 'closed'];
@@ -33,24 +36,16 @@ export async function moveInquiry(
     ...(to === 'closed' && { closed_at: now }),
   };
   // Only if nobody moved it meanwhile: two experts acting on one inquiry at once get a clear 409.
-  const updated = await trx
-    .updateTable('inquiry')
-    .set(changes)
-    .where('id', '=', row.id)
-    .where('status', '=', row.status)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw conflict('inquiries.changed_meanwhile', { ref: row.ref });
-  await trx
-    .insertInto('inquiry_status_change')
-    .values({
-      id: randomUUID(),
-      inquiry_id: row.id,
-      from_status: row.status,
-      to_status: to,
-      at: now,
-      actor_id: actor.id,
-    })
-    .execute();
+  if (!(await updateInquiryInStatus(trx, row.id, row.status, changes)))
+    throw conflict('inquiries.changed_meanwhile', { ref: row.ref });
+  await insertStatusChange(trx, {
+    id: randomUUID(),
+    inquiry_id: row.id,
+    from_status: row.status,
+    to_status: to,
+    at: now,
+    actor_id: actor.id,
+  });
   await writeAudit(trx, actor, {
     action,
     objectType: 'inquiry',
@@ -68,17 +63,14 @@ export async function addMessage(
   message: { kind: string; body: string; via?: string | null },
 ): Promise<string> {
   const id = randomUUID();
-  await trx
-    .insertInto('inquiry_message')
-    .values({
-      id,
-      inquiry_id: row.id,
-      kind: message.kind,
-      body: message.body,
-      via: message.via ?? null,
-      author_id: actor.id,
-      created_at: nowInstant(),
-    })
-    .execute();
+  await insertMessage(trx, {
+    id,
+    inquiry_id: row.id,
+    kind: message.kind,
+    body: message.body,
+    via: message.via ?? null,
+    author_id: actor.id,
+    created_at: nowInstant(),
+  });
   return id;
 }

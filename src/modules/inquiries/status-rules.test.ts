@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from './contract.js';
 import { assertCanMove, canMove, statusOnReply } from './status-rules.js';
-import { STATUSES } from './vocabulary.js';
 
 describe('inquiry status rules', () => {
   it('lets an agent answer or escalate a new inquiry, not research it', () => {

@@ -1,5 +1,5 @@
 import { conflict } from '../../platform/errors.js';
-import type { Status } from './vocabulary.js';
+import type { Status } from './contract.js';
 
 /**
  * Where an inquiry may go from each status. An agent answers or escalates a new one; an expert

@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import type { Db } from './repository.js';
-import { findTeamByCode } from './repository.js';
+import type { TeamView } from './contract.js';
+import type { Db } from './repository/db.js';
+import {
+  findTeamByCode,
+  insertTeamMembers,
+  insertTeamRow,
+  listActiveTeams,
+  listTeamsOfPerson,
+} from './repository/teams.js';
 import type { TeamRow } from './tables.js';
 
 export type TeamInput = {
@@ -14,9 +21,6 @@ export type TeamInput = {
   firstAnswerMinutes: number;
   resolutionMinutes: number;
 };
-
-export const listTeams = (db: Db): Promise<TeamRow[]> =>
-  db.selectFrom('inquiry_team').selectAll().where('is_active', '=', 1).orderBy('code').execute();
 
 /** The active team of a code, or a field error naming `field`. */
 export async function getTeamForField(db: Db, code: string, field = 'team'): Promise<TeamRow> {
@@ -38,7 +42,7 @@ export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): 
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('inquiry_team').values(row).execute();
+  await insertTeamRow(trx, row);
   await writeAudit(trx, actor, {
     action: 'inquiries.team_created',
     objectType: 'inquiry_team',
@@ -48,18 +52,23 @@ export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): 
   return row;
 }
 
-export async function addTeamMembers(trx: Db, teamId: string, personIds: readonly string[]): Promise<void> {
-  if (personIds.length === 0) return;
-  await trx
-    .insertInto('inquiry_team_member')
-    .values(personIds.map((person_id) => ({ team_id: teamId, person_id })))
-    .execute();
-}
+/** Makes these people members of a team (members take its inquiries from the queue). */
+export const addTeamMembers = (trx: Db, teamId: string, personIds: readonly string[]): Promise<void> =>
+  insertTeamMembers(trx, teamId, personIds);
 
-export const teamsOfPerson = (db: Db, personId: string): Promise<TeamRow[]> =>
-  db
-    .selectFrom('inquiry_team as t')
-    .innerJoin('inquiry_team_member as m', 'm.team_id', 't.id')
-    .selectAll('t')
-    .where('m.person_id', '=', personId)
-    .execute();
+/** Every active team with its service levels, and whether the person is one of its members. */
+export async function listTeamsFor(db: Db, personId: string | null): Promise<TeamView[]> {
+  const [teams, mine] = await Promise.all([
+    listActiveTeams(db),
+    personId ? listTeamsOfPerson(db, personId) : [],
+  ]);
+  const myTeams = new Set(mine.map((team) => team.id));
+  return teams.map((t) => ({
+    code: t.code,
+    name_fr: t.name_fr,
+    name_nl: t.name_nl,
+    first_answer_minutes: t.first_answer_minutes,
+    resolution_minutes: t.resolution_minutes,
+    is_member: myTeams.has(t.id),
+  }));
+}

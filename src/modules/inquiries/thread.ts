@@ -2,10 +2,11 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { conflict } from '../../platform/errors.js';
 import type { InquiryCaller } from './caller.js';
+import type { MessageKind } from './contract.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
-import type { Db } from './repository.js';
+import type { Db } from './repository/db.js';
+import { updateInquiry } from './repository/inquiries.js';
 import { addMessage, moveInquiry } from './status-change.js';
-import type { MessageKind } from './vocabulary.js';
 
 /**
  * Adds a message to an open inquiry's thread. A closed inquiry takes nothing more (a late reply
@@ -24,7 +25,7 @@ export async function postMessage(
       body: input.body,
       via: input.via ?? null,
     });
-    await trx.updateTable('inquiry').set({ updated_at: nowInstant() }).where('id', '=', row.id).execute();
+    await updateInquiry(trx, row.id, { updated_at: nowInstant() });
     await writeAudit(trx, caller.actor, {
       action: 'inquiries.message_posted',
       objectType: 'inquiry',

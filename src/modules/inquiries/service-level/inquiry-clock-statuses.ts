@@ -1,4 +1,4 @@
-import type { Status } from '../vocabulary.js';
+import type { Status } from '../contract.js';
 
 /** The statuses of an inquiry: one list, in the module's vocabulary. */
 export type InquiryStatus = Status;

@@ -1,24 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type {
   OrgUnit,
+  OrgUnitList,
   Partner,
+  PartnerList,
+  PeoplePage,
+  PeopleQuery,
   PersonDetail,
   PersonSummary,
-} from '../../../../src/modules/directory/schemas.js';
+} from '../../../../src/modules/directory/contract.js';
 import { api } from '../../app/api.js';
 
 export type { OrgUnit, Partner, PersonDetail, PersonSummary };
-export type Page<T> = { items: T[]; total: number };
 
-export type PeopleFilter = {
-  q?: string;
-  role?: string;
-  partner?: string;
-  orgUnit?: string;
-  isActive?: boolean;
-  limit: number;
-  offset: number;
-};
+/** A page of the people list (the server checks the values the page takes from its address). */
+export type PeopleFilter = Omit<PeopleQuery, 'format'> & Required<Pick<PeopleQuery, 'limit' | 'offset'>>;
 
 export const directoryKeys = {
   people: ['directory', 'people'] as const,
@@ -30,7 +26,7 @@ export const directoryKeys = {
 export function usePeople(filter: PeopleFilter) {
   return useQuery({
     queryKey: [...directoryKeys.people, filter],
-    queryFn: ({ signal }) => api<Page<PersonSummary>>('/directory/people', { query: filter, signal }),
+    queryFn: ({ signal }) => api<PeoplePage>('/directory/people', { query: filter, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +43,7 @@ export function usePerson(id: string) {
 export function usePartners(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: directoryKeys.partners,
-    queryFn: ({ signal }) => api<{ items: Partner[] }>('/directory/partners', { signal }),
+    queryFn: ({ signal }) => api<PartnerList>('/directory/partners', { signal }),
     select: (data) => data.items,
     enabled: options.enabled ?? true,
   });
@@ -56,7 +52,7 @@ export function usePartners(options: { enabled?: boolean } = {}) {
 export function useOrgUnits(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: directoryKeys.orgUnits,
-    queryFn: ({ signal }) => api<{ items: OrgUnit[] }>('/directory/org-units', { signal }),
+    queryFn: ({ signal }) => api<OrgUnitList>('/directory/org-units', { signal }),
     select: (data) => data.items,
     enabled: options.enabled ?? true,
   });

@@ -1,19 +1,8 @@
+import { IMPORT_COLUMNS } from '../../../../src/modules/directory/contract.js';
 import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import type { FieldProblem } from '../../app/api.js';
 
-/**
- * The columns of the import file, as the server expects them (src/modules/directory/import-people.ts
- * IMPORT_COLUMNS; a test keeps the two equal). `roles` holds several roles separated by spaces.
- */
-export const IMPORT_COLUMNS = [
-  'username',
-  'name',
-  'email',
-  'language',
-  'roles',
-  'org_unit',
-  'partner',
-] as const;
+export { IMPORT_COLUMNS };
 
 export const IMPORT_EXAMPLE = [
   IMPORT_COLUMNS.join(','),

@@ -17,13 +17,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ImportResult } from '../../../../src/modules/directory/contract.js';
 import { ApiError, api } from '../../app/api.js';
 import { errorMessage, fieldMessage } from '../../app/problems.js';
 import { PageHeader } from '../../app/ui.js';
 import { directoryKeys } from './api.js';
 import { downloadText, IMPORT_COLUMNS, IMPORT_EXAMPLE, importProblems, passwordsCsv } from './import-file.js';
 
-type ImportResult = { imported: number; passwords: { username: string; password: string }[] };
 const MAX_FILE_BYTES = 900_000;
 
 /** Import volunteers from a spreadsheet: all rows or none, every bad row named by its line. */

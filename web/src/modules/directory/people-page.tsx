@@ -37,7 +37,7 @@ export function PeoplePage() {
   const status = params.get('status');
   const filter: PeopleFilter = {
     q: params.get('q') ?? undefined,
-    role: params.get('role') ?? undefined,
+    role: (params.get('role') ?? undefined) as PeopleFilter['role'],
     partner: params.get('partner') ?? undefined,
     ...(status && { isActive: status === 'active' }),
     limit: PAGE_SIZE,

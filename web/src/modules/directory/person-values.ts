@@ -1,4 +1,4 @@
-import type { PersonInput, PersonUpdate } from '../../../../src/modules/directory/schemas.js';
+import type { PersonInput, PersonUpdate } from '../../../../src/modules/directory/contract.js';
 import type { PersonDetail } from './api.js';
 
 /** What the person form holds: text inputs hold '' for "nothing", the API wants null or no key. */

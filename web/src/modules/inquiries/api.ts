@@ -1,33 +1,34 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type {
+  Channel,
+  FlagKind,
   InquiryDetailView,
+  InquiryListQuery,
+  InquiryPage,
   InquirySummaryView,
-} from '../../../../src/modules/inquiries/inquiry-view.js';
-import type { NewInquiry } from '../../../../src/modules/inquiries/schemas.js';
-import type { Channel, FlagKind, Origin, Status } from '../../../../src/modules/inquiries/vocabulary.js';
+  NewInquiry,
+  NewMessage,
+  Origin,
+  Status,
+  TeamView,
+} from '../../../../src/modules/inquiries/contract.js';
 import { api } from '../../app/api.js';
 
-export type { Channel, FlagKind, InquiryDetailView, InquirySummaryView, NewInquiry, Origin, Status };
-export type Team = {
-  code: string;
-  name_fr: string;
-  name_nl: string;
-  first_answer_minutes: number;
-  resolution_minutes: number;
-  /** Whether the person asking belongs to the team (their queue opens on it). */
-  is_member: boolean;
+export type {
+  Channel,
+  FlagKind,
+  InquiryDetailView,
+  InquirySummaryView,
+  NewInquiry,
+  NewMessage,
+  Origin,
+  Status,
 };
-export type InquiryPage = { items: InquirySummaryView[]; total: number };
+export type Team = TeamView;
 
-export type InquiryFilter = {
-  q?: string | undefined;
-  channel?: string | undefined;
-  status?: string | undefined;
-  origin?: string | undefined;
-  team?: string | undefined;
-  limit: number;
-  offset: number;
-};
+/** A page of the console's list (the server checks the values the page takes from its address). */
+export type InquiryFilter = Pick<InquiryListQuery, 'q' | 'channel' | 'status' | 'origin' | 'team'> &
+  Required<Pick<InquiryListQuery, 'limit' | 'offset'>>;
 
 export const inquiryKeys = {
   all: ['inquiries'] as const,
@@ -79,8 +80,7 @@ const post = (ref: string, action: string, body: unknown) =>
 export const inquiryActions = {
   answerFromFaq: (ref: string, entryRef: string) => post(ref, 'answer-from-faq', { entry_ref: entryRef }),
   escalate: (ref: string, team: string, note: string) => post(ref, 'escalate', { team, note }),
-  addMessage: (ref: string, body: { kind: 'incoming' | 'outgoing' | 'note'; body: string; via?: string }) =>
-    post(ref, 'messages', body),
+  addMessage: (ref: string, body: NewMessage) => post(ref, 'messages', body),
   flag: (ref: string, kind: FlagKind, note?: string) =>
     post(ref, 'flags', { kind, ...(note?.trim() && { note: note.trim() }) }),
   close: (ref: string, note?: string) => post(ref, 'close', note?.trim() ? { note: note.trim() } : {}),

@@ -1,38 +1,48 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Partner, PersonSummary } from '../../../../src/modules/directory/schemas.js';
-import type { Delivery } from '../../../../src/modules/inquiries/answer.js';
-import type { CallbackOutcome } from '../../../../src/modules/inquiries/callback-policy.js';
-import type { CallbackView } from '../../../../src/modules/inquiries/callbacks.js';
+import type { PartnerList, PeoplePage } from '../../../../src/modules/directory/contract.js';
 import type {
+  CallbackOutcome,
+  CallbackPage,
+  CallbackStatus,
+  CallbackView,
+  CreatedId,
+  Delivery,
+  FaqDraftProposed,
+  FaqProposal,
   InquiryDetailView,
+  InquiryLanguage,
+  InquiryListQuery,
+  InquiryPage,
   InquirySummaryView,
-} from '../../../../src/modules/inquiries/inquiry-view.js';
-import type { PartnerRequestView } from '../../../../src/modules/inquiries/partner-requests.js';
-import type { InquiryLanguage, Status } from '../../../../src/modules/inquiries/vocabulary.js';
+  NewInquiry,
+  PartnerRequestPage,
+  PartnerRequestStatus,
+  PartnerRequestView,
+  Reassigned,
+  Reassignment,
+  Status,
+} from '../../../../src/modules/inquiries/contract.js';
 import { api } from '../../app/api.js';
 import { inquiryKeys, inquiryPath } from './api.js';
 
 // One inquiry, its path and the teams are the console's too: the back-office screens import them from here.
 export { inquiryPath, useInquiry, useTeams } from './api.js';
 
-import type { FaqAudience } from './backoffice-format.js';
-
 // The back office, callback pool and funds' portal talk to the inquiries API through here.
 
 export type { Team as TeamView } from './api.js';
 export type {
   CallbackOutcome,
+  CallbackStatus,
   CallbackView,
   Delivery,
   InquiryDetailView,
   InquiryLanguage,
   InquirySummaryView,
+  PartnerRequestStatus,
   PartnerRequestView,
   Status,
 };
-export type Page<T> = { items: T[]; total: number };
-export type CallbackStatus = CallbackView['status'];
-export type PartnerRequestStatus = PartnerRequestView['status'];
 
 /** Keys under `inquiries` (inquiryKeys), so one invalidation refreshes every inquiries screen after a change. */
 export const backofficeKeys = {
@@ -46,19 +56,13 @@ export const backofficeKeys = {
 /** The knowledge module's editor, where a proposed FAQ draft is finished and sent for review. */
 export const faqDraftPath = (entryRef: string) => `/knowledge/entries/${encodeURIComponent(entryRef)}/edit`;
 
-export type ListQuery = {
-  team?: string | undefined;
-  status?: Status | undefined;
-  open?: boolean | undefined;
-  assignee?: 'me' | 'none' | undefined;
-  limit: number;
-  offset: number;
-};
+export type ListQuery = Pick<InquiryListQuery, 'team' | 'status' | 'open' | 'assignee'> &
+  Required<Pick<InquiryListQuery, 'limit' | 'offset'>>;
 
 export function useInquiryList(query: ListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...backofficeKeys.list, query],
-    queryFn: ({ signal }) => api<Page<InquirySummaryView>>('/inquiries', { query, signal }),
+    queryFn: ({ signal }) => api<InquiryPage>('/inquiries', { query, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
     staleTime: 0,
@@ -71,7 +75,7 @@ export function useInquiryList(query: ListQuery, options: { enabled?: boolean } 
 export function useFunds(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: backofficeKeys.funds,
-    queryFn: ({ signal }) => api<{ items: Partner[] }>('/directory/partners', { signal }),
+    queryFn: ({ signal }) => api<PartnerList>('/directory/partners', { signal }),
     select: (data) => data.items.filter((partner) => partner.kind === 'fund' && partner.isActive),
     staleTime: 5 * 60_000,
     enabled: options.enabled ?? true,
@@ -83,7 +87,7 @@ export function useExperts(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: backofficeKeys.experts,
     queryFn: ({ signal }) =>
-      api<Page<PersonSummary>>('/directory/people', {
+      api<PeoplePage>('/directory/people', {
         query: { role: 'expert', isActive: true, limit: 200 },
         signal,
       }),
@@ -96,7 +100,7 @@ export function useCallbacks(status: CallbackStatus) {
   return useQuery({
     queryKey: backofficeKeys.callbacks(status),
     queryFn: ({ signal }) =>
-      api<Page<CallbackView>>('/inquiries/callbacks', { query: { status, limit: 200 }, signal }),
+      api<CallbackPage>('/inquiries/callbacks', { query: { status, limit: 200 }, signal }),
     staleTime: 0,
     refetchInterval: 60_000,
   });
@@ -106,7 +110,7 @@ export function usePartnerRequests(status: PartnerRequestStatus) {
   return useQuery({
     queryKey: backofficeKeys.partnerRequests(status),
     queryFn: ({ signal }) =>
-      api<Page<PartnerRequestView>>('/inquiries/partner-requests', { query: { status, limit: 200 }, signal }),
+      api<PartnerRequestPage>('/inquiries/partner-requests', { query: { status, limit: 200 }, signal }),
     staleTime: 0,
     refetchInterval: 60_000,
   });
@@ -117,14 +121,13 @@ const post = <T = void>(path: string, body?: unknown) =>
 
 export const backofficeActions = {
   claim: (ref: string) => post(`${inquiryPath(ref)}/claim`),
-  reassign: (body: { refs: string[]; assignee?: string | null; team?: string }) =>
-    post<{ reassigned: number }>('/inquiries/reassign', body),
+  reassign: (body: Reassignment) => post<Reassigned>('/inquiries/reassign', body),
   askFund: (ref: string, fund: string, question: string) =>
-    post<{ id: string }>(`${inquiryPath(ref)}/partner-requests`, { fund, question }),
+    post<CreatedId>(`${inquiryPath(ref)}/partner-requests`, { fund, question }),
   answer: (ref: string, body: string, delivery: Delivery) =>
     post(`${inquiryPath(ref)}/answer`, { body, delivery }),
-  proposeFaq: (ref: string, body: { theme?: string; audience?: FaqAudience }) =>
-    post<{ entry_ref: string }>(`${inquiryPath(ref)}/propose-faq`, body),
+  proposeFaq: (ref: string, body: Pick<FaqProposal, 'theme' | 'audience'>) =>
+    post<FaqDraftProposed>(`${inquiryPath(ref)}/propose-faq`, body),
   claimCallback: (id: string) => post(`/inquiries/callbacks/${encodeURIComponent(id)}/claim`),
   recordAttempt: (id: string, outcome: CallbackOutcome, note?: string) =>
     post<{ status: CallbackStatus; due_at: string }>(
@@ -137,9 +140,6 @@ export const backofficeActions = {
   answerPartnerRequest: (id: string, answer: string) =>
     post(`/inquiries/partner-requests/${encodeURIComponent(id)}/answer`, { answer }),
   /** A fund's own question: the server makes it of channel `partner`, for the caller's fund. */
-  askAsFund: (body: {
-    language: InquiryLanguage;
-    question: string;
-    requester?: { name?: string; niss?: string; enterprise_number?: string };
-  }) => post<InquirySummaryView>('/inquiries', { channel: 'partner', ...body }),
+  askAsFund: (body: Pick<NewInquiry, 'language' | 'question' | 'requester'>) =>
+    post<InquirySummaryView>('/inquiries', { channel: 'partner', ...body }),
 };

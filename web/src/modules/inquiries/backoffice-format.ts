@@ -1,12 +1,15 @@
-import type { Delivery } from '../../../../src/modules/inquiries/answer.js';
-import type { CallbackOutcome } from '../../../../src/modules/inquiries/callback-policy.js';
-import type { InquirySummaryView } from '../../../../src/modules/inquiries/inquiry-view.js';
+import type {
+  CallbackOutcome,
+  Delivery,
+  FaqProposal,
+  InquirySummaryView,
+} from '../../../../src/modules/inquiries/contract.js';
 
 // How the back office reads service-level clocks (which one matters now, how urgent a whole
 // inquiry is, how business minutes are told) and shortens questions for tables. Plain functions,
 // tested in test/web.
 
-export type FaqAudience = 'public' | 'partners' | 'internal';
+export type FaqAudience = NonNullable<FaqProposal['audience']>;
 
 /** How an answer reaches the person (the server's list, in the order the expert is offered it). */
 export const DELIVERY_CHOICES = ['callback', 'mail', 'letter', 'none'] as const satisfies readonly Delivery[];

@@ -4,8 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { InquiryFigures } from '../../../../src/modules/inquiries/figures.js';
-import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import {
+  CHANNELS,
+  type InquiryFigures,
+  ORIGINS,
+  STATUSES,
+} from '../../../../src/modules/inquiries/contract.js';
 import { ApiError, api } from '../../app/api.js';
 import { TableDownload } from '../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';

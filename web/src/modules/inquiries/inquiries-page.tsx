@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/contract.js';
 import { formatInstant } from '../../app/format.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
@@ -41,7 +41,7 @@ export function InquiriesPage() {
   const criteria = {
     q: params.get('q') ?? undefined,
     ...Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined])),
-  };
+  } as Omit<InquiryFilter, 'limit' | 'offset'>;
   const filter: InquiryFilter = { ...criteria, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const inquiries = useInquiries(filter);
   const pageCount = Math.max(1, Math.ceil((inquiries.data?.total ?? 0) / PAGE_SIZE));

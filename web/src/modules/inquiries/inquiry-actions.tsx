@@ -12,10 +12,10 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLAG_KINDS } from '../../../../src/modules/inquiries/vocabulary.js';
+import { FLAG_KINDS } from '../../../../src/modules/inquiries/contract.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
-import { type FlagKind, type InquiryDetailView, inquiryActions, useTeams } from './api.js';
+import { type FlagKind, type InquiryDetailView, inquiryActions, type NewMessage, useTeams } from './api.js';
 import { ActionForm, useSubmission } from './backoffice-form.js';
 import {
   ESCALATION_FIELDS,
@@ -25,15 +25,16 @@ import {
 } from './escalation-fields.js';
 import { teamName } from './inquiry-labels.js';
 
-const VIAS = ['phone', 'email', 'letter', 'portal'] as const;
-type MessageKind = 'note' | 'incoming' | 'outgoing';
+type MessageKind = NewMessage['kind'];
+type Via = NonNullable<NewMessage['via']>;
+const VIAS = ['phone', 'email', 'letter', 'portal'] as const satisfies readonly Via[];
 
 /** A note between colleagues, or what the person said or was told, added to the thread. */
 export function MessageForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
   const submit = useSubmission();
   const [kind, setKind] = useState<MessageKind>('note');
-  const [via, setVia] = useState('');
+  const [via, setVia] = useState<Via | ''>('');
   const [body, setBody] = useState('');
   const send = () => {
     if (!body.trim()) {
@@ -81,7 +82,7 @@ export function MessageForm(props: { inquiry: InquiryDetailView }) {
               name="via"
               label={t('web.inquiries.actions.via')}
               value={via}
-              onChange={(event) => setVia(event.currentTarget.value)}
+              onChange={(event) => setVia(event.currentTarget.value as Via | '')}
               data={[
                 { value: '', label: t('web.inquiries.actions.via_unknown') },
                 ...VIAS.map((value) => ({ value, label: t(`web.inquiries.vias.${value}`) })),

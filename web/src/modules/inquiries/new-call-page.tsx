@@ -20,7 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHANNELS, ORIGINS } from '../../../../src/modules/inquiries/vocabulary.js';
+import { CHANNELS, ORIGINS } from '../../../../src/modules/inquiries/contract.js';
 import { ApiError } from '../../app/api.js';
 import { errorMessage, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';

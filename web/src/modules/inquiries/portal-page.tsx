@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { INQUIRY_LANGUAGES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { INQUIRY_LANGUAGES } from '../../../../src/modules/inquiries/contract.js';
 import { formatInstant } from '../../app/format.js';
 import { missingFields, requiredFieldsError } from '../../app/problems.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';

@@ -2,7 +2,7 @@ import { Alert, Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { STATUSES } from '../../../../src/modules/inquiries/vocabulary.js';
+import { STATUSES } from '../../../../src/modules/inquiries/contract.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { type ListQuery, type Status, useInquiryList, useTeams } from './backoffice-api.js';

@@ -1,11 +1,12 @@
-import type { AuditActor } from '../../platform/audit/audit.js';
-import { invalid } from '../../platform/errors.js';
-import { type Language, translate } from '../../platform/i18n/i18n.js';
-import { enqueueMail, mailStatesOf } from '../../platform/mail/outbox.js';
-import { subjectWithRef } from './mail-threading.js';
-import type { Db } from './repository.js';
-import { addMessage } from './status-change.js';
-import type { InquiryRow } from './tables.js';
+import type { AuditActor } from '../../../platform/audit/audit.js';
+import { invalid } from '../../../platform/errors.js';
+import { type Language, translate } from '../../../platform/i18n/i18n.js';
+import { enqueueMail, mailStatesOf } from '../../../platform/mail/outbox.js';
+import type { Db } from '../repository/db.js';
+import { listMailedMessageIds } from '../repository/threads.js';
+import { addMessage } from '../status-change.js';
+import type { InquiryRow } from '../tables.js';
+import { subjectWithRef } from './threading.js';
 
 /** The tag of the inquiries module's mails in the platform's outbox; their object is a thread message. */
 export const INQUIRY_MAIL_SOURCE = 'inquiries';
@@ -49,17 +50,7 @@ export async function mailToRequester(
     body: isAnswer ? mail.answer : text,
     via: 'email',
   });
-  const earlier = await trx
-    .selectFrom('inquiry_message')
-    .select('id')
-    .where('inquiry_id', '=', row.id)
-    .where('via', '=', 'email')
-    .execute();
-  const sent = await mailStatesOf(
-    trx,
-    INQUIRY_MAIL_SOURCE,
-    earlier.map((m) => m.id),
-  );
+  const sent = await mailStatesOf(trx, INQUIRY_MAIL_SOURCE, await listMailedMessageIds(trx, [row.id]));
   await enqueueMail(trx, {
     to: row.requester_email,
     subject: subjectWithRef(

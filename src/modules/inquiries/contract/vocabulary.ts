@@ -1,4 +1,4 @@
-// The words of the inquiries module, in one place: the API schemas, the rules and the screens all
+// The words of the inquiries module and its limits: the API schemas, the rules and the screens all
 // take their lists from here.
 
 export const CHANNELS = ['phone', 'email', 'web', 'partner', 'social'] as const;
@@ -42,5 +42,24 @@ export const FLAG_KINDS = [
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
-/** The origin an inquiry gets when the caller does not say: a fund's own channel speaks for the fund. */
-export const defaultOrigin = (channel: Channel): Origin => (channel === 'partner' ? 'fund' : 'self_employed');
+/** How the expert's answer reaches the person. */
+export const DELIVERIES = ['callback', 'mail', 'letter', 'none'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'voicemail'] as const;
+export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+
+export const CALLBACK_STATUSES = ['pending', 'done', 'gave_up'] as const;
+export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
+
+/** How the answer goes once the person could not be reached after the last attempt. */
+export const CALLBACK_FALLBACKS = ['mail', 'letter'] as const;
+export type CallbackFallback = (typeof CALLBACK_FALLBACKS)[number];
+
+export const PARTNER_REQUEST_STATUSES = ['open', 'answered'] as const;
+export type PartnerRequestStatus = (typeof PARTNER_REQUEST_STATUSES)[number];
+
+export const InquiryLimits = { questionMax: 20_000, messageMax: 50_000, noteMax: 2_000 } as const;
+
+/** At most a year of figures at once: a parliamentary question asks for a year, and the answer stays quick. */
+export const MAX_FIGURES_DAYS = 366;

@@ -1,4 +1,4 @@
-import type { Origin } from './vocabulary.js';
+import type { Origin } from '../contract.js';
 
 /** What the directory says of a mail's sender: nothing (a citizen), or a person and their fund. */
 export type KnownSender = { isActive: boolean; partnerCode: string | null } | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickThread, refsInSubject, subjectWithRef, type ThreadCandidate } from './mail-threading.js';
+import { pickThread, refsInSubject, subjectWithRef, type ThreadCandidate } from './threading.js';
 
 const candidate = (overrides: Partial<ThreadCandidate> = {}): ThreadCandidate => ({
   id: 'i-1',

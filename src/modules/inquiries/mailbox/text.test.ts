@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFromMail, stripQuotedReply } from './mail-text.js';
+import { questionFromMail, stripQuotedReply } from './text.js';
 
 describe('stripQuotedReply', () => {
   it('keeps the person’s words and drops the quoted mail below them', () => {

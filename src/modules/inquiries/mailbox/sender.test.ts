@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originOfSender } from './mail-sender.js';
+import { originOfSender } from './sender.js';
 
 describe('who is asking, from the sender of a mail', () => {
   it('counts a fund’s user under the funds, naming the fund', () => {

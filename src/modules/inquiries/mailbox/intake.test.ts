@@ -1,13 +1,13 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../test-support/databases.js';
-import { DOCUMENTS } from '../../test-support/documents.js';
+import { DIALECTS } from '../../../test-support/databases.js';
+import { DOCUMENTS } from '../../../test-support/documents.js';
 import {
   startDovecot,
   startSmtpServer,
   type TestImap,
   type TestSmtp,
-} from '../../test-support/mail-servers.js';
+} from '../../../test-support/mail-servers.js';
 import {
   apiSender,
   createTestApp,
@@ -16,7 +16,7 @@ import {
   login,
   type Session,
   type TestApp,
-} from '../../test-support/test-app.js';
+} from '../../../test-support/test-app.js';
 
 const MAILBOX = 'crisis@relais.example';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

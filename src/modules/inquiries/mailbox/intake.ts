@@ -1,26 +1,27 @@
 import type { Kysely } from 'kysely';
-import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
-import { nowInstant } from '../../platform/db/time.js';
-import { type Language, translate } from '../../platform/i18n/i18n.js';
-import type { IncomingMail } from '../../platform/mail/incoming.js';
-import type { MailHandler } from '../../platform/mail/mailbox-reader.js';
-import { objectsOfMessageIds } from '../../platform/mail/outbox.js';
-import { directoryIdentities } from '../directory/index.js';
-import { checkAttachment } from './attachment-rules.js';
-import { storeAttachment } from './attachments.js';
-import type { InquiryCaller } from './caller.js';
-import { insertInquiry } from './create-inquiry.js';
-import { guessLanguage } from './mail-language.js';
-import { INQUIRY_MAIL_SOURCE, mailToRequester } from './mail-out.js';
-import { originOfSender } from './mail-sender.js';
-import { questionFromMail, stripQuotedReply } from './mail-text.js';
-import { pickThread, refsInSubject } from './mail-threading.js';
-import { type Db, forOtherModules } from './repository.js';
-import { InquiryLimits } from './schemas.js';
-import { addMessage, moveInquiry } from './status-change.js';
-import { statusOnReply } from './status-rules.js';
-import type { InquiryRow } from './tables.js';
-import type { Status } from './vocabulary.js';
+import { type AuditActor, writeAudit } from '../../../platform/audit/audit.js';
+import { nowInstant } from '../../../platform/db/time.js';
+import { type Language, translate } from '../../../platform/i18n/i18n.js';
+import type { IncomingMail } from '../../../platform/mail/incoming.js';
+import type { MailHandler } from '../../../platform/mail/mailbox-reader.js';
+import { objectsOfMessageIds } from '../../../platform/mail/outbox.js';
+import { directoryIdentities } from '../../directory/index.js';
+import { checkAttachment } from '../attachment-rules.js';
+import { storeAttachment } from '../attachments.js';
+import type { InquiryCaller } from '../caller.js';
+import type { Status } from '../contract.js';
+import { InquiryLimits } from '../contract.js';
+import { insertInquiry } from '../create-inquiry.js';
+import { type Db, forOtherModules } from '../repository/db.js';
+import { findInquiriesByRefs, findInquiriesOfMessages, updateInquiry } from '../repository/inquiries.js';
+import { addMessage, moveInquiry } from '../status-change.js';
+import { statusOnReply } from '../status-rules.js';
+import type { InquiryRow } from '../tables.js';
+import { guessLanguage } from './language.js';
+import { INQUIRY_MAIL_SOURCE, mailToRequester } from './outgoing.js';
+import { originOfSender } from './sender.js';
+import { questionFromMail, stripQuotedReply } from './text.js';
+import { pickThread, refsInSubject } from './threading.js';
 
 /** Who acts when a mail arrives: the mailbox itself, named so in the audit log. */
 const MAILBOX_ACTOR: AuditActor = { id: null, username: 'mailbox' };
@@ -62,20 +63,8 @@ async function findThread(trx: Db, mail: IncomingMail): Promise<InquiryRow | und
   const headerIds = [mail.inReplyTo, ...mail.references].filter((id): id is string => id !== null);
   const messageRows = await objectsOfMessageIds(trx, INQUIRY_MAIL_SOURCE, headerIds);
   const [byHeaders, byRefs] = await Promise.all([
-    messageRows.length === 0
-      ? []
-      : trx
-          .selectFrom('inquiry')
-          .selectAll()
-          .where(
-            'id',
-            'in',
-            trx.selectFrom('inquiry_message').select('inquiry_id').where('id', 'in', messageRows),
-          )
-          .execute(),
-    refsInSubject(mail.subject).length === 0
-      ? []
-      : trx.selectFrom('inquiry').selectAll().where('ref', 'in', refsInSubject(mail.subject)).execute(),
+    findInquiriesOfMessages(trx, messageRows),
+    findInquiriesByRefs(trx, refsInSubject(mail.subject)),
   ]);
   return pickThread([...byHeaders, ...byRefs], mail.from.address);
 }
@@ -88,7 +77,7 @@ async function addReply(trx: Db, row: InquiryRow, mail: IncomingMail, options: I
     via: 'email',
   });
   const files = await keepAttachments(trx, row, mail, messageId, options);
-  await trx.updateTable('inquiry').set({ updated_at: nowInstant() }).where('id', '=', row.id).execute();
+  await updateInquiry(trx, row.id, { updated_at: nowInstant() });
   const reopenTo = statusOnReply(row.status as Status, row.team_id !== null);
   // A robot's reply (an out-of-office) joins the thread but does not put the inquiry back in a queue.
   if (reopenTo && !mail.isAutomatic)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from './mail-language.js';
+import { guessLanguage } from './language.js';
 
 describe('guessLanguage', () => {
   it('recognises a French mail', () => {

@@ -1,11 +1,27 @@
 import { type Static, Type } from 'typebox';
+// The shared wire shapes of the platform, until the platform has contracts of its own to take them from.
 import { RoleSchema } from '../../platform/auth/schemas.js';
-import { IsoDate, Language, Nullable } from '../../platform/http/validation.js';
+import { ExportFormatParam } from '../../platform/exports/table.js';
+import { IsoDate, Language, Nullable, Page, Pagination } from '../../platform/http/validation.js';
+
+// What the web app may know of the directory: the schema of every request and answer of its API
+// (the schema is the type: `Static<>` of it) and the limits its forms share with the server.
 
 /** Limits the web forms share with the server. */
 // passwordMin is PASSWORD_MIN_LENGTH (platform/auth/password-rules.ts), written out: the web app
 // reads these limits and must not pull in the server's password list.
 export const DirectoryLimits = { usernameMax: 64, nameMax: 200, passwordMin: 12 };
+
+/** The columns of a people import file, in order (`roles` holds several roles separated by spaces). */
+export const IMPORT_COLUMNS = [
+  'username',
+  'name',
+  'email',
+  'language',
+  'roles',
+  'org_unit',
+  'partner',
+] as const;
 
 export const Username = Type.String({
   pattern: '^[a-z0-9][a-z0-9._-]*$',
@@ -67,6 +83,8 @@ export const PersonSummary = Type.Object({
   isActive: Type.Boolean(),
 });
 export type PersonSummary = Static<typeof PersonSummary>;
+export const PeoplePage = Page(PersonSummary);
+export type PeoplePage = Static<typeof PeoplePage>;
 
 /** A person with contact details: reading it is audited. */
 export const PersonDetail = Type.Object({
@@ -110,6 +128,8 @@ export const Partner = Type.Object({
   userCount: Type.Integer(),
 });
 export type Partner = Static<typeof Partner>;
+export const PartnerList = Type.Object({ items: Type.Array(Partner) });
+export type PartnerList = Static<typeof PartnerList>;
 
 export const OrgUnitInput = Type.Object(
   {
@@ -134,3 +154,39 @@ export const OrgUnit = Type.Object({
   peopleCount: Type.Integer(),
 });
 export type OrgUnit = Static<typeof OrgUnit>;
+export const OrgUnitList = Type.Object({ items: Type.Array(OrgUnit) });
+export type OrgUnitList = Static<typeof OrgUnitList>;
+
+export const PersonParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const CodeParams = Type.Object({ code: Code });
+
+export const PeopleQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    role: Type.Optional(RoleSchema),
+    partner: Type.Optional(Code),
+    orgUnit: Type.Optional(Code),
+    isActive: Type.Optional(Type.Boolean()),
+    format: ExportFormatParam,
+    ...Pagination,
+  },
+  { additionalProperties: false },
+);
+export type PeopleQuery = Static<typeof PeopleQuery>;
+
+export const ImportBody = Type.Object(
+  {
+    csv: Type.String({
+      minLength: 1,
+      maxLength: 900_000,
+      description: 'The CSV file content, header row first',
+    }),
+    generatePasswords: Type.Optional(Type.Boolean({ default: false })),
+  },
+  { additionalProperties: false },
+);
+export const ImportResult = Type.Object({
+  imported: Type.Integer(),
+  passwords: Type.Array(Type.Object({ username: Type.String(), password: Type.String() })),
+});
+export type ImportResult = Static<typeof ImportResult>;

@@ -1,0 +1,103 @@
+/**
+ * What the web app and partner funds may know of the inquiries module: its words, its limits, and
+ * the schema of every request and answer of its API (TypeBox; the schema is the type: each `X`
+ * below has its `type X = Static<typeof X>`). The inquiries API speaks snake_case
+ * (`enterprise_number`, `as_of`): it is the contract partner funds integrate with, as the issue that
+ * defined it wrote it. The parts live in contract/, one file per resource.
+ */
+
+export {
+  AttachmentSaved,
+  NewAttachment,
+} from './contract/attachments.js';
+export {
+  CallbackAttempt,
+  CallbackAttemptResult,
+  CallbackPage,
+  CallbackQuery,
+  CallbackView,
+} from './contract/callbacks.js';
+export {
+  FiguresQuery,
+  type InquiryFigures,
+  InquiryFiguresView,
+} from './contract/figures.js';
+export {
+  AttachmentView,
+  DeadlinesView,
+  FlagView,
+  InquiryDetail,
+  type InquiryDetailView,
+  InquiryListQuery,
+  InquiryPage,
+  InquirySummary,
+  type InquirySummaryView,
+  MessageView,
+  NewInquiry,
+  RequesterInput,
+  RequesterView,
+  TeamView,
+} from './contract/inquiries.js';
+export {
+  AttachmentParams,
+  CreatedId,
+  IdempotencyHeaders,
+  IdParams,
+  INQUIRY_REF_PATTERN,
+  InquiryRef,
+  Note,
+  RefParams,
+} from './contract/parameters.js';
+export {
+  PartnerAnswer,
+  PartnerQuestion,
+  PartnerRequestPage,
+  PartnerRequestQuery,
+  PartnerRequestView,
+} from './contract/partner-requests.js';
+export {
+  RetentionRuns,
+  RetentionRunView,
+} from './contract/retention.js';
+export {
+  CALLBACK_FALLBACKS,
+  CALLBACK_OUTCOMES,
+  CALLBACK_STATUSES,
+  type CallbackFallback,
+  type CallbackOutcome,
+  type CallbackStatus,
+  CHANNELS,
+  type Channel,
+  DELIVERIES,
+  type Delivery,
+  FLAG_KINDS,
+  type FlagKind,
+  INQUIRY_LANGUAGES,
+  type InquiryLanguage,
+  InquiryLimits,
+  MAX_FIGURES_DAYS,
+  MESSAGE_KINDS,
+  type MessageKind,
+  ORIGINS,
+  type Origin,
+  PARTNER_REQUEST_STATUSES,
+  type PartnerRequestStatus,
+  STATUSES,
+  type Status,
+} from './contract/vocabulary.js';
+export {
+  AnswerFromFaq,
+  Closing,
+  Escalation,
+  ExpertAnswer,
+  FaqDraftProposed,
+  FaqProposal,
+  Link,
+  Linked,
+  NewFlag,
+  NewMessage,
+  Reassigned,
+  Reassignment,
+  SimilarInquiry,
+  SimilarQuery,
+} from './contract/work.js';

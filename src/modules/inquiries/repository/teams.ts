@@ -1,0 +1,37 @@
+import type { TeamRow } from '../tables.js';
+import type { Db } from './db.js';
+
+export const findTeamByCode = (db: Db, code: string): Promise<TeamRow | undefined> =>
+  db.selectFrom('inquiry_team').selectAll().where('code', '=', code).executeTakeFirst();
+
+export const findTeamsByIds = (db: Db, ids: readonly string[]): Promise<TeamRow[]> =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('inquiry_team').selectAll().where('id', 'in', ids).execute();
+
+export const listActiveTeams = (db: Db): Promise<TeamRow[]> =>
+  db.selectFrom('inquiry_team').selectAll().where('is_active', '=', 1).orderBy('code').execute();
+
+export async function insertTeamRow(trx: Db, row: TeamRow): Promise<void> {
+  await trx.insertInto('inquiry_team').values(row).execute();
+}
+
+export async function insertTeamMembers(
+  trx: Db,
+  teamId: string,
+  personIds: readonly string[],
+): Promise<void> {
+  if (personIds.length === 0) return;
+  await trx
+    .insertInto('inquiry_team_member')
+    .values(personIds.map((person_id) => ({ team_id: teamId, person_id })))
+    .execute();
+}
+
+export const listTeamsOfPerson = (db: Db, personId: string): Promise<TeamRow[]> =>
+  db
+    .selectFrom('inquiry_team as t')
+    .innerJoin('inquiry_team_member as m', 'm.team_id', 't.id')
+    .selectAll('t')
+    .where('m.person_id', '=', personId)
+    .execute();

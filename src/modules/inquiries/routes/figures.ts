@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { brusselsDay } from '../../../platform/db/time.js';
+import { sendTable } from '../../../platform/exports/send.js';
+import { FiguresQuery, InquiryFiguresView, MAX_FIGURES_DAYS } from '../contract.js';
+import { daysBefore, inquiryFigures } from '../figures.js';
+import { figuresExport } from '../inquiry-export.js';
+import { inquiryProblems } from './responses.js';
+
+/** Management's figures: how many inquiries came in, by origin, channel, status, language, team and day. */
+export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/figures',
+    {
+      schema: {
+        tags: ['inquiries'],
+        summary: 'How many inquiries came in over a period of Brussels days (30 days to today by default)',
+        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days. With \`format=csv\` or \`format=xlsx\`, the days as a file (a day per row, by origin).`,
+        querystring: FiguresQuery,
+        response: { 200: InquiryFiguresView, ...inquiryProblems },
+      },
+      config: { access: 'inquiries.figures' },
+    },
+    async (request, reply) => {
+      const to = request.query.to ?? brusselsDay();
+      const from = request.query.from ?? daysBefore(to, 29);
+      const figures = await inquiryFigures(app.db, from, to);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, figuresExport(figures, request.language)) : figures;
+    },
+  );
+};
