@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DELIVERIES } from '../../src/modules/inquiries/answer.js';
-import { CALLBACK_OUTCOMES } from '../../src/modules/inquiries/callback-policy.js';
+import { DELIVERIES } from '../../../../src/modules/inquiries/answer.js';
+import { CALLBACK_OUTCOMES } from '../../../../src/modules/inquiries/callback-policy.js';
 import {
   byUrgency,
   CALLBACK_OUTCOME_CHOICES,
@@ -12,7 +12,7 @@ import {
   mostUrgentTimer,
   splitMinutes,
   timerTone,
-} from '../../web/src/modules/inquiries/backoffice-format.js';
+} from './backoffice-format.js';
 
 const timer = (state: DeadlineTimer['state'], remaining: number, breached = false): DeadlineTimer => ({
   state,
