@@ -1,14 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
 import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
+  browserTest,
   DEMO_PASSWORD,
   expectHeading,
   logIn,
   nav,
-  openPage,
   statusText,
   useServerAndBrowser,
 } from './support.js';
@@ -45,10 +43,10 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
     return ref as string;
   };
 
-  it(
+  browserTest(
     'lets a manager hand several inquiries to another expert and team at once',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ a11y, open }) => {
       const first = await escalatedCall('Ma friterie ambulante peut-elle reporter ses cotisations du T2 ?');
       const second = await escalatedCall('Ma friterie ambulante a-t-elle droit à la prime de nuisances ?');
 
@@ -59,7 +57,7 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       });
       const expert2 = json(people).items.find((p: { username: string }) => p.username === 'expert2');
 
-      const manager = await openPage(running.browser, running.server);
+      const manager = await open();
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await nav(manager.page, 'Team queues');
       await expectHeading(manager.page, 'Team queues');
@@ -87,15 +85,14 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       }
       expect(manager.problems).toEqual([]);
       await manager.context.close();
-      a11y.assertClean();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 
-  it(
+  browserTest(
     'shows a manager the figures by origin as a chart and as tables, for a period kept in the address',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ a11y, open }) => {
       // Two calls today: one for the minister's office.
       for (const origin of ['self_employed', 'minister_office']) {
         const created = await running.server.app.inject({
@@ -106,7 +103,7 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
         });
         expect(created.statusCode, created.body).toBe(201);
       }
-      const manager = await openPage(running.browser, running.server);
+      const manager = await open();
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await nav(manager.page, 'Figures');
       await expectHeading(manager.page, 'Figures');
@@ -148,8 +145,7 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       expect(csv.split('\r\n').filter(Boolean)).toHaveLength(8);
       expect(manager.problems).toEqual([]);
       await manager.context.close();
-      a11y.assertClean();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 });

@@ -1,14 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
 import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
+  browserTest,
   DEMO_PASSWORD,
   expectHeading,
   logIn,
   nav,
-  openPage,
   statusText,
   useServerAndBrowser,
 } from './support.js';
@@ -48,9 +46,10 @@ describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
     return { ref: ref as string, ...mail };
   };
 
-  it(
+  browserTest(
     'shows the admin the queued and failed mails, filters by status, and sends a failed one again',
-    async () => {
+    running,
+    async ({ page, a11y }) => {
       const queued = await answeredByMail('Puis-je reporter mes cotisations du deuxième trimestre ?');
       const failed = await answeredByMail('Ma librairie a-t-elle droit au droit passerelle ?');
       // As the sender leaves a mail after its eighth refused try.
@@ -60,8 +59,6 @@ describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
         .where('id', '=', failed.id)
         .execute();
 
-      const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'admin', { language: 'English (EN)' });
       await nav(page, 'Outgoing mail');
       await expectHeading(page, 'Outgoing mail');
@@ -114,10 +111,7 @@ describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
       await page.reload();
       await expectHeading(page, 'Outgoing mail');
       expect(await page.getByRole('radio', { name: 'Queued' }).isChecked()).toBe(true);
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 });
