@@ -45,6 +45,8 @@ export type PersonOverrides = {
   language?: 'fr' | 'nl' | 'en';
   /** The fund (partner code) a partner user speaks for; created when it does not exist yet. */
   partner?: string | null;
+  /** False: no password (cannot log in), and no time spent hashing one, for a crowd of people. */
+  canLogIn?: boolean;
 };
 
 export type BuiltPerson = {
@@ -62,10 +64,14 @@ export type LoggedInPerson = BuiltPerson & Session;
 
 /**
  * A person with the given roles (default `employee`) and the test password, created through the
- * directory's use case. Given an app, the person comes back logged in (a session to call the API with).
+ * directory's use case. Given an app, the person comes back logged in (a session to call the API
+ * with), unless `canLogIn: false`.
  */
-export async function buildPerson(app: FastifyInstance, overrides?: PersonOverrides): Promise<LoggedInPerson>;
-export async function buildPerson(db: AnyDb, overrides?: PersonOverrides): Promise<BuiltPerson>;
+export async function buildPerson(
+  app: FastifyInstance,
+  overrides?: PersonOverrides & { canLogIn?: true },
+): Promise<LoggedInPerson>;
+export async function buildPerson(target: Target, overrides?: PersonOverrides): Promise<BuiltPerson>;
 export async function buildPerson(
   target: Target,
   overrides: PersonOverrides = {},
@@ -84,7 +90,7 @@ export async function buildPerson(
       roles,
       partner: partner?.code ?? null,
       language: overrides.language ?? 'en',
-      password: TEST_PASSWORD,
+      ...(overrides.canLogIn !== false && { password: TEST_PASSWORD }),
     },
     'en',
   );
@@ -101,7 +107,7 @@ export async function buildPerson(
       seesPersonalData: can(roles, 'inquiries.personal_data.read'),
     },
   };
-  if (!isApp(target)) return built;
+  if (!isApp(target) || overrides.canLogIn === false) return built;
   return { ...built, ...(await login(target, username)) };
 }
 

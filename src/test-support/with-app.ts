@@ -11,7 +11,7 @@ type AppOptions = Parameters<typeof createTestApp>[1];
  * role), or names with what sets each apart (`{ manager: { language: 'fr' }, expert2: { roles:
  * ['expert'] } }`; a name that is a role and has no `roles` gets that role).
  */
-type Cast<K extends string> = readonly (K & Role)[] | Record<K, PersonOverrides>;
+type Cast<K extends string> = readonly (K & Role)[] | Record<K, Omit<PersonOverrides, 'canLogIn'>>;
 
 export type AppUnderTest<K extends string> = TestApp & {
   /** The people asked for, logged in. */
@@ -41,13 +41,15 @@ export function withApp<K extends string = never>(
   beforeAll(async () => {
     Object.assign(running, await createTestApp(dialect, appOptions));
     running.send = apiSender(running.app);
-    const wanted: [string, PersonOverrides][] = Array.isArray(cast)
+    const wanted: [string, Omit<PersonOverrides, 'canLogIn'>][] = Array.isArray(cast)
       ? cast.map((role) => [role, { roles: [role] }])
-      : Object.entries((cast ?? {}) as Record<string, PersonOverrides>);
+      : Object.entries((cast ?? {}) as Record<string, Omit<PersonOverrides, 'canLogIn'>>);
     const people: Record<string, LoggedInPerson> = {};
     // One after the other: two partner users of one fund would both try to create it.
     for (const [name, overrides] of wanted)
       people[name] = await buildPerson(running.app, {
+        // The app's database is its own: the name can be the username (`agent`, `expert2`).
+        username: name.toLowerCase(),
         ...overrides,
         roles: overrides.roles ?? (isRole(name) ? [name] : ['employee']),
       });
