@@ -1,22 +1,22 @@
 import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
-import {
-  browserTest,
-  DEMO_PASSWORD,
-  expectHeading,
-  logIn,
-  nav,
-  statusText,
-  useServerAndBrowser,
-} from './support.js';
+import { buildPerson, buildTeam, type LoggedInPerson } from '../../src/test-support/factories.js';
+import { asSession, json, type Session, TEST_PASSWORD } from '../../src/test-support/test-app.js';
+import { browserTest, expectHeading, logIn, nav, statusText, useServerAndBrowser } from './support.js';
 
 describe.each(DIALECTS)('%s: the back office', (dialect) => {
-  const running = useServerAndBrowser(dialect);
+  const running = useServerAndBrowser(dialect, { withDemo: false });
   let agentApi: Session;
+  let expert2: LoggedInPerson;
 
   beforeAll(async () => {
-    agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
+    const app = running.server.app;
+    agentApi = await buildPerson(app, { roles: ['agent'] });
+    await buildPerson(app.db, { username: 'manager', roles: ['manager'], language: 'fr' });
+    expert2 = await buildPerson(app, { username: 'expert2', name: 'Sofie Peeters', roles: ['expert'] });
+    const expert = await buildPerson(app.db, { username: 'expert', roles: ['expert'] });
+    await buildTeam(app, { code: 'audit-externe', members: [expert] });
+    await buildTeam(app, { code: 'etudes-juridiques', members: [expert2] });
   });
 
   /** A call the agent could not answer, sent to a team's queue (set up through the API). */
@@ -50,15 +50,8 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       const first = await escalatedCall('Ma friterie ambulante peut-elle reporter ses cotisations du T2 ?');
       const second = await escalatedCall('Ma friterie ambulante a-t-elle droit à la prime de nuisances ?');
 
-      const admin = await login(running.server.app, 'admin', DEMO_PASSWORD);
-      const people = await running.server.app.inject({
-        url: '/api/v1/directory/people?q=expert2',
-        headers: asSession(admin),
-      });
-      const expert2 = json(people).items.find((p: { username: string }) => p.username === 'expert2');
-
       const manager = await open();
-      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      await logIn(manager.page, 'manager', { language: 'English (EN)', password: TEST_PASSWORD });
       await nav(manager.page, 'Team queues');
       await expectHeading(manager.page, 'Team queues');
       const filters = manager.page.getByRole('search', { name: 'Queue filters' });
@@ -104,7 +97,7 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
         expect(created.statusCode, created.body).toBe(201);
       }
       const manager = await open();
-      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      await logIn(manager.page, 'manager', { language: 'English (EN)', password: TEST_PASSWORD });
       await nav(manager.page, 'Figures');
       await expectHeading(manager.page, 'Figures');
       const summary = manager.page.getByRole('status').filter({ hasText: /inquir(y|ies) from/ });

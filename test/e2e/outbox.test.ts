@@ -1,22 +1,16 @@
 import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
-import {
-  browserTest,
-  DEMO_PASSWORD,
-  expectHeading,
-  logIn,
-  nav,
-  statusText,
-  useServerAndBrowser,
-} from './support.js';
+import { buildPerson } from '../../src/test-support/factories.js';
+import { asSession, json, type Session, TEST_PASSWORD } from '../../src/test-support/test-app.js';
+import { browserTest, expectHeading, logIn, nav, statusText, useServerAndBrowser } from './support.js';
 
 describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
-  const running = useServerAndBrowser(dialect);
+  const running = useServerAndBrowser(dialect, { withDemo: false });
   let agentApi: Session;
 
   beforeAll(async () => {
-    agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
+    agentApi = await buildPerson(running.server.app, { roles: ['agent'] });
+    await buildPerson(running.server.app.db, { username: 'admin', roles: ['admin'], language: 'fr' });
   });
 
   /** An agent answers a call by mail (no SMTP in the test server: the mail stays queued). */
@@ -59,7 +53,7 @@ describe.each(DIALECTS)('%s: outgoing mail', (dialect) => {
         .where('id', '=', failed.id)
         .execute();
 
-      await logIn(page, 'admin', { language: 'English (EN)' });
+      await logIn(page, 'admin', { language: 'English (EN)', password: TEST_PASSWORD });
       await nav(page, 'Outgoing mail');
       await expectHeading(page, 'Outgoing mail');
       expect(await page.locator('main').textContent()).toContain('RELAIS_SMTP_URL');

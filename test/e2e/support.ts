@@ -17,9 +17,18 @@ export { DEMO_PASSWORD };
 
 export type RunningServer = TestApp & { baseUrl: string };
 
-/** The real server, with the demo institution and the built web app, on a free port. */
-export async function startServer(dialect: Dialect): Promise<RunningServer> {
-  const testApp = await createTestApp(dialect, { seed: 'demo', webRoot: WEB_ROOT });
+/**
+ * The real server, with the built web app, on a free port; with the demo institution unless
+ * `withDemo: false` (the test then builds its own data with the factories).
+ */
+export async function startServer(
+  dialect: Dialect,
+  options: { withDemo?: boolean } = {},
+): Promise<RunningServer> {
+  const testApp = await createTestApp(dialect, {
+    ...(options.withDemo !== false && { seed: 'demo' }),
+    webRoot: WEB_ROOT,
+  });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
@@ -186,10 +195,13 @@ export class AccessibilityReport {
 export type ServerAndBrowser = { server: RunningServer; browser: Browser; dialect: Dialect };
 
 /** A server on `dialect` and a browser for the tests of the enclosing `describe`, stopped after them. */
-export function useServerAndBrowser(dialect: Dialect): ServerAndBrowser {
+export function useServerAndBrowser(
+  dialect: Dialect,
+  options: { withDemo?: boolean } = {},
+): ServerAndBrowser {
   const running = { dialect } as ServerAndBrowser;
   beforeAll(async () => {
-    [running.server, running.browser] = await Promise.all([startServer(dialect), launchBrowser()]);
+    [running.server, running.browser] = await Promise.all([startServer(dialect, options), launchBrowser()]);
   });
   afterAll(async () => {
     await running.browser?.close();
