@@ -7,6 +7,7 @@ import { openSession } from '../../src/platform/auth/sessions.js';
 import { createToken } from '../../src/platform/auth/tokens.js';
 import { translate } from '../../src/platform/i18n/i18n.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
+import { buildPartner, buildPerson } from '../../src/test-support/factories.js';
 import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
 import { type BadRequest, badRequests, headerCases } from './bad-input-cases.js';
 import { loadOperations, type Operation } from './openapi-walk.js';
@@ -118,11 +119,12 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
   let adminToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
+    t = await createTestApp(dialect);
+    // The fund the walked urls name (openapi-walk.ts), and the admin whose token walks them.
+    await buildPartner(t.app, { code: 'acerta' });
     operations = await loadOperations(t.app);
     accessOf = new Map(t.app.routeRecords.map((r) => [`${r.method} ${r.url}`, r.access]));
-    const admin = await t.app.identities.findByUsername(t.app.db, 'admin');
-    adminId = admin!.id;
+    adminId = (await buildPerson(t.app.db, { username: 'admin', roles: ['admin'], language: 'fr' })).id;
     adminToken = (await createToken(t.app.db, { personId: adminId, name: 'bad-input walk', createdBy: null }))
       .token;
   });

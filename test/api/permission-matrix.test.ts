@@ -6,6 +6,7 @@ import { openSession } from '../../src/platform/auth/sessions.js';
 import { createToken } from '../../src/platform/auth/tokens.js';
 import type { RouteRecord } from '../../src/platform/http/fastify-types.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
+import { buildPartner } from '../../src/test-support/factories.js';
 import { createTestApp, makePerson, type TestApp } from '../../src/test-support/test-app.js';
 import { fillRouteUrl, loadOperations } from './openapi-walk.js';
 
@@ -67,12 +68,14 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
+    t = await createTestApp(dialect);
+    // The fund the walked urls name (openapi-walk.ts) and the partner user speaks for.
+    await buildPartner(t.app, { code: 'acerta' });
     records = t.app.routeRecords;
     const operations = await loadOperations(t.app);
     urls = new Map(records.map((r) => [r, fillRouteUrl(r.url, operations)]));
     for (const role of ROLES) {
-      // Exactly one role each; a partner user must belong to a fund (the demo seeds acerta).
+      // Exactly one role each; a partner user must belong to a fund (acerta, built above).
       const person = await makePerson(t.app, {
         roles: [role],
         partner: role === 'partner' ? 'acerta' : null,

@@ -1,25 +1,17 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  expectHeading,
-  logIn,
-  openPage,
-  useServerAndBrowser,
-} from './support.js';
+import { browserTest, expectHeading, logIn, useServerAndBrowser } from './support.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
 describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'creates a partner organisation, refuses a bad enterprise number next to its field, and edits the name',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/partners');
       await page.getByRole('button', { name: 'New partner organisation' }).click();
@@ -43,18 +35,13 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
       await dialog(page).getByRole('button', { name: 'Save' }).click();
       await dialog(page).waitFor({ state: 'detached' });
       await expect.poll(() => row.textContent()).toContain('Mutas Caisse sociale');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'adds an organisation unit under the call center and shows it in the tree',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'Français (FR)' });
       await page.goto('/directory/org-units');
       await expectHeading(page, 'Unités organisationnelles');
@@ -79,18 +66,13 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
         .last();
       await expect.poll(() => callCenter.textContent()).toContain('Équipe néerlandophone');
       await a11y.check(page, 'unit tree');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'creates an API token for a user, shows its secret once, and revokes it',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/admin/tokens');
       await page.getByRole('button', { name: 'Create the token' }).click();
@@ -146,10 +128,6 @@ describe.each(DIALECTS)('%s: partner, unit and token screens', (dialect) => {
         headers: { authorization: `Bearer ${secret}` },
       });
       expect(refused.status).toBe(401);
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

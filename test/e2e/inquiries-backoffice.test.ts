@@ -1,24 +1,22 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import { asSession, json, login, type Session } from '../../src/test-support/test-app.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  DEMO_PASSWORD,
-  expectHeading,
-  logIn,
-  nav,
-  openPage,
-  statusText,
-  useServerAndBrowser,
-} from './support.js';
+import { buildPerson, buildTeam, type LoggedInPerson } from '../../src/test-support/factories.js';
+import { asSession, json, type Session, TEST_PASSWORD } from '../../src/test-support/test-app.js';
+import { browserTest, expectHeading, logIn, nav, statusText, useServerAndBrowser } from './support.js';
 
 describe.each(DIALECTS)('%s: the back office', (dialect) => {
-  const running = useServerAndBrowser(dialect);
+  const running = useServerAndBrowser(dialect, { withDemo: false });
   let agentApi: Session;
+  let expert2: LoggedInPerson;
 
   beforeAll(async () => {
-    agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
+    const app = running.server.app;
+    agentApi = await buildPerson(app, { roles: ['agent'] });
+    await buildPerson(app.db, { username: 'manager', roles: ['manager'], language: 'fr' });
+    expert2 = await buildPerson(app, { username: 'expert2', name: 'Sofie Peeters', roles: ['expert'] });
+    const expert = await buildPerson(app.db, { username: 'expert', roles: ['expert'] });
+    await buildTeam(app, { code: 'audit-externe', members: [expert] });
+    await buildTeam(app, { code: 'etudes-juridiques', members: [expert2] });
   });
 
   /** A call the agent could not answer, sent to a team's queue (set up through the API). */
@@ -45,22 +43,15 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
     return ref as string;
   };
 
-  it(
+  browserTest(
     'lets a manager hand several inquiries to another expert and team at once',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ a11y, open }) => {
       const first = await escalatedCall('Ma friterie ambulante peut-elle reporter ses cotisations du T2 ?');
       const second = await escalatedCall('Ma friterie ambulante a-t-elle droit à la prime de nuisances ?');
 
-      const admin = await login(running.server.app, 'admin', DEMO_PASSWORD);
-      const people = await running.server.app.inject({
-        url: '/api/v1/directory/people?q=expert2',
-        headers: asSession(admin),
-      });
-      const expert2 = json(people).items.find((p: { username: string }) => p.username === 'expert2');
-
-      const manager = await openPage(running.browser, running.server);
-      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      const manager = await open();
+      await logIn(manager.page, 'manager', { language: 'English (EN)', password: TEST_PASSWORD });
       await nav(manager.page, 'Team queues');
       await expectHeading(manager.page, 'Team queues');
       const filters = manager.page.getByRole('search', { name: 'Queue filters' });
@@ -87,15 +78,14 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       }
       expect(manager.problems).toEqual([]);
       await manager.context.close();
-      a11y.assertClean();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 
-  it(
+  browserTest(
     'shows a manager the figures by origin as a chart and as tables, for a period kept in the address',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ a11y, open }) => {
       // Two calls today: one for the minister's office.
       for (const origin of ['self_employed', 'minister_office']) {
         const created = await running.server.app.inject({
@@ -106,8 +96,8 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
         });
         expect(created.statusCode, created.body).toBe(201);
       }
-      const manager = await openPage(running.browser, running.server);
-      await logIn(manager.page, 'manager', { language: 'English (EN)' });
+      const manager = await open();
+      await logIn(manager.page, 'manager', { language: 'English (EN)', password: TEST_PASSWORD });
       await nav(manager.page, 'Figures');
       await expectHeading(manager.page, 'Figures');
       const summary = manager.page.getByRole('status').filter({ hasText: /inquir(y|ies) from/ });
@@ -148,8 +138,7 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       expect(csv.split('\r\n').filter(Boolean)).toHaveLength(8);
       expect(manager.problems).toEqual([]);
       await manager.context.close();
-      a11y.assertClean();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 });

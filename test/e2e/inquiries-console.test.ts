@@ -1,16 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, login, type Session } from '../../src/test-support/test-app.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  DEMO_PASSWORD,
-  expectHeading,
-  logIn,
-  openPage,
-  useServerAndBrowser,
-} from './support.js';
+import { browserTest, DEMO_PASSWORD, expectHeading, logIn, useServerAndBrowser } from './support.js';
 
 /**
  * Every key press and click the test makes for a call goes through here, so the test can say how
@@ -68,11 +60,10 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
     return response.json();
   };
 
-  it(
+  browserTest(
     'logs a call answered from the first FAQ suggestion with the keyboard only, within a budget of keys',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, a11y }) => {
       // Alain Agent works in French: the interface and the call's language follow his account.
       await logIn(page, 'agent');
       await page.getByRole('navigation').getByRole('link', { name: 'Nouvel appel' }).click();
@@ -129,19 +120,14 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       expect(await confirmation(page).textContent()).toContain(spoken);
       expect(await confirmation(page).textContent()).toContain('répondu avec FAQ-0142');
       await a11y.check(page, 'new call after an answered call');
-
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 
-  it(
+  browserTest(
     'shows an invalid NISS at its field in the agent’s language, keeps what was typed, then escalates to Audit externe',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'agent');
       await page.goto('/inquiries/new');
       await expectHeading(page, 'Nouvel appel');
@@ -237,18 +223,14 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       expect((await apiGet(`/api/v1/inquiries/${ref}`)).status).toBe('closed');
       expect(await thread.textContent()).toContain('Réponse donnée.');
       await a11y.check(page, 'inquiry page (closed)');
-
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 
-  it(
+  browserTest(
     'shows on the thread that an answer sent by mail waits in the outbox while no SMTP server is configured',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ page, a11y }) => {
       const post = async (url: string, payload: object) => {
         const response = await running.server.app.inject({
           method: 'POST',
@@ -266,7 +248,6 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
         requester: { name: 'Lise Martin', email: 'lise.martin@example.be' },
       });
       await post(`/api/v1/inquiries/${ref}/answer`, { body: 'Oui, jusqu’au 31 décembre.', delivery: 'mail' });
-      const { context, page, problems } = await openPage(running.browser, running.server);
       await logIn(page, 'agent');
       await page.goto(`/inquiries/${ref}`);
       await expectHeading(page, `Demande ${ref}`);
@@ -274,18 +255,14 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       await expect.poll(() => badge.textContent()).toBe('En attente d’envoi');
       expect(await badge.getAttribute('data-mail-status')).toBe('queued');
       await a11y.check(page, 'inquiry page with a mail waiting');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 
-  it(
+  browserTest(
     'logs one inquiry when the answer shortcut is pressed twice at once, and finds it in the list',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'agent', { language: 'English (EN)' });
       await page.goto('/inquiries/new');
       await expectHeading(page, 'New call');
@@ -353,11 +330,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       const statuses = await page.locator('tbody tr td:nth-child(3)').allTextContents();
       expect(statuses.every((text) => text === 'New')).toBe(true);
       await a11y.check(page, 'inquiries list filtered');
-
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
+    { strict: true },
   );
 });

@@ -1,16 +1,15 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, login } from '../../src/test-support/test-app.js';
 import {
-  AccessibilityReport,
   BROWSER_TEST_TIMEOUT,
+  browserTest,
   DEMO_PASSWORD,
   expectHeading,
   logIn,
   nav,
   openDraftForReview,
-  openPage,
   publishDraft,
   statusText,
   useServerAndBrowser,
@@ -48,10 +47,10 @@ const loggedRef = async (page: Page, text: string) => {
 describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ entry', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'answers a call from the FAQ, escalates another to a fund, answers, calls back and publishes the answer',
-    async () => {
-      const a11y = new AccessibilityReport(dialect, { strict: true });
+    running,
+    async ({ a11y, open }) => {
       const problems: string[] = [];
       const agentApi = await login(running.server.app, 'agent', DEMO_PASSWORD);
       const apiGet = async (url: string) => {
@@ -61,7 +60,7 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       };
 
       // 1. An agent answers a first call with the FAQ suggestion, from the keyboard.
-      const agent = await openPage(running.browser, running.server);
+      const agent = await open();
       await logIn(agent.page, 'agent', { language: 'English (EN)' });
       await nav(agent.page, 'New call');
       await expectHeading(agent.page, 'New call');
@@ -95,7 +94,7 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       const ref = await loggedRef(agent.page, 'escalated to Audit externe');
 
       // 3. The expert finds it in the team queue, with its deadline in words, and takes it.
-      const expert = await openPage(running.browser, running.server);
+      const expert = await open();
       await logIn(expert.page, 'expert', { language: 'English (EN)' });
       await nav(expert.page, 'Team queues');
       await expectHeading(expert.page, 'Team queues');
@@ -134,7 +133,7 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       expect(await drawer.textContent()).toContain('Waiting for the fund');
 
       // Acerta's user sees the request in the portal, with the person to look up, and answers.
-      const fund = await openPage(running.browser, running.server);
+      const fund = await open();
       await logIn(fund.page, 'partner.acerta', { language: 'English (EN)' });
       await nav(fund.page, 'Fund portal');
       await expectHeading(fund.page, 'Fund portal');
@@ -224,7 +223,7 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await a11y.check(agent.page, 'callbacks reached');
 
       // 8. An editor writes the Dutch version of the draft and sends it for review.
-      const editor = await openPage(running.browser, running.server);
+      const editor = await open();
       await logIn(editor.page, 'editor', { language: 'Nederlands (NL)' });
       await editor.page.goto(`/knowledge/entries/${entryRef}/edit`);
       await expectHeading(editor.page, `${entryRef} bewerken`);
@@ -244,7 +243,7 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await editor.context.close();
 
       // 9. A reviewer compares both languages and publishes.
-      const reviewer = await openDraftForReview(running, entryRef);
+      const reviewer = await openDraftForReview(open, entryRef);
       const draft = reviewer.panel;
       await expect.poll(() => draft.textContent()).toContain(DUTCH.question);
       expect(await draft.textContent()).toContain(EXPERT_ANSWER);
@@ -272,6 +271,6 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       expect(problems).toEqual([]);
       a11y.assertClean();
     },
-    BROWSER_TEST_TIMEOUT * 3,
+    { strict: true, timeout: BROWSER_TEST_TIMEOUT * 3 },
   );
 });

@@ -1,24 +1,17 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { pageText, readPdfText } from '../../src/test-support/pdf-text.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  expectHeading,
-  logIn,
-  openPage,
-  useServerAndBrowser,
-} from './support.js';
+import { browserTest, expectHeading, logIn, useServerAndBrowser } from './support.js';
 
 describe.each(DIALECTS)('%s: the FAQ export page', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'starts an export, follows its progress to the end and downloads the PDF; a fund exports its own entries as HTML',
-    async () => {
-      const a11y = new AccessibilityReport(dialect);
-      const agent = await openPage(running.browser, running.server);
+    running,
+    async ({ a11y, open }) => {
+      const agent = await open();
       const { page } = agent;
       await logIn(page, 'agent', { language: 'English (EN)' });
       await page
@@ -67,7 +60,7 @@ describe.each(DIALECTS)('%s: the FAQ export page', (dialect) => {
       await agent.context.close();
 
       // A fund's user: public and partner entries only, never the internal ones.
-      const fund = await openPage(running.browser, running.server);
+      const fund = await open();
       await logIn(fund.page, 'partner.acerta', { language: 'English (EN)' });
       await fund.page.goto('/knowledge/export');
       await expectHeading(fund.page, 'Export / print');
@@ -89,6 +82,5 @@ describe.each(DIALECTS)('%s: the FAQ export page', (dialect) => {
       a11y.assertClean();
       expect(problems).toEqual([]);
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { asSession, login } from '../../src/test-support/test-app.js';
 import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
+  browserTest,
   DEMO_PASSWORD,
   expectHeading,
   logIn,
   openDraftForReview,
-  openPage,
   publishDraft,
   useServerAndBrowser,
 } from './support.js';
@@ -31,14 +29,14 @@ const textOf = (page: Page, selector: string) => page.locator(selector).first().
 describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'takes a new entry from a French draft to publication, finds it in Dutch, and has the funds acknowledge it',
-    async () => {
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ a11y, open }) => {
       const problems: string[] = [];
 
       // An editor writes in French; Dutch is flagged as waiting for its translation.
-      const editor = await openPage(running.browser, running.server);
+      const editor = await open();
       await logIn(editor.page, 'editor', { language: 'English (EN)' });
       await editor.page
         .getByRole('navigation', { name: 'Main navigation' })
@@ -91,7 +89,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await editor.context.close();
 
       // A reviewer compares both languages and publishes.
-      const reviewer = await openDraftForReview(running, ref);
+      const reviewer = await openDraftForReview(open, ref);
       const panel = reviewer.panel;
       await expect.poll(() => panel.textContent()).toContain(NL.question);
       expect(await panel.textContent()).toContain(FR.question);
@@ -102,7 +100,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await reviewer.context.close();
 
       // An agent finds it with Dutch words, keyboard only, and reads it in both languages.
-      const agent = await openPage(running.browser, running.server);
+      const agent = await open();
       await logIn(agent.page, 'agent', { language: 'Nederlands (NL)' });
       await agent.page.goto('/knowledge/search');
       await expectHeading(agent.page, 'FAQ zoeken');
@@ -186,7 +184,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       expect(caughtUp.statusCode, caughtUp.body).toBe(200);
 
       // The Acerta fund reads what changed, oldest first, and acknowledges both versions at once.
-      const partner = await openPage(running.browser, running.server);
+      const partner = await open();
       await logIn(partner.page, 'partner.acerta');
       await partner.page.getByRole('navigation').getByRole('link', { name: 'Wat is er veranderd' }).click();
       await expectHeading(partner.page, 'Wat is er veranderd');
@@ -205,7 +203,7 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       await partner.context.close();
 
       // The manager's board shows Acerta among the funds that acknowledged it, and no longer missing.
-      const manager = await openPage(running.browser, running.server);
+      const manager = await open();
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await manager.page.goto('/knowledge/acknowledgements');
       await expectHeading(manager.page, 'Acknowledgements by the funds');
@@ -221,14 +219,12 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       a11y.assertClean();
       expect(problems).toEqual([]);
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     "revises a published entry, shows the revision's word diff in the history, and manages themes and synonyms",
-    async () => {
-      const a11y = new AccessibilityReport(dialect);
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'editor', { language: 'English (EN)' });
 
       // A typo-level change in French: Dutch is flagged, then confirmed as still correct.
@@ -317,11 +313,6 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
         .poll(() => page.getByRole('row').filter({ hasText: 'zonnepanelen op het dak' }).count())
         .toBe(1);
       await a11y.check(page, 'settings: unanswered searches');
-
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  expectHeading,
-  logIn,
-  openPage,
-  useServerAndBrowser,
-} from './support.js';
+import { browserTest, expectHeading, logIn, useServerAndBrowser } from './support.js';
 
 const HEADER = 'username,name,email,language,roles,org_unit,partner';
 
@@ -23,11 +16,10 @@ async function choose(page: Page, label: string, options: string[]): Promise<voi
 describe.each(DIALECTS)('%s: people screens', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'creates a person through the form, then shows the creation in the audit log',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.getByRole('navigation').getByRole('link', { name: 'People', exact: true }).click();
       await page.getByRole('link', { name: 'New person' }).click();
@@ -53,18 +45,13 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await expect.poll(() => created.count()).toBe(1);
       expect(await created.textContent()).toMatch(/Person created.*admin|admin.*Person created/);
       expect(await created.textContent()).toContain('roles:agent, employee');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'edits a person: a new password and a disabled account, so that person can no longer log in; a manager only reads',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y, open }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/people?q=employee2');
       await page
@@ -90,7 +77,7 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await expect.poll(() => page.getByRole('status').first().textContent()).toBe('The changes were saved.');
       expect(await page.locator('main').textContent()).toContain('Disabled');
 
-      const person = await openPage(running.browser, running.server);
+      const person = await open();
       await person.page.goto('/login');
       await person.page.locator('input[name="username"]').fill('employee2');
       await person.page.locator('input[name="password"]').fill('a-long-new-password');
@@ -99,24 +86,19 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       await person.context.close();
 
       // A manager sees people but cannot change them: the form is read-only, without Save.
-      const manager = await openPage(running.browser, running.server);
+      const manager = await open();
       await logIn(manager.page, 'manager', { language: 'English (EN)' });
       await manager.page.goto(page.url());
       await expect.poll(() => manager.page.locator('input[name="email"]').isDisabled()).toBe(true);
       expect(await manager.page.getByRole('button', { name: 'Save' }).count()).toBe(0);
       await manager.context.close();
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'shows a bad e-mail next to its field in the current language and keeps what was typed',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'Nederlands (NL)' });
       await page.goto('/directory/people/new');
       await expectHeading(page, 'Nieuwe persoon');
@@ -139,18 +121,13 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       expect(await page.locator('input[name="name"]').inputValue()).toBe('Pieter Fout');
       expect(await email.inputValue()).toBe('geen-adres');
       await a11y.check(page, 'person form with errors');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'imports nothing from a CSV with one bad row and names its line',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/import');
       await expectHeading(page, 'Import people');
@@ -181,17 +158,13 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
       // Nobody from the file exists: not even the good rows.
       await page.goto('/directory/people?q=imp.');
       await expect.poll(() => page.locator('main').textContent()).toContain('Nobody matches these filters');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'imports a clean CSV with generated passwords and offers them as a CSV download',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, open }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       await page.goto('/directory/import');
       await page
@@ -221,13 +194,10 @@ describe.each(DIALECTS)('%s: people screens', (dialect) => {
 
       // The passwords work: the first volunteer logs in with theirs.
       const password = lines[1]!.split(',')[1]!;
-      const volunteer = await openPage(running.browser, running.server);
+      const volunteer = await open();
       await logIn(volunteer.page, 'new.dubois', { password });
       await expectHeading(volunteer.page, 'Bienvenue, Marie Dubois');
       await volunteer.context.close();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

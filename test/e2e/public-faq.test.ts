@@ -1,9 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Dialect } from '../../src/platform/db/database.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import { BROWSER_TEST_TIMEOUT, openPage, useServerAndBrowser } from './support.js';
+import { browserTest, useServerAndBrowser } from './support.js';
 
 const heading = (page: Page) => page.locator('main h1').textContent();
 const focused = (page: Page) =>
@@ -54,11 +54,11 @@ class StrictAxe {
 describe.each(DIALECTS)('%s: the public FAQ site', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'lets someone without an account choose Dutch, search with the keyboard, read an entry and switch to French',
-    async () => {
+    running,
+    async ({ context, page, problems }) => {
       const a11y = new StrictAxe(dialect);
-      const { context, page, problems } = await openPage(running.browser, running.server);
 
       // From the login page of the web app, a link leads to the public FAQ.
       await page.goto('/login');
@@ -140,6 +140,5 @@ describe.each(DIALECTS)('%s: the public FAQ site', (dialect) => {
       expect(a11y.findings).toEqual([]);
       if (dialect === DIALECTS[0]) expect(a11y.pagesChecked).toHaveLength(8);
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

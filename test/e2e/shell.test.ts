@@ -1,22 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DIALECTS } from '../../src/test-support/databases.js';
-import {
-  AccessibilityReport,
-  BROWSER_TEST_TIMEOUT,
-  expectHeading,
-  logIn,
-  openPage,
-  useServerAndBrowser,
-} from './support.js';
+import { browserTest, expectHeading, logIn, useServerAndBrowser } from './support.js';
 
 describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
-  it(
+  browserTest(
     'sends a visitor to the login page and lets the admin in with the demo password',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       // The page runs under the server's strict policy (no inline script, no eval): any refusal
       // would show up as a console error in `problems`.
       const response = await page.goto('/directory/people');
@@ -52,17 +44,13 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'switches FR → NL → EN on the login page and after, and remembers the choice across a reload',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
+    running,
+    async ({ page, open }) => {
       await page.goto('/login');
       const html = page.locator('html');
       await page.getByRole('button', { name: 'Français (FR)' }).click();
@@ -89,21 +77,17 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       expect(await html.getAttribute('lang')).toBe('nl');
 
       // The account remembers it too: another browser starts in Dutch after logging in.
-      const other = await openPage(running.browser, running.server);
+      const other = await open();
       await logIn(other.page, 'manager');
       await expectHeading(other.page, 'Welkom, Marc Manager');
       await other.context.close();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'opens every admin page from the navigation, each titled and accessible',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'admin', { language: 'English (EN)' });
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       const pages: [link: string, expected: RegExp][] = [
@@ -126,18 +110,13 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       await page.goto('/no/such/page');
       await expectHeading(page, 'Page not found');
       await a11y.check(page, '404');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'offers single sign-on on the login page only when the server has it, and explains a failed attempt',
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       // This server has no OpenID Connect provider configured: password only.
       await page.goto('/login?returnTo=%2Fadmin%2Faudit');
       await expectHeading(page, 'Log in');
@@ -167,18 +146,13 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       await expect
         .poll(() => page.getByRole('alert').textContent())
         .toBe('Single sign-on did not succeed. Try again or log in with your password.');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     "shows a partner fund's user no admin area, and refuses an admin page opened by its address",
-    async () => {
-      const { context, page, problems } = await openPage(running.browser, running.server);
-      const a11y = new AccessibilityReport(dialect);
+    running,
+    async ({ page, a11y }) => {
       await logIn(page, 'partner.acerta');
       const nav = page.getByRole('navigation');
       // A fund's user answers the institute in its portal, reads the FAQ, acknowledges its changes
@@ -195,21 +169,17 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       await page.goto('/admin/audit');
       await expectHeading(page, 'Geen toegang');
       await a11y.check(page, 'forbidden');
-      a11y.assertClean();
-      expect(problems).toEqual([]);
-      await context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 
-  it(
+  browserTest(
     'logs out from the user menu, and "log out everywhere" ends the other sessions too',
-    async () => {
-      const first = await openPage(running.browser, running.server);
-      const second = await openPage(running.browser, running.server);
+    running,
+    async ({ a11y, open }) => {
+      const first = await open();
+      const second = await open();
       await logIn(first.page, 'employee');
       await logIn(second.page, 'employee');
-      const a11y = new AccessibilityReport(dialect);
 
       await first.page.getByRole('button', { name: 'Account menu of Emma Employee' }).click();
       await first.page.getByRole('menuitem', { name: 'Log out everywhere' }).waitFor();
@@ -236,6 +206,5 @@ describe.each(DIALECTS)('%s: the web app shell', (dialect) => {
       await first.context.close();
       await second.context.close();
     },
-    BROWSER_TEST_TIMEOUT,
   );
 });

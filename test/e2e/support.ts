@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/platform/db/database.js';
 import { DIALECTS } from '../../src/test-support/databases.js';
 import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
@@ -17,9 +17,18 @@ export { DEMO_PASSWORD };
 
 export type RunningServer = TestApp & { baseUrl: string };
 
-/** The real server, with the demo institution and the built web app, on a free port. */
-export async function startServer(dialect: Dialect): Promise<RunningServer> {
-  const testApp = await createTestApp(dialect, { seed: 'demo', webRoot: WEB_ROOT });
+/**
+ * The real server, with the built web app, on a free port; with the demo institution unless
+ * `withDemo: false` (the test then builds its own data with the factories).
+ */
+export async function startServer(
+  dialect: Dialect,
+  options: { withDemo?: boolean } = {},
+): Promise<RunningServer> {
+  const testApp = await createTestApp(dialect, {
+    ...(options.withDemo !== false && { seed: 'demo' }),
+    webRoot: WEB_ROOT,
+  });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { ...testApp, baseUrl: `http://127.0.0.1:${port}` };
@@ -63,8 +72,16 @@ export async function openPage(
       problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A request the network refused or dropped (an HTTP error status is an answer, not a failure);
+  // leaving a page aborts its pending requests and live notices, which is no problem.
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    if (failure !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${failure}`);
+  });
   return { context, page, problems };
 }
+
+export type OpenedPage = Awaited<ReturnType<typeof openPage>>;
 
 /** Browser tests wait on real rendering and axe runs; they get more time than API tests. */
 export const BROWSER_TEST_TIMEOUT = 90_000;
@@ -100,11 +117,8 @@ export const statusText = (page: Page) =>
  * A reviewer, working in French, opens a draft from the review queue: the draft's panel, where
  * both languages are compared before publishing (publishDraft).
  */
-export async function openDraftForReview(
-  running: { browser: Browser; server: RunningServer },
-  entryRef: string,
-) {
-  const reviewer = await openPage(running.browser, running.server);
+export async function openDraftForReview(open: () => Promise<OpenedPage>, entryRef: string) {
+  const reviewer = await open();
   await logIn(reviewer.page, 'reviewer', { language: 'Français (FR)' });
   await reviewer.page.goto('/knowledge/review');
   await expectHeading(reviewer.page, 'File de relecture');
@@ -178,15 +192,61 @@ export class AccessibilityReport {
   }
 }
 
+export type ServerAndBrowser = { server: RunningServer; browser: Browser; dialect: Dialect };
+
 /** A server on `dialect` and a browser for the tests of the enclosing `describe`, stopped after them. */
-export function useServerAndBrowser(dialect: Dialect): { server: RunningServer; browser: Browser } {
-  const running = {} as { server: RunningServer; browser: Browser };
+export function useServerAndBrowser(
+  dialect: Dialect,
+  options: { withDemo?: boolean } = {},
+): ServerAndBrowser {
+  const running = { dialect } as ServerAndBrowser;
   beforeAll(async () => {
-    [running.server, running.browser] = await Promise.all([startServer(dialect), launchBrowser()]);
+    [running.server, running.browser] = await Promise.all([startServer(dialect, options), launchBrowser()]);
   });
   afterAll(async () => {
     await running.browser?.close();
     await running.server?.close();
   });
   return running;
+}
+
+export type BrowserTestContext = OpenedPage & {
+  /** axe on the pages the test names; its findings are checked after the body. */
+  a11y: AccessibilityReport;
+  /** Another fresh browser profile (a second person, a second tab): checked and closed with the first. */
+  open(): Promise<OpenedPage>;
+};
+
+/**
+ * A browser test: a fresh page, the body, then every opened page's problems (console errors,
+ * uncaught exceptions, failed requests) and axe's findings checked. The pages are closed whatever
+ * happens: a failing test must not leave its browser context open for the next one.
+ * `strict`: every axe violation counts, whatever its impact; `timeout` for the longer walks.
+ */
+export function browserTest(
+  name: string,
+  running: ServerAndBrowser,
+  body: (t: BrowserTestContext) => Promise<void>,
+  options: { strict?: boolean; timeout?: number } = {},
+): void {
+  it(
+    name,
+    async () => {
+      const opened: OpenedPage[] = [];
+      const open = async () => {
+        const next = await openPage(running.browser, running.server);
+        opened.push(next);
+        return next;
+      };
+      try {
+        const a11y = new AccessibilityReport(running.dialect, { strict: options.strict ?? false });
+        await body({ ...(await open()), a11y, open });
+        a11y.assertClean();
+        expect(opened.flatMap((page) => page.problems)).toEqual([]);
+      } finally {
+        await Promise.all(opened.map((page) => page.context.close().catch(() => undefined)));
+      }
+    },
+    options.timeout ?? BROWSER_TEST_TIMEOUT,
+  );
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import {
   asSession,
@@ -7,19 +7,16 @@ import {
   login,
   makePerson,
   type Session,
-  type TestApp,
 } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 describe.each(DIALECTS)('%s: directory API', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['admin'] });
   let admin: Session;
 
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    const person = await makePerson(t.app, { roles: ['admin'] });
-    admin = await login(t.app, person.username);
+  beforeAll(() => {
+    admin = t.people.admin;
   });
-  afterAll(() => t.close());
 
   it('creates a person with roles and shows them in the list', async () => {
     const created = await t.app.inject({

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REPORTED_ERRORS } from '../../platform/http/problem.js';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  json,
-  login,
-  makePerson,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { IMPORT_COLUMNS } from './contract.js';
 import { IMPORT_MAX_RECORD_CHARS, IMPORT_MAX_ROWS } from './import-people.js';
 
 const HEADER = IMPORT_COLUMNS.join(',');
 
 describe.each(DIALECTS)('%s: people import of a hostile file', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['admin'] });
   let admin: Session;
 
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    const person = await makePerson(t.app, { roles: ['admin'] });
-    admin = await login(t.app, person.username);
+  beforeAll(() => {
+    admin = t.people.admin;
   });
-  afterAll(() => t.close());
 
   const importCsv = (csv: string) =>
     t.app.inject({

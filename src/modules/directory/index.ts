@@ -18,8 +18,11 @@ export {
 export { directoryIdentities } from './identity-source.js';
 /** CSV import of people, all or nothing (CLI and API). */
 export { importPeople } from './import-people.js';
-/** The partner organisations (funds): knowledge tracks which of them acknowledged each change. */
-export { listPartnerOrganisations } from './partners.js';
+/**
+ * The partner organisations (funds): knowledge tracks which of them acknowledged each change;
+ * test factories create the funds a test needs.
+ */
+export { createPartner, listPartnerOrganisations } from './partners.js';
 /** Creating a person (CLI `user add`). */
 export { createPerson } from './people.js';
 /** Counting people (first-start detection); names and fund codes for other modules' views. */

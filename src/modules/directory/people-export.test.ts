@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildPerson } from '../../test-support/factories.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 
 describe.each(DIALECTS)('%s: the people list downloaded', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['admin'] });
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    admin = await login(t.app, 'admin', DEMO_PASSWORD);
+    admin = t.people.admin;
+    // More agents than the list's first page holds.
+    for (let i = 1; i <= 55; i++)
+      await buildPerson(t.app.db, { roles: ['agent'], username: `agent${i}`, canLogIn: false });
   });
-  afterAll(() => t.close());
 
   const get = (url: string) =>
     t.app.inject({ url, headers: { cookie: admin.cookie, 'accept-language': 'nl' } });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildTheme } from '../../test-support/factories.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 const call = (question: string, requester: object = {}) => ({
   channel: 'phone',
@@ -19,15 +13,16 @@ const call = (question: string, requester: object = {}) => ({
 });
 
 describe.each(DIALECTS)('%s: many agents logging calls at the same moment', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: { agent: {}, agent02: { roles: ['agent'] }, agent03: { roles: ['agent'] }, admin: {} },
+  });
   let agents: Session[];
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    agents = await Promise.all(['agent', 'agent02', 'agent03'].map((u) => login(t.app, u, DEMO_PASSWORD)));
-    admin = await login(t.app, 'admin', DEMO_PASSWORD);
+    agents = [t.people.agent, t.people.agent02, t.people.agent03];
+    admin = t.people.admin;
+    await buildTheme(t.app, { code: 'droit-passerelle' });
   });
-  afterAll(() => t.close());
 
   const post = (session: Session, payload: object, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/v1/inquiries', headers: asSession(session, headers), payload });

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { daysBetween } from './figures.js';
 
 describe('the days of a period', () => {
@@ -24,18 +17,16 @@ describe('the days of a period', () => {
 });
 
 describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: { manager: { language: 'fr' }, agent: {}, partner: { partner: 'acerta' } },
+  });
   let manager: Session;
   let agent: Session;
   let partner: Session;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    manager = await login(t.app, 'manager', DEMO_PASSWORD);
-    agent = await login(t.app, 'agent', DEMO_PASSWORD);
-    partner = await login(t.app, 'partner.acerta', DEMO_PASSWORD);
+  beforeAll(() => {
+    ({ manager, agent, partner } = t.people);
   });
-  afterAll(() => t.close());
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
 
   /** Inquiries logged "at" given instants: the clock is the database's column, set as a call centre would have. */
   const logAt = async (at: string, payload: object) => {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  makePerson,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildPartner } from '../../test-support/factories.js';
+import { asSession, json, login, makePerson, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 const aCall = {
   channel: 'phone',
@@ -19,16 +12,16 @@ const aCall = {
 };
 
 describe.each(DIALECTS)('%s: an idempotency key is bound to its caller and its request', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: { agent: { username: 'agent' }, agent02: { roles: ['agent'] }, admin: {} },
+  });
   let agent: Session;
   let agent02: Session;
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
-    [agent, agent02, admin] = await Promise.all([as('agent'), as('agent02'), as('admin')]);
+    ({ agent, agent02, admin } = t.people);
+    for (const code of ['acerta', 'ucm']) await buildPartner(t.app, { code });
   });
-  afterAll(() => t.close());
 
   const post = (session: Session, payload: object, key: string) =>
     t.app.inject({

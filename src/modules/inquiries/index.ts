@@ -1,9 +1,19 @@
 /** Inquiries: questions from every channel, escalation to expert teams, answers and callbacks. */
 
+/** Claiming an escalated inquiry (test factories walk inquiries to the status a test needs). */
+export { claimInquiry } from './assignment.js';
+/** Who acts on inquiries, as the use cases take it. */
+export type { InquiryCaller } from './caller.js';
+/** Logging a new inquiry (test factories). */
+export { createInquiry } from './create-inquiry.js';
 /** Demo teams (Audit externe, Études juridiques, ExpertIZ) and their members. */
 export { seedInquiriesDemo } from './demo-seed.js';
+/** Escalating to an expert team (test factories). */
+export { escalateInquiry } from './escalate.js';
 /** The crisis mailbox's handler: mails become inquiries of channel `email`, replies join their thread. */
 export { inquiryMailHandler } from './mailbox/intake.js';
 export { inquiryRoutes } from './routes/index.js';
 /** The tables the inquiries module owns. */
 export type { InquiryTables } from './tables.js';
+/** Expert teams and their members (the demo seed, test factories). */
+export { addTeamMembers, insertTeam as createTeam } from './teams.js';

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildTeam } from '../../test-support/factories.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 const aCall = {
   channel: 'phone',
@@ -24,7 +18,16 @@ const aCall = {
 };
 
 describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: {
+      agent: {},
+      manager: {},
+      admin: {},
+      acerta: { roles: ['partner'], partner: 'acerta' },
+      ucm: { roles: ['partner'], partner: 'ucm', username: 'partner.ucm' },
+      expert: { language: 'nl' },
+    },
+  });
   let agent: Session;
   let manager: Session;
   let admin: Session;
@@ -32,18 +35,9 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
   let ucm: Session;
   let expert: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
-    [agent, manager, admin, acerta, ucm, expert] = await Promise.all([
-      as('agent'),
-      as('manager'),
-      as('admin'),
-      as('partner.acerta'),
-      as('partner.ucm'),
-      as('expert'),
-    ]);
+    ({ agent, manager, admin, acerta, ucm, expert } = t.people);
+    await buildTeam(t.app, { code: 'audit-externe', members: [t.people.expert] });
   });
-  afterAll(() => t.close());
 
   const post = (session: Session, payload: object, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/v1/inquiries', headers: asSession(session, headers), payload });

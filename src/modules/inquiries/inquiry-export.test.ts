@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 import { allMatchingInquiries, findInquiries } from './find-inquiries.js';
 
@@ -20,17 +13,21 @@ const call = (question: string, extra: object = {}) => ({
 });
 
 describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: {
+      agent: { username: 'agent', language: 'fr' },
+      admin: {},
+      acerta: { roles: ['partner'], partner: 'acerta' },
+      manager: {},
+    },
+  });
   let agent: Session;
   let admin: Session;
   let acerta: Session;
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    [agent, admin, acerta] = (await Promise.all(
-      ['agent', 'admin', 'partner.acerta'].map((u) => login(t.app, u, DEMO_PASSWORD)),
-    )) as [Session, Session, Session];
+    ({ agent, admin, acerta } = t.people);
     const questions = [
       'Droit passerelle ?',
       '=HYPERLINK("http://x.example","ici")',
@@ -52,7 +49,6 @@ describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) =>
     );
     expect(fromFund.statusCode, fromFund.body).toBe(201);
   });
-  afterAll(() => t.close());
 
   const download = (session: Session, query: string) =>
     t.app.inject({
@@ -120,7 +116,7 @@ describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) =>
   });
 
   it('downloads the figures of a period as a day per row, counts as numbers', async () => {
-    const manager = await login(t.app, 'manager', DEMO_PASSWORD);
+    const manager = t.people.manager;
     const response = await t.app.inject({
       url: '/api/v1/inquiries/figures?from=2020-03-16&to=2020-03-22&format=xlsx',
       headers: { cookie: manager.cookie },

@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import { DOCUMENTS } from '../../test-support/documents.js';
-import {
-  apiSender,
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildEntry, buildTeam } from '../../test-support/factories.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: { agent: { name: 'Alain Agent', language: 'fr' }, expert: {}, manager: {} },
+  });
   let agent: Session;
   let expert: Session;
   let manager: Session;
+  /** Three published FAQ entries the agents answer from. */
+  let faq: [string, string, string];
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    [agent, expert, manager] = await Promise.all([
-      login(t.app, 'agent', DEMO_PASSWORD),
-      login(t.app, 'expert', DEMO_PASSWORD),
-      login(t.app, 'manager', DEMO_PASSWORD),
-    ]);
+    ({ agent, expert, manager } = t.people);
+    await buildTeam(t.app, { code: 'audit-externe', nameFr: 'Audit externe', members: [t.people.expert] });
+    await buildTeam(t.app, { code: 'etudes-juridiques' });
+    await buildTeam(t.app, { code: 'expertiz' });
+    faq = [(await buildEntry(t.app)).ref, (await buildEntry(t.app)).ref, (await buildEntry(t.app)).ref];
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const newCall = async (question = 'Puis-je reporter le paiement de mes cotisations sociales ?') =>
     json(await send(agent, 'POST', '/api/v1/inquiries', { channel: 'phone', language: 'fr', question }))
       .ref as string;
@@ -37,18 +32,18 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
 
   it('answers a call from an FAQ entry: records entry and version, counts the use, closes the call', async () => {
     const ref = await newCall();
-    const before = await usedCount('FAQ-0001');
+    const before = await usedCount(faq[0]);
     const answered = await send(agent, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
-      entry_ref: 'FAQ-0001',
+      entry_ref: faq[0],
     });
     expect(answered.statusCode).toBe(204);
     const inquiry = await read(ref);
     expect(inquiry.status).toBe('closed');
-    expect(inquiry.answer_entry).toEqual({ ref: 'FAQ-0001', version: expect.any(Number) });
+    expect(inquiry.answer_entry).toEqual({ ref: faq[0], version: expect.any(Number) });
     expect(inquiry.first_answered_at).not.toBeNull();
     expect(inquiry.deadlines).toBeNull(); // answered on the call: no team, no service level
     expect(inquiry.messages).toEqual([expect.objectContaining({ kind: 'answer', via: 'phone' })]);
-    expect(await usedCount('FAQ-0001')).toBe(before + 1);
+    expect(await usedCount(faq[0])).toBe(before + 1);
   });
 
   it('refuses an answer from an entry that does not exist, naming the field, and changes nothing', async () => {
@@ -94,11 +89,11 @@ describe.each(DIALECTS)('%s: answering, escalating and the thread', (dialect) =>
     const ref = await newCall();
     const [a, b] = await Promise.all([
       send(agent, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
-        entry_ref: 'FAQ-0002',
+        entry_ref: faq[1],
         keep_open: true,
       }),
       send(expert, 'POST', `/api/v1/inquiries/${ref}/answer-from-faq`, {
-        entry_ref: 'FAQ-0003',
+        entry_ref: faq[2],
         keep_open: true,
       }),
     ]);

@@ -1,36 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildTeam, buildTheme } from '../../test-support/factories.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: { agent: {}, expert: { name: 'Eva Expert' }, expert2: { roles: ['expert'] }, manager: {} },
+  });
   let agent: Session;
   let expert: Session;
   let expert2: Session;
   let manager: Session;
-  let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
-    [agent, expert, expert2, manager, admin] = await Promise.all([
-      as('agent'),
-      as('expert'),
-      as('expert2'),
-      as('manager'),
-      as('admin'),
-    ]);
+    ({ agent, expert, expert2, manager } = t.people);
+    await buildTeam(t.app, { code: 'audit-externe', members: [t.people.expert] });
+    await buildTeam(t.app, { code: 'etudes-juridiques', members: [t.people.expert2] });
+    await buildTeam(t.app, { code: 'expertiz', members: [t.people.expert] });
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const escalated = async (question: string) => {
     const { ref } = json(
       await send(agent, 'POST', '/api/v1/inquiries', { channel: 'email', language: 'nl', question }),
@@ -64,8 +53,7 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
       await escalated('Vraag A over overbrugging'),
       await escalated('Vraag B over overbrugging'),
     ];
-    const people = json(await send(admin, 'GET', '/api/v1/directory/people?q=expert2'));
-    const expert2Id = people.items.find((p: { username: string }) => p.username === 'expert2').id;
+    const expert2Id = t.people.expert2.id;
 
     const closed = await escalated('Vraag C, afgesloten');
     await send(agent, 'POST', `/api/v1/inquiries/${closed}/close`, {});
@@ -106,19 +94,16 @@ describe.each(DIALECTS)('%s: team queues, claiming and reassigning', (dialect) =
 });
 
 describe.each(DIALECTS)('%s: similar inquiries answered once', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['agent', 'expert'] });
   let agent: Session;
   let expert: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    [agent, expert] = await Promise.all([
-      login(t.app, 'agent', DEMO_PASSWORD),
-      login(t.app, 'expert', DEMO_PASSWORD),
-    ]);
+    ({ agent, expert } = t.people);
+    await buildTeam(t.app, { code: 'audit-externe', members: [t.people.expert] });
+    await buildTheme(t.app, { code: 'droit-passerelle' });
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const call = async (question: string) =>
     json(
       await send(agent, 'POST', '/api/v1/inquiries', {

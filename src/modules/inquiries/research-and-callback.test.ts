@@ -1,52 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { buildInquiry, buildTeam, buildTheme } from '../../test-support/factories.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 describe.each(DIALECTS)('%s: research with a fund, the answer and the callback', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, {
+    as: {
+      agent: {},
+      expert: {},
+      acerta: { roles: ['partner'], partner: 'acerta' },
+      ucm: { roles: ['partner'], partner: 'ucm' },
+      admin: {},
+    },
+  });
   let agent: Session;
   let expert: Session;
   let acerta: Session;
   let ucm: Session;
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    const as = (username: string) => login(t.app, username, DEMO_PASSWORD);
-    [agent, expert, acerta, ucm, admin] = await Promise.all([
-      as('agent'),
-      as('expert'),
-      as('partner.acerta'),
-      as('partner.ucm'),
-      as('admin'),
-    ]);
+    ({ agent, expert, acerta, ucm, admin } = t.people);
+    await buildTeam(t.app, { code: 'audit-externe', members: [t.people.expert] });
+    await buildTheme(t.app, { code: 'cotisations' });
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const read = async (ref: string) => json(await send(expert, 'GET', `/api/v1/inquiries/${ref}`));
-  const escalatedCall = async (requester: object) => {
-    const { ref } = json(
-      await send(agent, 'POST', '/api/v1/inquiries', {
+  const escalatedCall = async (requester: object) =>
+    (
+      await buildInquiry(t.app, {
+        by: t.people.agent,
         channel: 'phone',
         language: 'fr',
         question: 'Mes cotisations du 2e trimestre 2020 ont-elles été reportées ?',
         requester,
-      }),
-    );
-    await send(agent, 'POST', `/api/v1/inquiries/${ref}/escalate`, {
-      team: 'audit-externe',
-      note: 'Vérifier le dossier.',
-    });
-    return ref as string;
-  };
+        status: 'escalated',
+        team: 'audit-externe',
+        note: 'Vérifier le dossier.',
+      })
+    ).ref;
 
   it('asks a fund, which alone sees and answers the request, and brings the inquiry back to research', async () => {
     const ref = await escalatedCall({ name: 'Jan Peeters', niss: '85073003328' });

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { RETENTION_JOB, scheduleRetention } from './retention.js';
 
 describe.each(DIALECTS)('%s: retention of closed inquiries', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['agent', 'admin'] });
   let agent: Session;
   let admin: Session;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    [agent, admin] = await Promise.all([
-      login(t.app, 'agent', DEMO_PASSWORD),
-      login(t.app, 'admin', DEMO_PASSWORD),
-    ]);
+  beforeAll(() => {
+    ({ agent, admin } = t.people);
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const closedCall = async (closedAt: string) => {
     const { ref } = json(
       await send(agent, 'POST', '/api/v1/inquiries', {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import { createTestApp, DEMO_PASSWORD, login, type TestApp } from '../../test-support/test-app.js';
+import { buildPerson } from '../../test-support/factories.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe.each(DIALECTS)('%s: live notices and shutdown', (dialect) => {
   let t: TestApp;
   let isClosed = false;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
+    t = await createTestApp(dialect);
   });
   afterAll(async () => {
     if (!isClosed) await t.close();
@@ -14,7 +15,7 @@ describe.each(DIALECTS)('%s: live notices and shutdown', (dialect) => {
 
   it('ends the open event streams when the server stops, so a restart never waits on agents’ browsers', async () => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
+    const agent = await buildPerson(t.app, { roles: ['agent'] });
     const stream = await fetch(`${address}/api/v1/knowledge/events`, {
       headers: { cookie: agent.cookie, accept: 'text/event-stream' },
     });

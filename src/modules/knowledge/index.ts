@@ -10,10 +10,15 @@ export { type ExportRequest, produceExport } from './export-job.js';
 export { type ImportReport, importCorpus } from './import-corpus.js';
 /** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */
 export { knowledgeModule } from './module.js';
+/** Publishing a draft (test factories publish the entries they build, as an import does). */
+export { publishDraft as publishKnowledgeDraft } from './publishing.js';
 /** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
 export { Ref as FaqRef } from './schemas.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
-/** What other modules (inquiries) call: theme checks, and counting that an entry answered someone. */
-export { getThemeForField } from './themes.js';
+/**
+ * What other modules (inquiries) call: theme checks, and counting that an entry answered someone;
+ * creating a theme (test factories).
+ */
+export { getThemeForField, insertTheme as createKnowledgeTheme } from './themes.js';
 export { recordUsage } from './usage.js';

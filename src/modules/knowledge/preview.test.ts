@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { KnowledgeLimits } from './schemas.js';
 
 describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will see it', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['agent', 'editor'] });
   let agent: Session;
   let editor: Session;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    agent = await login(t.app, 'agent', DEMO_PASSWORD);
-    editor = await login(t.app, 'editor', DEMO_PASSWORD);
+  beforeAll(() => {
+    ({ agent, editor } = t.people);
   });
-  afterAll(() => t.close());
 
   const preview = (session: Session, markdown: string) =>
     t.app.inject({

@@ -1,25 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../platform/audit/audit.js';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  asSession,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { asSession, json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
+import { importCorpus } from './import-corpus.js';
 
 describe.each(DIALECTS)('%s: feedback, usage, unanswered searches and synonyms', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: ['agent', 'editor'] });
   let agent: Session;
   let editor: Session;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    agent = await login(t.app, 'agent', DEMO_PASSWORD);
-    editor = await login(t.app, 'editor', DEMO_PASSWORD);
+    ({ agent, editor } = t.people);
+    // The institution's existing FAQ, imported: a knowledge base's first import brings the glossary's synonyms.
+    await importCorpus(t.app.db, CLI_ACTOR, [
+      {
+        id: 'FAQ-0001',
+        theme: 'droit-passerelle',
+        audience: 'public',
+        valid_from: '2020-03-13',
+        valid_to: null,
+        supersedes: null,
+        tags: [],
+        legal_basis: null,
+        sources: [],
+        fr: {
+          question: 'Qui a droit au droit passerelle de crise ?',
+          answer: 'Le droit passerelle de crise est ouvert à l’indépendant forcé d’interrompre son activité.',
+        },
+        nl: {
+          question: 'Wie heeft recht op het crisis-overbruggingsrecht?',
+          answer:
+            'Het crisis-overbruggingsrecht staat open voor de zelfstandige die zijn activiteit moet onderbreken.',
+        },
+      },
+    ]);
   });
-  afterAll(() => t.close());
 
   it('counts openings and helpful/unhelpful marks on the entry', async () => {
     await t.app.inject({ url: '/api/v1/knowledge/entries/FAQ-0001', headers: asSession(agent) });

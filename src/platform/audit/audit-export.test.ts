@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { json, login, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 
 describe.each(DIALECTS)('%s: the audit log downloaded', (dialect) => {
-  let t: TestApp;
+  // A few logins after the admin's, to have rows of the action filtered below.
+  const t = withApp(dialect, { as: ['admin', 'agent', 'expert', 'editor'] });
   let admin: Session;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    admin = await login(t.app, 'admin', DEMO_PASSWORD);
-    // A few logins to have rows of the action filtered below.
-    for (const username of ['agent', 'expert', 'editor']) await login(t.app, username, DEMO_PASSWORD);
+  beforeAll(() => {
+    admin = t.people.admin;
   });
-  afterAll(() => t.close());
 
   const get = (url: string) => t.app.inject({ url, headers: { cookie: admin.cookie } });
 
@@ -51,7 +42,7 @@ describe.each(DIALECTS)('%s: the audit log downloaded', (dialect) => {
   });
 
   it('refuses the download to whoever may not read the log', async () => {
-    const agent = await login(t.app, 'agent', DEMO_PASSWORD);
+    const agent = await login(t.app, 'agent');
     const response = await t.app.inject({
       url: '/api/v1/audit?format=csv',
       headers: { cookie: agent.cookie },

@@ -1,14 +1,16 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
+import { buildEntry, buildPerson } from '../../test-support/factories.js';
 import {
   createTestApp,
-  DEMO_PASSWORD,
   json,
   login,
   type Session,
+  TEST_PASSWORD,
   type TestApp,
 } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 const publicSearch = (q = 'chômage') => `/api/v1/public/faq/search?q=${encodeURIComponent(q)}&lang=fr`;
 
@@ -27,7 +29,9 @@ describe.each(DIALECTS)('%s: per-address limits on the public routes and on logi
 
   beforeAll(async () => {
     const env = { RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '5', RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: '3' };
-    t = await createTestApp(dialect, { seed: 'demo', env });
+    t = await createTestApp(dialect, { env });
+    // Created, not logged in: the logins below count against the limit.
+    await buildPerson(t.app.db, { roles: ['agent'], username: 'agent' });
     proxied = await createTestApp(dialect, { env: { ...env, RELAIS_TRUST_PROXY: '10.9.9.9' } });
   });
   afterAll(async () => {
@@ -37,7 +41,7 @@ describe.each(DIALECTS)('%s: per-address limits on the public routes and on logi
 
   const get = (app: TestApp, url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
     app.app.inject({ url, remoteAddress, headers });
-  const logIn = (remoteAddress: string, password = DEMO_PASSWORD) =>
+  const logIn = (remoteAddress: string, password = TEST_PASSWORD) =>
     t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -82,7 +86,7 @@ describe.each(DIALECTS)('%s: per-address limits on the public routes and on logi
   });
 
   it("does not count a logged-in person's requests, nor the health probes", async () => {
-    const agent: Session = await login(t.app, 'agent', DEMO_PASSWORD);
+    const agent: Session = await login(t.app, 'agent');
     for (let i = 0; i < 8; i++) {
       const search = await t.app.inject({
         url: publicSearch(),
@@ -114,17 +118,21 @@ describe.each(DIALECTS)('%s: per-address limits on the public routes and on logi
 });
 
 describe.each(DIALECTS)('%s: load shedding', (dialect) => {
-  let t: TestApp;
   let isUnderPressure = false;
+  const t = withApp(dialect, { isUnderPressure: () => isUnderPressure, as: ['agent', 'expert'] });
   let agent: Session;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo', isUnderPressure: () => isUnderPressure });
-    agent = await login(t.app, 'agent', DEMO_PASSWORD);
+    agent = t.people.agent;
+    await buildEntry(t.app, {
+      fr: {
+        question: 'Puis-je cumuler le droit passerelle et le chômage temporaire ?',
+        answer: 'Non : le chômage temporaire et le droit passerelle ne se cumulent pas pour un même mois.',
+      },
+    });
   });
-  afterAll(async () => {
+  afterAll(() => {
     isUnderPressure = false;
-    await t?.close();
   });
 
   it('refuses anonymous public requests with a 503 problem and Retry-After while under pressure, and serves them again after', async () => {
@@ -162,7 +170,7 @@ describe.each(DIALECTS)('%s: load shedding', (dialect) => {
       expect(forged.statusCode).toBe(503);
       expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
       expect((await t.app.inject({ url: '/readyz' })).statusCode).toBe(200);
-      expect((await login(t.app, 'expert', DEMO_PASSWORD)).username).toBe('expert');
+      expect((await login(t.app, 'expert')).username).toBe('expert');
     } finally {
       isUnderPressure = false;
     }

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
-import {
-  apiSender,
-  createTestApp,
-  DEMO_PASSWORD,
-  json,
-  login,
-  type Session,
-  type TestApp,
-} from '../../test-support/test-app.js';
+import { json, type Session } from '../../test-support/test-app.js';
+import { withApp } from '../../test-support/with-app.js';
 
 // The admin's outbox through the API: counts per status beside the list, and a failed mail sent
-// again, on a demo without SMTP (the mails an answer queues stay queued, as with `npm start`).
+// again, on an app without SMTP (the mails an answer queues stay queued, as with `npm start`).
 
 describe.each(DIALECTS)('%s: the outbox API', (dialect) => {
-  let t: TestApp;
+  const t = withApp(dialect, { as: { admin: { language: 'fr' }, agent: {} } });
   let admin: Session;
   let agent: Session;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { seed: 'demo' });
-    [admin, agent] = await Promise.all([
-      login(t.app, 'admin', DEMO_PASSWORD),
-      login(t.app, 'agent', DEMO_PASSWORD),
-    ]);
+  beforeAll(() => {
+    ({ admin, agent } = t.people);
   });
-  afterAll(() => t.close());
 
-  const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
+  const send = (...args: Parameters<typeof t.send>) => t.send(...args);
   const outbox = async (query = '') => json(await send(admin, 'GET', `/api/v1/mail/outbox${query}`));
 
   /** An answer by mail to a call with an address: the real flow that queues a mail. */
@@ -62,7 +50,7 @@ describe.each(DIALECTS)('%s: the outbox API', (dialect) => {
     const first = await outbox();
     const before = first.counts;
     expect(Object.keys(before).sort()).toEqual(['failed', 'queued', 'sent']);
-    // The demo has no SMTP server, as with `npm start`: the screen says why mails wait.
+    // No SMTP server is configured, as with `npm start`: the screen says why mails wait.
     expect(first.smtp_configured).toBe(false);
     const mail = await answeredByMail();
     const afterAnswer = await outbox('?status=sent');
@@ -105,7 +93,7 @@ describe.each(DIALECTS)('%s: the outbox API', (dialect) => {
     expect(json(refused)).toMatchObject({
       code: 'mail.outbox_not_failed',
       mail_status: 'queued',
-      // The demo admin reads Relais in French.
+      // The admin reads Relais in French.
       title: 'Seul un courrier en échec peut être renvoyé : celui-ci est en attente ou a été envoyé.',
     });
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contentToValues,
-  emptyEntryValues,
-  toDraftPatch,
-  toNewEntryBody,
-} from '../../web/src/modules/knowledge/editor-values.js';
+import { contentToValues, emptyEntryValues, toDraftPatch, toNewEntryBody } from './editor-values.js';
 import {
   brusselsToday,
   contentLanguageOf,
@@ -14,7 +9,7 @@ import {
   moveActive,
   periodText,
   questionIn,
-} from '../../web/src/modules/knowledge/knowledge-format.js';
+} from './knowledge-format.js';
 
 const published = {
   theme: 'droit-passerelle',

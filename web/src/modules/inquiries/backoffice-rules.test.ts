@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALLBACK_OUTCOMES, DELIVERIES } from '../../src/modules/inquiries/contract.js';
+import { CALLBACK_OUTCOMES, DELIVERIES } from '../../../../src/modules/inquiries/contract.js';
 import {
   byUrgency,
   CALLBACK_OUTCOME_CHOICES,
@@ -11,7 +11,7 @@ import {
   mostUrgentTimer,
   splitMinutes,
   timerTone,
-} from '../../web/src/modules/inquiries/backoffice-format.js';
+} from './backoffice-format.js';
 
 const timer = (state: DeadlineTimer['state'], remaining: number, breached = false): DeadlineTimer => ({
   state,

@@ -1,10 +1,10 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import { NewInquiry } from '../../src/modules/inquiries/contract.js';
-import { abilitiesOf } from '../../src/platform/auth/permissions.js';
-import type { Role } from '../../src/platform/auth/roles.js';
-import { toCsv } from '../../src/shared/spreadsheet-cell.js';
-import { areasFor } from '../../web/src/app/areas.js';
+import { NewInquiry } from '../../../../src/modules/inquiries/contract.js';
+import { abilitiesOf } from '../../../../src/platform/auth/permissions.js';
+import type { Role } from '../../../../src/platform/auth/roles.js';
+import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
+import { areasFor } from '../../app/areas.js';
 import {
   emptyCall,
   moveChoice,
@@ -12,8 +12,8 @@ import {
   refForPhone,
   suggestionQuery,
   toNewInquiry,
-} from '../../web/src/modules/inquiries/call-values.js';
-import { ariaShortcut, matchesShortcut, SHORTCUTS } from '../../web/src/modules/inquiries/shortcuts.js';
+} from './call-values.js';
+import { ariaShortcut, matchesShortcut, SHORTCUTS } from './shortcuts.js';
 
 const key = (init: Partial<KeyboardEvent>) => ({
   key: '',

@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS as SERVER_IMPORT_COLUMNS } from '../../src/modules/directory/contract.js';
-import { ABILITIES } from '../../src/platform/auth/permissions.js';
-import { AREAS, areasFor } from '../../web/src/app/areas.js';
-import { pickLanguage } from '../../web/src/app/languages.js';
-import { safeReturnTo } from '../../web/src/app/return-to.js';
-import { dayRangeToInstants, summaryItems } from '../../web/src/modules/admin/audit-format.js';
-import { IMPORT_COLUMNS, importProblems, passwordsCsv } from '../../web/src/modules/directory/import-file.js';
-import { buildTree, descendantCodes, flattenTree } from '../../web/src/modules/directory/org-tree.js';
-import { emptyPerson, toCreateBody, toUpdateBody } from '../../web/src/modules/directory/person-values.js';
-
-describe('web: starting language', () => {
-  it('prefers the choice remembered on this device, then the browser, then French', () => {
-    expect(pickLanguage('nl', ['en-GB'])).toBe('nl');
-    expect(pickLanguage(null, ['de-DE', 'en-US', 'fr'])).toBe('en');
-    expect(pickLanguage('xx', ['de'])).toBe('fr');
-  });
-});
-
-describe('web: navigation areas', () => {
-  it('opens an area only with its ability, so a partner user sees none', () => {
-    expect(areasFor([])).toEqual([]);
-    expect(areasFor(['directory.partners.read', 'directory.org_units.read']).map((a) => a.key)).toEqual([
-      'partners',
-      'orgUnits',
-    ]);
-  });
-
-  it('names only abilities the server knows', () => {
-    for (const area of AREAS) expect(Object.keys(ABILITIES)).toContain(area.ability);
-  });
-});
-
-describe('web: return address after login', () => {
-  it('keeps paths of this site and drops anything that leaves it', () => {
-    expect(safeReturnTo('/directory/people?q=a')).toBe('/directory/people?q=a');
-    expect(safeReturnTo('//evil.example/x')).toBe('/');
-    expect(safeReturnTo('/\\evil.example')).toBe('/');
-    expect(safeReturnTo('https://evil.example')).toBe('/');
-    expect(safeReturnTo(null)).toBe('/');
-  });
-});
+import { IMPORT_COLUMNS as SERVER_IMPORT_COLUMNS } from '../../../../src/modules/directory/contract.js';
+import { IMPORT_COLUMNS, importProblems, passwordsCsv } from './import-file.js';
+import { buildTree, descendantCodes, flattenTree } from './org-tree.js';
+import { emptyPerson, toCreateBody, toUpdateBody } from './person-values.js';
 
 describe('web: organisation tree', () => {
   const units = [
@@ -139,23 +102,5 @@ describe('web: people import', () => {
         { username: 'c.d', password: '\uFF0B1' },
       ]),
     ).toBe("username,password\r\na.b,' -2+3\r\nc.d,'\uFF0B1\r\n");
-  });
-});
-
-describe('web: audit log', () => {
-  it('shows a summary as words: lists joined, changes as arrows, nothing as a dash', () => {
-    expect(
-      summaryItems({ roles: { from: ['agent'], to: ['agent', 'expert'] }, partner: null, count: 3 }),
-    ).toEqual([
-      { key: 'roles', text: 'agent → agent, expert' },
-      { key: 'partner', text: '—' },
-      { key: 'count', text: '3' },
-    ]);
-  });
-
-  it('turns a day range into instants that include the whole last day', () => {
-    const { from, to } = dayRangeToInstants('2020-03-16', '2020-03-16');
-    expect(new Date(to!).getTime() - new Date(from!).getTime()).toBe(24 * 3600 * 1000);
-    expect(dayRangeToInstants(null, 'not a day')).toEqual({});
   });
 });
