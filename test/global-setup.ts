@@ -11,7 +11,7 @@ const lockDir = path.join(root, 'dist/.web-build.lock');
 const INPUTS = [
   'web',
   'vite.config.ts',
-  'src/platform/i18n/locales',
+  'src/shared/locales',
   'src/platform/auth/roles.ts',
   'src/modules/inquiries/vocabulary.ts',
   'src/platform/mail/tables.ts',

@@ -15,6 +15,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
@@ -41,9 +42,6 @@ type Token = {
 };
 const TOKENS_KEY = ['auth', 'tokens'] as const;
 
-/** Today in Brussels, `YYYY-MM-DD`: a token expires when its day begins there, as the server decides. */
-const brusselsToday = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
-
 /** A calendar day in the reader's language; the day itself, never shifted by a time zone. */
 function formatDay(day: string, language: string): string {
   const locale = ({ fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' } as Record<string, string>)[language] ?? 'fr-BE';
@@ -55,6 +53,7 @@ function formatDay(day: string, language: string): string {
 /** API tokens for integrations (partner funds' systems): create for a user, see the secret once, revoke. */
 export function TokensPage() {
   const { t, i18n } = useTranslation();
+  // A token expires when its day begins in Brussels, as the server decides.
   const today = brusselsToday();
   const queryClient = useQueryClient();
   const tokens = useQuery({
