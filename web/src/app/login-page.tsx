@@ -17,6 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { LoginProviders } from '../../../src/platform/auth/contract.js';
 import { api } from './api.js';
 import { i18n } from './i18n.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -25,12 +26,10 @@ import { safeReturnTo } from './return-to.js';
 import { useMe, useSessionActions } from './session.js';
 import { usePageTitle } from './ui.js';
 
-type Providers = { password?: boolean; oidc?: { enabled?: boolean; label?: string } };
-
 /** The login methods; an older server without the route (404) simply means password only. */
-async function loadProviders(): Promise<Providers> {
+async function loadProviders(): Promise<Partial<LoginProviders>> {
   try {
-    return await api<Providers>('/auth/providers');
+    return await api<LoginProviders>('/auth/providers');
   } catch {
     return { password: true };
   }

@@ -3,8 +3,12 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { OutboxCounts, OutboxEntry } from '../../../../src/platform/mail/outbox.js';
-import { MAIL_STATUSES, type MailStatus } from '../../../../src/platform/mail/tables.js';
+import {
+  MAIL_STATUSES,
+  type MailStatus,
+  type OutboxEntry,
+  type OutboxList,
+} from '../../../../src/platform/mail/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
@@ -13,8 +17,6 @@ import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, Pager } from '
 import { withParam } from '../../app/url-params.js';
 import { type Tone, ToneBadge } from '../knowledge/tone-badge.js';
 import './outbox.css';
-
-type OutboxPage = { items: OutboxEntry[]; total: number; counts: OutboxCounts; smtp_configured: boolean };
 
 const K = 'web.admin.outbox';
 const PAGE_SIZE = 25;
@@ -43,7 +45,7 @@ export function OutboxPage() {
   const query = { status: status ?? undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const outbox = useQuery({
     queryKey: [...OUTBOX_KEY, query],
-    queryFn: ({ signal }) => api<OutboxPage>('/mail/outbox', { query, signal }),
+    queryFn: ({ signal }) => api<OutboxList>('/mail/outbox', { query, signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

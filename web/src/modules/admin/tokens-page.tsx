@@ -15,6 +15,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreatedToken, Token, TokenList } from '../../../../src/platform/auth/contract.js';
 import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
@@ -29,17 +30,6 @@ import {
   StatusBadge,
 } from '../../app/ui.js';
 
-type Token = {
-  id: string;
-  personId: string;
-  username?: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  expiresOn: string | null;
-};
 const TOKENS_KEY = ['auth', 'tokens'] as const;
 
 /** A calendar day in the reader's language; the day itself, never shifted by a time zone. */
@@ -58,7 +48,7 @@ export function TokensPage() {
   const queryClient = useQueryClient();
   const tokens = useQuery({
     queryKey: TOKENS_KEY,
-    queryFn: ({ signal }) => api<{ items: Token[] }>('/auth/tokens', { signal }),
+    queryFn: ({ signal }) => api<TokenList>('/auth/tokens', { signal }),
     select: (data) => data.items,
   });
   const [secret, setSecret] = useState<{ token: string; name: string; username: string } | null>(null);
@@ -256,7 +246,7 @@ function TokenForm(props: {
     setSaving(true);
     setError(null);
     try {
-      const created = await api<{ token: string; summary: Token }>('/auth/tokens', {
+      const created = await api<CreatedToken>('/auth/tokens', {
         method: 'POST',
         body: {
           username: username.trim().toLowerCase(),
