@@ -13,6 +13,7 @@ import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
 import { type Tone, ToneBadge } from '../knowledge/tone-badge.js';
@@ -38,8 +39,8 @@ export function OutboxPage() {
   const status = isMailStatus(params.get('status')) ? (params.get('status') as MailStatus) : null;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [notice, setNotice] = useState('');
-  const [retryError, setRetryError] = useState<unknown>(null);
-  const [retrying, setRetrying] = useState<string | null>(null);
+  // One mail sent again at a time, known by its id.
+  const retrial = useSubmission<string>();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const query = { status: status ?? undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
@@ -52,25 +53,18 @@ export function OutboxPage() {
 
   const setParam = (name: string, value: string | null) => {
     setNotice('');
-    setRetryError(null);
+    retrial.reset();
     setParams(() => withParam(name, value, { resetPage: true }), { replace: true });
   };
 
-  const retry = async (mail: OutboxEntry) => {
-    setRetrying(mail.id);
-    setRetryError(null);
-    try {
+  const retry = (mail: OutboxEntry) =>
+    retrial.run(async () => {
       await api(`/mail/outbox/${mail.id}/retry`, { method: 'POST' });
       await queryClient.invalidateQueries({ queryKey: OUTBOX_KEY });
       setNotice(t(`${K}.retried`, { subject: mail.subject || t(`${K}.no_subject`) }));
       // The row's button is gone (the mail is no longer failed): keep the keyboard where the news is.
       noticeRef.current?.focus();
-    } catch (caught) {
-      setRetryError(caught);
-    } finally {
-      setRetrying(null);
-    }
-  };
+    }, mail.id);
 
   // When a queued mail is next tried, when a sent one left; a failed one waits for nobody.
   const nextOrSent = (mail: OutboxEntry) => {
@@ -138,7 +132,7 @@ export function OutboxPage() {
             </Text>
           )}
         </div>
-        {retryError !== null && <FormErrors title={errorMessage(retryError)} messages={[]} />}
+        {retrial.error !== null && <FormErrors title={errorMessage(retrial.error)} messages={[]} />}
 
         {outbox.isPending ? (
           <LoadingState />
@@ -209,7 +203,7 @@ export function OutboxPage() {
                           <Button
                             size="compact-sm"
                             variant="default"
-                            loading={retrying === mail.id}
+                            loading={retrial.pendingKey === mail.id}
                             onClick={() => void retry(mail)}
                             aria-label={t(`${K}.retry_label`, { subject: mail.subject || mail.id })}
                           >

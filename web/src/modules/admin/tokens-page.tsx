@@ -19,7 +19,8 @@ import type { CreatedToken, Token, TokenList } from '../../../../src/platform/au
 import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import {
   Dialog,
   Empty,
@@ -232,20 +233,17 @@ function TokenForm(props: {
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, ['username', 'name', 'expiresOn']);
+  const submission = useSubmission({ fields: ['username', 'name', 'expiresOn'] });
+  const { error, byField, others } = submission;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields({ username, name }, ['username', 'name']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    void submission.run(async () => {
       const created = await api<CreatedToken>('/auth/tokens', {
         method: 'POST',
         body: {
@@ -262,11 +260,7 @@ function TokenForm(props: {
       setName('');
       setUsername('');
       setExpiresOn('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -308,7 +302,7 @@ function TokenForm(props: {
           />
         </SimpleGrid>
         <Group>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={submission.isPending}>
             {t('web.tokens.create')}
           </Button>
         </Group>

@@ -16,7 +16,7 @@ import { FLAG_KINDS } from '../../../../src/modules/inquiries/vocabulary.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
 import { type FlagKind, type InquiryDetailView, inquiryActions, useTeams } from './api.js';
-import { ActionForm, useSubmission } from './backoffice-form.js';
+import { ActionForm, useInquirySubmission } from './backoffice-form.js';
 import {
   ESCALATION_FIELDS,
   EscalationFields,
@@ -31,7 +31,7 @@ type MessageKind = 'note' | 'incoming' | 'outgoing';
 /** A note between colleagues, or what the person said or was told, added to the thread. */
 export function MessageForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [kind, setKind] = useState<MessageKind>('note');
   const [via, setVia] = useState('');
   const [body, setBody] = useState('');
@@ -110,7 +110,7 @@ export function MessageForm(props: { inquiry: InquiryDetailView }) {
 export function EscalateForm(props: { inquiry: InquiryDetailView }) {
   const { t, i18n } = useTranslation();
   const teams = useTeams();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [values, setValues] = useState<EscalationValues>(emptyEscalation);
   const send = () => {
     const missing = missingFields(values, ['team', 'note']);
@@ -144,7 +144,7 @@ export function EscalateForm(props: { inquiry: InquiryDetailView }) {
 
 export function FlagForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [kind, setKind] = useState<FlagKind | ''>('');
   const [note, setNote] = useState('');
   const send = () => {
@@ -209,7 +209,7 @@ export function FlagForm(props: { inquiry: InquiryDetailView }) {
  */
 export function CloseForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [isConfirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -261,7 +261,7 @@ export function CloseForm(props: { inquiry: InquiryDetailView }) {
               {t('web.inquiries.actions.close_text')}
             </Text>
             <Group gap="sm">
-              <Button ref={confirmRef} type="submit" color="red.8" loading={submit.isBusy}>
+              <Button ref={confirmRef} type="submit" color="red.8" loading={submit.isPending}>
                 {t('web.inquiries.actions.close_confirm')}
               </Button>
               <Button variant="default" onClick={() => setConfirming(false)}>
