@@ -6,26 +6,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDist = path.join(root, 'dist/web');
 const lockDir = path.join(root, 'dist/.web-build.lock');
 
-// Everything the built app is made from; the web bundle imports the locale files, roles.ts, the
-// inquiries' and directory's contracts and the mail statuses at run time.
-const INPUTS = [
-  'web',
-  'vite.config.ts',
-  'src/platform/i18n/locales',
-  'src/platform/auth/roles.ts',
-  'src/modules/inquiries/contract.ts',
-  'src/modules/inquiries/contract',
-  'src/modules/directory/contract.ts',
-  // What these contracts take from the platform at run time, until the platform has contracts.
-  'src/platform/auth/schemas.ts',
-  'src/platform/auth/permissions.ts',
-  'src/platform/http/validation.ts',
-  'src/platform/http/calendar-range.ts',
-  'src/platform/errors.ts',
-  'src/platform/exports/table.ts',
-  'src/platform/mail/tables.ts',
-  'package-lock.json',
-].map((p) => path.join(root, p));
+// Everything the built app is made from: the web app and the server files it imports, which are the
+// contracts and src/shared/ (the locale files among them): npm run check's web fence allows nothing else.
+const INPUTS = ['web', 'vite.config.ts', 'src/shared', 'package-lock.json', ...contractsUnder('src')].map(
+  (p) => path.join(root, p),
+);
+
+/** Every `contract.ts` file and `contract/` folder under a folder, relative to the root. */
+function contractsUnder(folder: string): string[] {
+  return fs.readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(folder, entry.name);
+    if (entry.name === 'contract.ts' || (entry.isDirectory() && entry.name === 'contract')) return [relative];
+    return entry.isDirectory() ? contractsUnder(relative) : [];
+  });
+}
 
 function newestChange(target: string): number {
   if (!fs.existsSync(target)) return 0;

@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
 // The shared wire shapes of the platform, until the platform has contracts of its own to take them from.
-import { RoleSchema } from '../../platform/auth/schemas.js';
-import { ExportFormatParam } from '../../platform/exports/table.js';
-import { IsoDate, Language, Nullable, Page, Pagination } from '../../platform/http/validation.js';
+import { RoleSchema } from '../../platform/auth/contract.js';
+import { ExportFormatParam } from '../../platform/exports/contract.js';
+import { IsoDate, Language, Nullable, Page, Pagination } from '../../platform/http/contract.js';
 
 // What the web app may know of the directory: the schema of every request and answer of its API
 // (the schema is the type: `Static<>` of it) and the limits its forms share with the server.

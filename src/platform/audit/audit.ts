@@ -4,6 +4,7 @@ import { newestFirstBatches, olderThan } from '../db/batches.js';
 import { startsWith } from '../db/like.js';
 import { preparedInsert } from '../db/prepared-query.js';
 import { nowInstant } from '../db/time.js';
+import type { AuditEntry, AuditFilters } from './contract.js';
 
 export interface AuditTables {
   audit_log: {
@@ -58,31 +59,10 @@ export async function writeAudit(db: Kysely<any>, actor: AuditActor, event: Audi
   });
 }
 
-export type AuditEntry = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  summary: Record<string, unknown>;
-  ip: string | null;
-  requestId: string | null;
-};
+/** A search of the log: its filters and one page. */
+export type AuditSearch = AuditFilters & { limit: number; offset: number };
 
-export type AuditQuery = {
-  actor?: string;
-  action?: string;
-  objectType?: string;
-  objectId?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-};
-
-function matchingAudit(db: Kysely<any>, q: Omit<AuditQuery, 'limit' | 'offset'>) {
+function matchingAudit(db: Kysely<any>, q: AuditFilters) {
   let query = (db as Kysely<AuditTables>).selectFrom('audit_log');
   if (q.actor) query = query.where('actor_username', '=', q.actor);
   if (q.action) query = query.where(startsWith('action', q.action));
@@ -111,7 +91,7 @@ function toEntry(r: Selectable<AuditTables['audit_log']>): AuditEntry {
 /** Searches the audit log, newest first. */
 export async function searchAudit(
   db: Kysely<any>,
-  q: AuditQuery,
+  q: AuditSearch,
 ): Promise<{ items: AuditEntry[]; total: number }> {
   const query = matchingAudit(db, q);
   const [rows, count] = await Promise.all([
@@ -124,7 +104,7 @@ export async function searchAudit(
 /** Every entry matching the filters, newest first, a batch at a time (for a download). */
 export async function* allAuditEntries(
   db: Kysely<any>,
-  q: Omit<AuditQuery, 'limit' | 'offset'>,
+  q: AuditFilters,
   batchSize = 2000,
 ): AsyncGenerator<AuditEntry> {
   const query = matchingAudit(db, q);

@@ -1,38 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { brusselsDay } from '../db/time.js';
 import { sendTable } from '../exports/send.js';
-import { type ExportColumn, ExportFormatParam } from '../exports/table.js';
-import { Page, Pagination, problemResponses } from '../http/validation.js';
+import type { ExportColumn } from '../exports/table.js';
+import { problemResponses } from '../http/validation.js';
 import { type Language, translate } from '../i18n/i18n.js';
-import { type AuditEntry, allAuditEntries, searchAudit, writeAudit } from './audit.js';
-
-const AuditEntrySchema = Type.Object({
-  id: Type.String(),
-  at: Type.String(),
-  actorId: Type.Union([Type.String(), Type.Null()]),
-  actorUsername: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  objectType: Type.String(),
-  objectId: Type.Union([Type.String(), Type.Null()]),
-  summary: Type.Record(Type.String(), Type.Unknown()),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  requestId: Type.Union([Type.String(), Type.Null()]),
-});
-
-const AuditQuery = Type.Object(
-  {
-    actor: Type.Optional(Type.String({ maxLength: 100 })),
-    action: Type.Optional(Type.String({ maxLength: 100 })),
-    objectType: Type.Optional(Type.String({ maxLength: 50 })),
-    objectId: Type.Optional(Type.String({ maxLength: 100 })),
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    to: Type.Optional(Type.String({ format: 'date-time' })),
-    format: ExportFormatParam,
-    ...Pagination,
-  },
-  { additionalProperties: false },
-);
+import { allAuditEntries, searchAudit, writeAudit } from './audit.js';
+import { type AuditEntry, AuditListSchema, AuditQuery } from './contract.js';
 
 /** The audit log, searchable by admins. */
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -44,7 +17,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'A page of JSON; with `format=csv` or `format=xlsx`, every matching entry as a file (the download is audited).',
         querystring: AuditQuery,
-        response: { 200: Page(AuditEntrySchema), ...problemResponses(400, 401, 403) },
+        response: { 200: AuditListSchema, ...problemResponses(400, 401, 403) },
       },
       config: { access: 'audit.read' },
     },

@@ -2,15 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
+import { LoginProviders } from './contract.js';
 import { OidcClient, oidcSettings } from './oidc.js';
 import { loginWithOidc } from './oidc-login.js';
 import { OIDC_REQUEST_TTL_MINUTES, safeReturnTo } from './oidc-rules.js';
 import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
-
-const ProvidersSchema = Type.Object({
-  password: Type.Boolean(),
-  oidc: Type.Object({ enabled: Type.Boolean(), label: Type.String() }),
-});
 
 // Binds the callback to the browser that started the login: a callback URL sent to someone else
 // (to log them in as the sender) finds no matching cookie and is refused.
@@ -41,7 +37,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/providers',
     {
-      schema: { tags: ['auth'], response: { 200: ProvidersSchema } },
+      schema: { tags: ['auth'], response: { 200: LoginProviders } },
       config: { access: 'public' },
     },
     async () => ({ password: true, oidc: { enabled: Boolean(client), label: app.config.OIDC_LABEL } }),

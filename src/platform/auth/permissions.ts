@@ -1,83 +1,9 @@
-import type { Role } from './roles.js';
+import { ABILITIES, type Ability, type Role } from './contract.js';
 
-/**
- * The one permissions table: each ability and the roles that hold it. Every route declares one
- * access (`config.access`); `public` needs no login, `authenticated` any logged-in person.
- * The permission-matrix test walks every route with every role against this table.
- */
-export const ABILITIES = {
-  'directory.people.read': ['admin', 'hr', 'manager'],
-  'directory.people.write': ['admin', 'hr'],
-  'directory.partners.read': ['admin', 'hr', 'agent', 'expert', 'editor', 'reviewer', 'manager'],
-  'directory.partners.write': ['admin'],
-  'directory.org_units.read': [
-    'admin',
-    'hr',
-    'manager',
-    'employee',
-    'agent',
-    'expert',
-    'editor',
-    'reviewer',
-    'facility',
-    'ict',
-  ],
-  'directory.org_units.write': ['admin', 'hr'],
-  // Everyone who answers reads the FAQ; what each reader sees is narrowed by the entry's audience.
-  'knowledge.read': [
-    'agent',
-    'expert',
-    'editor',
-    'reviewer',
-    'partner',
-    'manager',
-    'admin',
-    'employee',
-    'hr',
-    'facility',
-    'ict',
-  ],
-  'knowledge.write': ['editor', 'expert', 'admin'],
-  // Reviewers read the draft they publish (four eyes means seeing it); writers read what they edit.
-  'knowledge.drafts.read': ['editor', 'expert', 'reviewer', 'admin'],
-  'knowledge.review': ['reviewer', 'admin'],
-  'knowledge.manage': ['editor', 'reviewer', 'admin'],
-  'knowledge.acknowledge': ['partner'],
-  'knowledge.acknowledgements.read': ['editor', 'reviewer', 'manager', 'admin'],
-  // A fund's users log and follow their own fund's questions; the module narrows what they see.
-  'inquiries.create': ['agent', 'expert', 'partner', 'admin'],
-  'inquiries.read': ['agent', 'expert', 'manager', 'partner', 'admin'],
-  // Answering, escalating, writing to the thread, flagging, closing: the call center and experts.
-  'inquiries.work': ['agent', 'expert', 'admin'],
-  // The team queues and "my work" are the back office's screens: an agent's calls go to a team, and
-  // an agent who is also an expert gets them through that role.
-  'inquiries.queues': ['expert', 'manager', 'admin'],
-  // Volumes by origin, channel and team: what management reports (no person in them).
-  'inquiries.figures': ['manager', 'admin'],
-  // Requests to a fund: experts ask, the fund's users see only theirs and answer them.
-  'inquiries.partner_requests.read': ['expert', 'manager', 'partner', 'admin'],
-  'inquiries.partner_requests.answer': ['partner'],
-  // The callback pool is the call center's.
-  'inquiries.callbacks': ['agent', 'admin'],
-  // Experts turn their answers into FAQ drafts (they also write in the knowledge module).
-  'inquiries.propose_faq': ['expert', 'admin'],
-  // Moving work between people and teams: whoever runs the back office.
-  'inquiries.assign': ['manager', 'admin'],
-  'inquiries.retention': ['admin'],
-  // Who talks to the person needs their NISS and contact details; managers see volumes, masked.
-  'inquiries.personal_data.read': ['agent', 'expert', 'admin'],
-  // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who
-  // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
-  'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
-  'auth.tokens.manage': ['admin'],
-  'audit.read': ['admin'],
-  // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.
-  'mail.outbox.read': ['admin'],
-  // Sending a failed mail again, once the cause is fixed (a relay back, a refused address corrected).
-  'mail.outbox.retry': ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
+// The table itself is the auth contract's (the web app builds its navigation from it); these are
+// the rules that read it.
+export { ABILITIES, type Ability };
 
-export type Ability = keyof typeof ABILITIES;
 /** What a route declares: an ability, or one of the two open levels. */
 export type RouteAccess = Ability | 'public' | 'authenticated';
 

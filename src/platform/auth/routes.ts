@@ -4,30 +4,27 @@ import { writeAudit } from '../audit/audit.js';
 import { withTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { problemResponses } from '../http/validation.js';
-import type { Identity } from './identity.js';
-import { loginWithPassword } from './login.js';
-import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices.js';
-import { ABILITIES, abilitiesOf } from './permissions.js';
-import { ROLES } from './roles.js';
 import {
+  ABILITIES,
   CreatedTokenSchema,
   CreateTokenBody,
   LoginBody,
   type Me,
   MeSchema,
-  RoleSchema,
+  PermissionTableSchema,
+  RevokedSessions,
+  ROLES,
+  TokenList,
   TokenSchema,
   UpdateMeBody,
-} from './schemas.js';
+} from './contract.js';
+import type { Identity } from './identity.js';
+import { loginWithPassword } from './login.js';
+import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices.js';
+import { abilitiesOf } from './permissions.js';
 import { clearedSessionCookieOptions, sessionCookieName, sessionCookieOptions } from './session-cookie.js';
 import { revokeAllSessions, revokeSession } from './sessions.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
-
-/** Each role, and each ability with the roles that hold it (the ABILITIES table, as data). */
-const PermissionTableSchema = Type.Object({
-  roles: Type.Array(RoleSchema),
-  abilities: Type.Array(Type.Object({ ability: Type.String(), roles: Type.Array(RoleSchema) })),
-});
 
 const errors = problemResponses(400, 401, 403, 429);
 
@@ -96,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/logout-everywhere',
     {
-      schema: { tags: ['auth'], response: { 200: Type.Object({ revoked: Type.Integer() }), ...errors } },
+      schema: { tags: ['auth'], response: { 200: RevokedSessions, ...errors } },
       config: { access: 'authenticated' },
     },
     async (request, reply) => {
@@ -152,7 +149,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...errors },
+        response: { 200: TokenList, ...errors },
       },
       config: { access: 'auth.tokens.manage' },
     },

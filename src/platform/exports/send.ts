@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import type { ExportFormat } from './contract.js';
 import { csvChunks } from './csv.js';
-import type { ExportFormat, TableExport } from './table.js';
+import type { TableExport } from './table.js';
 import { xlsxStream } from './xlsx.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {

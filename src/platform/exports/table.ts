@@ -1,14 +1,6 @@
-import { Type } from 'typebox';
-
-/** The formats every table of Relais downloads as. */
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-/** The `format` query parameter of a route that also answers as a file. */
-export const ExportFormatParam = Type.Optional(
-  Type.Enum([...EXPORT_FORMATS], {
-    description: 'Download every matching row as a file instead of a page of JSON',
-  }),
-);
+// The formats are the exports contract's (the web app's download button reads them); the modules'
+// routes that answer as a file take them from here.
+export { EXPORT_FORMATS, type ExportFormat, ExportFormatParam } from './contract.js';
 
 /**
  * What a cell holds: text (defused against formulas), a number (a number in the spreadsheet too),

@@ -1,20 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, type FieldError } from '../errors.js';
 import { type Language, languageFromHeader, translate } from '../i18n/i18n.js';
+import type { ProblemSchema } from './contract.js';
 import { fieldErrorsFromAjv } from './validation.js';
 
-/** RFC 9457 problem document, with Relais' stable `code` and per-field `errors`. */
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code: string;
-  instance?: string;
-  errors?: { field: string; code: string; message: string }[];
-  [extra: string]: unknown;
-};
+/** RFC 9457 problem document, with Relais' stable `code` and per-field `errors`; extra members are its message's parameters. */
+export type Problem = Static<typeof ProblemSchema> & { [extra: string]: unknown };
 
 // Fastify's own 4xx errors, mapped to stable Relais codes (the default handler would echo their text).
 const FASTIFY_CODES: Record<string, string> = {

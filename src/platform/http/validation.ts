@@ -1,8 +1,9 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import type { Static, TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Format } from 'typebox/format';
 import { type FieldError, invalid } from '../errors.js';
 import { EARLIEST_DAY, isCalendarDayInRange, isInstantInRange, LATEST_DAY } from './calendar-range.js';
+import { ProblemSchema } from './contract.js';
 
 // TypeBox's checks (CSV rows, CLI options, the web app's forms) read days and instants as the
 // API's validator does (src/server/validator.ts): one rule for every `date` and `date-time`.
@@ -127,48 +128,20 @@ export function findUnsafeValues(value: unknown, context: string): FieldError[] 
   return errors;
 }
 
-// ---- Schemas shared by every module -----------------------------------------------------------
-
-/** A value or null (a field that can be cleared, or that is empty on this record). */
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
-  Type.Union([t, Type.Null()]);
-
-/** A NISS/INSZ as written (`85.07.30-033.28` or 11 digits), check digits verified. */
-export const Niss = Type.String({ format: 'niss', maxLength: 20, example: '85.07.30-033.28' });
-/** A BCE/KBO enterprise number as written (`0403.170.701` or 10 digits), check digits verified. */
-export const EnterpriseNumber = Type.String({
-  format: 'enterprise-number',
-  maxLength: 16,
-  example: '0403.170.701',
-});
-/** A calendar day, `YYYY-MM-DD`: a real day from 1900-01-01 to 2199-12-31 (calendar-range.ts). */
-export const IsoDate = Type.String({ format: 'date', example: '2020-03-18' });
-/** A UTC instant, RFC 3339, on a day of the same range. */
-export const Instant = Type.String({ format: 'date-time' });
-export const Language = Type.Enum(['fr', 'nl', 'en']);
-export const ContentLanguage = Type.Enum(['fr', 'nl']);
-
-export const Pagination = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
-};
-
-export const ProblemSchema = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    code: Type.String(),
-    detail: Type.Optional(Type.String()),
-    instance: Type.Optional(Type.String()),
-    /** How many errors were left out of `errors` (a list is cut at 50). */
-    omittedErrors: Type.Optional(Type.Integer()),
-    errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
-    ),
-  },
-  { additionalProperties: true, $id: undefined },
-);
+// The schemas every module shares are the HTTP contract's (contract.ts), re-exported for the
+// server's many routes and schemas that take them from here.
+export {
+  ContentLanguage,
+  EnterpriseNumber,
+  Instant,
+  IsoDate,
+  Language,
+  Niss,
+  Nullable,
+  Page,
+  Pagination,
+  ProblemSchema,
+} from './contract.js';
 
 /**
  * The problem documents a route may answer, by status: `problemResponses(400, 401, 403)`. One
@@ -180,10 +153,6 @@ export function problemResponses<S extends number>(...statuses: S[]): Record<S, 
     typeof ProblemSchema
   >;
 }
-
-/** A page of items with the total, the shape of every list answer. */
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer() });
 
 /**
  * Validates data outside HTTP (CSV rows, CLI arguments) with the same schemas and the same error

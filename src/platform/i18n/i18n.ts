@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
-import en from './locales/en.json' with { type: 'json' };
-import fr from './locales/fr.json' with { type: 'json' };
-import nl from './locales/nl.json' with { type: 'json' };
+import en from '../../shared/locales/en.json' with { type: 'json' };
+import fr from '../../shared/locales/fr.json' with { type: 'json' };
+import nl from '../../shared/locales/nl.json' with { type: 'json' };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -5,7 +5,8 @@ import { type AuditActor, writeAudit } from '../audit/audit.js';
 import { nowInstant } from '../db/time.js';
 import { withTransaction } from '../db/transaction.js';
 import { conflict, notFound } from '../errors.js';
-import { MAIL_STATUSES, type MailStatus, type MailTables, type OutboxRow } from './tables.js';
+import { MAIL_STATUSES, type MailStatus, type OutboxCounts, type OutboxEntry } from './contract.js';
+import type { MailTables, OutboxRow } from './tables.js';
 
 type MailDb = Kysely<MailTables>;
 
@@ -130,24 +131,6 @@ export async function forgetMails(
     await mails.set({ to_address: '', subject: '', text_body: '', html_body: null }).execute();
   }
 }
-
-export type OutboxEntry = {
-  id: string;
-  /** The domain only: enough to see which relay refuses, without listing people's addresses. */
-  to_domain: string;
-  subject: string;
-  status: MailStatus;
-  attempts: number;
-  last_error: string | null;
-  source: string;
-  created_at: string;
-  next_attempt_at: string;
-  sent_at: string | null;
-  /** Whether the admin may send it again (see retryRefusal): the screen offers it only then. */
-  can_retry: boolean;
-};
-
-export type OutboxCounts = Record<MailStatus, number>;
 
 const ENTRY_COLUMNS = [
   'id',

@@ -1,3 +1,5 @@
+import { MAIL_STATUSES, type MailStatus } from './contract.js';
+
 /** The tables platform/mail owns. */
 export interface MailTables {
   platform_mail_outbox: {
@@ -32,6 +34,6 @@ export interface MailTables {
   };
 }
 
-export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
+// The statuses are the mail contract's (the admin's screen reads them too); the server's code takes them from here.
+export { MAIL_STATUSES, type MailStatus };
 export type OutboxRow = MailTables['platform_mail_outbox'];

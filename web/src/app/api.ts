@@ -1,7 +1,7 @@
+import type { FieldProblem } from '../../../src/platform/http/contract.js';
 import { currentLanguage } from './i18n.js';
 
-/** One field's problem, as the server reports it (RFC 9457 `errors[]`). */
-export type FieldProblem = { field: string; code: string; message: string };
+export type { FieldProblem };
 
 /** A problem document turned into an error: `code` is stable and doubles as an i18n key. */
 export class ApiError extends Error {

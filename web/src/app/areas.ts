@@ -1,5 +1,4 @@
-import type { Ability } from '../../../src/platform/auth/permissions.js';
-import type { Role } from '../../../src/platform/auth/roles.js';
+import type { Ability, Role } from '../../../src/platform/auth/contract.js';
 
 /** A place in the app: the navigation, the home page's cards and the route guard all read this list. */
 export type Area = {

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 // One set of keys for server and browser: error codes from problem documents are keys here too.
-import en from '../../../src/platform/i18n/locales/en.json' with { type: 'json' };
-import fr from '../../../src/platform/i18n/locales/fr.json' with { type: 'json' };
-import nl from '../../../src/platform/i18n/locales/nl.json' with { type: 'json' };
+import en from '../../../src/shared/locales/en.json' with { type: 'json' };
+import fr from '../../../src/shared/locales/fr.json' with { type: 'json' };
+import nl from '../../../src/shared/locales/nl.json' with { type: 'json' };
 import { type Language, pickLanguage } from './languages.js';
 
 const STORAGE_KEY = 'relais.language';

@@ -8,6 +8,7 @@ import { useSessionActions } from './session.js';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const { changeLanguage } = useSessionActions();
+  // Not useSubmission: a language picked while the previous one is being saved must win, not wait.
   const [isSaving, setSaving] = useState(false);
 
   const choose = async (language: Language) => {

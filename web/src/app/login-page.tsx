@@ -17,20 +17,20 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { LoginProviders } from '../../../src/platform/auth/contract.js';
 import { api } from './api.js';
 import { i18n } from './i18n.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { errorMessage, translateCode } from './problems.js';
 import { safeReturnTo } from './return-to.js';
 import { useMe, useSessionActions } from './session.js';
+import { useSubmission } from './submission.js';
 import { usePageTitle } from './ui.js';
 
-type Providers = { password?: boolean; oidc?: { enabled?: boolean; label?: string } };
-
 /** The login methods; an older server without the route (404) simply means password only. */
-async function loadProviders(): Promise<Providers> {
+async function loadProviders(): Promise<Partial<LoginProviders>> {
   try {
-    return await api<Providers>('/auth/providers');
+    return await api<LoginProviders>('/auth/providers');
   } catch {
     return { password: true };
   }
@@ -53,8 +53,9 @@ export function LoginPage() {
   const providers = useQuery({ queryKey: ['auth-providers'], queryFn: loadProviders, staleTime: 60_000 });
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  // A refused password is typed again from scratch.
+  const submission = useSubmission({ onError: () => setPassword('') });
+  const problem = submission.error === null ? null : errorMessage(submission.error);
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
 
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
@@ -64,22 +65,15 @@ export function LoginPage() {
 
   if (me.data) return <Navigate to={returnTo} replace />;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const isMissing = { username: !username.trim(), password: !password };
     setMissing(isMissing);
     if (isMissing.username || isMissing.password) return;
-    setSubmitting(true);
-    setProblem(null);
-    try {
+    void submission.run(async () => {
       await login(username.trim(), password);
       navigate(returnTo, { replace: true });
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setPassword('');
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (
@@ -145,7 +139,7 @@ export function LoginPage() {
                   visibilityToggleButtonProps={{ 'aria-label': t('web.common.show_password') }}
                   onChange={(event) => setPassword(event.currentTarget.value)}
                 />
-                <Button type="submit" loading={isSubmitting} fullWidth mt="xs">
+                <Button type="submit" loading={submission.isPending} fullWidth mt="xs">
                   {t('web.login.submit')}
                 </Button>
               </Stack>

@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import type { Ability } from '../../../src/platform/auth/permissions.js';
+import type { Ability } from '../../../src/platform/auth/contract.js';
 import { AuditPage } from '../modules/admin/audit-page.js';
 import { OutboxPage } from '../modules/admin/outbox-page.js';
 import { RolesPage } from '../modules/admin/roles-page.js';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Me } from '../../../src/platform/auth/schemas.js';
+import type { Me, RevokedSessions } from '../../../src/platform/auth/contract.js';
 import { ApiError, api, onUnauthorized, setCsrfToken } from './api.js';
 import { currentLanguage, i18n, rememberLanguage } from './i18n.js';
 import { isLanguage, type Language } from './languages.js';
@@ -102,7 +102,7 @@ export function useSessionActions() {
       endSession();
     },
     async logoutEverywhere(): Promise<number> {
-      const { revoked } = await api<{ revoked: number }>('/auth/logout-everywhere', { method: 'POST' });
+      const { revoked } = await api<RevokedSessions>('/auth/logout-everywhere', { method: 'POST' });
       endSession();
       return revoked;
     },

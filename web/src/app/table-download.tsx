@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS } from '../../../src/platform/exports/table.js';
+import { EXPORT_FORMATS } from '../../../src/platform/exports/contract.js';
 import { withQuery } from './api.js';
 
 /**

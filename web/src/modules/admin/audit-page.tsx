@@ -3,24 +3,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { AuditEntry, AuditList } from '../../../../src/platform/audit/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { dayRangeToInstants, summaryItems } from './audit-format.js';
-
-type AuditEntry = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  summary: Record<string, unknown>;
-  ip: string | null;
-  requestId: string | null;
-};
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'objectType', 'objectId', 'from', 'to'] as const;
@@ -48,7 +36,7 @@ export function AuditPage() {
   const query = { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const entries = useQuery({
     queryKey: ['audit', query],
-    queryFn: ({ signal }) => api<{ items: AuditEntry[]; total: number }>('/audit', { query, signal }),
+    queryFn: ({ signal }) => api<AuditList>('/audit', { query, signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

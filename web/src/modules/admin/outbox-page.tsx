@@ -3,18 +3,21 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { OutboxCounts, OutboxEntry } from '../../../../src/platform/mail/outbox.js';
-import { MAIL_STATUSES, type MailStatus } from '../../../../src/platform/mail/tables.js';
+import {
+  MAIL_STATUSES,
+  type MailStatus,
+  type OutboxEntry,
+  type OutboxList,
+} from '../../../../src/platform/mail/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader, Pager } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
 import { type Tone, ToneBadge } from '../knowledge/tone-badge.js';
 import './outbox.css';
-
-type OutboxPage = { items: OutboxEntry[]; total: number; counts: OutboxCounts; smtp_configured: boolean };
 
 const K = 'web.admin.outbox';
 const PAGE_SIZE = 25;
@@ -36,39 +39,32 @@ export function OutboxPage() {
   const status = isMailStatus(params.get('status')) ? (params.get('status') as MailStatus) : null;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [notice, setNotice] = useState('');
-  const [retryError, setRetryError] = useState<unknown>(null);
-  const [retrying, setRetrying] = useState<string | null>(null);
+  // One mail sent again at a time, known by its id.
+  const retrial = useSubmission<string>();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const query = { status: status ?? undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const outbox = useQuery({
     queryKey: [...OUTBOX_KEY, query],
-    queryFn: ({ signal }) => api<OutboxPage>('/mail/outbox', { query, signal }),
+    queryFn: ({ signal }) => api<OutboxList>('/mail/outbox', { query, signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 
   const setParam = (name: string, value: string | null) => {
     setNotice('');
-    setRetryError(null);
+    retrial.reset();
     setParams(() => withParam(name, value, { resetPage: true }), { replace: true });
   };
 
-  const retry = async (mail: OutboxEntry) => {
-    setRetrying(mail.id);
-    setRetryError(null);
-    try {
+  const retry = (mail: OutboxEntry) =>
+    retrial.run(async () => {
       await api(`/mail/outbox/${mail.id}/retry`, { method: 'POST' });
       await queryClient.invalidateQueries({ queryKey: OUTBOX_KEY });
       setNotice(t(`${K}.retried`, { subject: mail.subject || t(`${K}.no_subject`) }));
       // The row's button is gone (the mail is no longer failed): keep the keyboard where the news is.
       noticeRef.current?.focus();
-    } catch (caught) {
-      setRetryError(caught);
-    } finally {
-      setRetrying(null);
-    }
-  };
+    }, mail.id);
 
   // When a queued mail is next tried, when a sent one left; a failed one waits for nobody.
   const nextOrSent = (mail: OutboxEntry) => {
@@ -136,7 +132,7 @@ export function OutboxPage() {
             </Text>
           )}
         </div>
-        {retryError !== null && <FormErrors title={errorMessage(retryError)} messages={[]} />}
+        {retrial.error !== null && <FormErrors title={errorMessage(retrial.error)} messages={[]} />}
 
         {outbox.isPending ? (
           <LoadingState />
@@ -207,7 +203,7 @@ export function OutboxPage() {
                           <Button
                             size="compact-sm"
                             variant="default"
-                            loading={retrying === mail.id}
+                            loading={retrial.pendingKey === mail.id}
                             onClick={() => void retry(mail)}
                             aria-label={t(`${K}.retry_label`, { subject: mail.subject || mail.id })}
                           >

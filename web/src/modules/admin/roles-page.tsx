@@ -1,10 +1,9 @@
 import { Badge, Code, Group, Paper, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { PermissionTable } from '../../../../src/platform/auth/contract.js';
 import { api } from '../../app/api.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-
-type PermissionTable = { roles: string[]; abilities: { ability: string; roles: string[] }[] };
 
 /** i18n keys cannot hold the dots of an ability name (they mean nesting). */
 export const abilityKey = (ability: string) => `web.abilities.${ability.replaceAll('.', '_')}`;

@@ -15,9 +15,12 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreatedToken, Token, TokenList } from '../../../../src/platform/auth/contract.js';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import {
   Dialog,
   Empty,
@@ -28,21 +31,7 @@ import {
   StatusBadge,
 } from '../../app/ui.js';
 
-type Token = {
-  id: string;
-  personId: string;
-  username?: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  expiresOn: string | null;
-};
 const TOKENS_KEY = ['auth', 'tokens'] as const;
-
-/** Today in Brussels, `YYYY-MM-DD`: a token expires when its day begins there, as the server decides. */
-const brusselsToday = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
 
 /** A calendar day in the reader's language; the day itself, never shifted by a time zone. */
 function formatDay(day: string, language: string): string {
@@ -55,11 +44,12 @@ function formatDay(day: string, language: string): string {
 /** API tokens for integrations (partner funds' systems): create for a user, see the secret once, revoke. */
 export function TokensPage() {
   const { t, i18n } = useTranslation();
+  // A token expires when its day begins in Brussels, as the server decides.
   const today = brusselsToday();
   const queryClient = useQueryClient();
   const tokens = useQuery({
     queryKey: TOKENS_KEY,
-    queryFn: ({ signal }) => api<{ items: Token[] }>('/auth/tokens', { signal }),
+    queryFn: ({ signal }) => api<TokenList>('/auth/tokens', { signal }),
     select: (data) => data.items,
   });
   const [secret, setSecret] = useState<{ token: string; name: string; username: string } | null>(null);
@@ -243,21 +233,18 @@ function TokenForm(props: {
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, ['username', 'name', 'expiresOn']);
+  const submission = useSubmission({ fields: ['username', 'name', 'expiresOn'] });
+  const { error, byField, others } = submission;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields({ username, name }, ['username', 'name']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      const created = await api<{ token: string; summary: Token }>('/auth/tokens', {
+    void submission.run(async () => {
+      const created = await api<CreatedToken>('/auth/tokens', {
         method: 'POST',
         body: {
           username: username.trim().toLowerCase(),
@@ -273,11 +260,7 @@ function TokenForm(props: {
       setName('');
       setUsername('');
       setExpiresOn('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -319,7 +302,7 @@ function TokenForm(props: {
           />
         </SimpleGrid>
         <Group>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={submission.isPending}>
             {t('web.tokens.create')}
           </Button>
         </Group>

@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import type { ImportResult } from '../../../../src/modules/directory/contract.js';
 import { ApiError, api } from '../../app/api.js';
 import { errorMessage, fieldMessage } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { PageHeader } from '../../app/ui.js';
 import { directoryKeys } from './api.js';
 import { downloadText, IMPORT_COLUMNS, IMPORT_EXAMPLE, importProblems, passwordsCsv } from './import-file.js';
@@ -33,9 +34,7 @@ export function ImportPage() {
   const [csv, setCsv] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [generatePasswords, setGeneratePasswords] = useState(false);
-  const [isSending, setSending] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Once rendered, bring the outcome into view and give it focus so a screen reader reads it.
@@ -44,6 +43,8 @@ export function ImportPage() {
       outcomeRef.current?.focus();
       outcomeRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     });
+  const sending = useSubmission({ onError: showOutcome });
+  const { error } = sending;
 
   const pickFile = async (picked: File | null) => {
     setFile(picked);
@@ -56,16 +57,15 @@ export function ImportPage() {
     setCsv(await picked.text());
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setResult(null);
-    setError(null);
+    sending.reset();
     if (!csv.trim()) {
       setFileProblem(t('web.import.nothing_to_import'));
       return;
     }
-    setSending(true);
-    try {
+    void sending.run(async () => {
       const answer = await api<ImportResult>('/directory/people/import', {
         method: 'POST',
         body: { csv, generatePasswords },
@@ -73,12 +73,7 @@ export function ImportPage() {
       setResult(answer);
       showOutcome();
       await queryClient.invalidateQueries({ queryKey: directoryKeys.people });
-    } catch (caught) {
-      setError(caught);
-      showOutcome();
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   const problems = error instanceof ApiError ? importProblems(error.fieldErrors, fieldMessage) : [];
@@ -190,7 +185,7 @@ export function ImportPage() {
                 onChange={(event) => setGeneratePasswords(event.currentTarget.checked)}
               />
               <Group>
-                <Button type="submit" loading={isSending}>
+                <Button type="submit" loading={sending.isPending}>
                   {t('web.import.submit')}
                 </Button>
                 <Button variant="default" onClick={() => setCsv(IMPORT_EXAMPLE)}>

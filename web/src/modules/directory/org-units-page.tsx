@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import { Dialog, Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { directoryKeys, localName, type OrgUnit, useOrgUnits } from './api.js';
 import { buildTree, descendantCodes, flattenTree, type TreeNode } from './org-tree.js';
@@ -101,9 +102,8 @@ function OrgUnitForm(props: { unit: OrgUnit | null; units: OrgUnit[]; onDone: ()
     kind: props.unit?.kind ?? 'service',
     parent: props.unit?.parent ?? null,
   });
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, FIELDS);
+  const submission = useSubmission({ fields: FIELDS });
+  const { error, byField, others } = submission;
   // A unit cannot move under itself or under one of its own sub-units.
   const excluded = props.unit ? descendantCodes(props.units, props.unit.code) : new Set<string>();
   const parentOptions = flattenTree(buildTree(props.units, (u) => localName(u, i18n.language)))
@@ -122,22 +122,20 @@ function OrgUnitForm(props: { unit: OrgUnit | null; units: OrgUnit[]; onDone: ()
     name: key,
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields(values, ['code', 'nameFr', 'nameNl']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
     const body = {
       nameFr: values.nameFr.trim(),
       nameNl: values.nameNl.trim(),
       kind: values.kind,
       parent: values.parent,
     };
-    try {
+    void submission.run(async () => {
       if (props.unit) {
         await api(`/directory/org-units/${encodeURIComponent(props.unit.code)}`, { method: 'PATCH', body });
       } else {
@@ -145,11 +143,7 @@ function OrgUnitForm(props: { unit: OrgUnit | null; units: OrgUnit[]; onDone: ()
       }
       await queryClient.invalidateQueries({ queryKey: directoryKeys.orgUnits });
       props.onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -188,7 +182,7 @@ function OrgUnitForm(props: { unit: OrgUnit | null; units: OrgUnit[]; onDone: ()
           <Button variant="default" onClick={props.onDone}>
             {t('web.common.cancel')}
           </Button>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={submission.isPending}>
             {props.unit ? t('web.common.save') : t('web.common.create')}
           </Button>
         </Group>

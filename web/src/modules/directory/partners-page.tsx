@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import {
   Dialog,
   Empty,
@@ -137,9 +138,8 @@ function PartnerForm(props: { partner: Partner | null; onDone: () => void }) {
     ? { ...props.partner, enterpriseNumber: props.partner.enterpriseNumber ?? '' }
     : { code: '', nameFr: '', nameNl: '', kind: 'fund', enterpriseNumber: '', isActive: true };
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, FIELDS);
+  const submission = useSubmission({ fields: FIELDS });
+  const { error, byField, others } = submission;
   const set = (key: keyof Values, value: string | boolean) => setValues((v) => ({ ...v, [key]: value }));
   const text = (key: 'code' | 'nameFr' | 'nameNl' | 'enterpriseNumber') => ({
     value: values[key],
@@ -148,22 +148,20 @@ function PartnerForm(props: { partner: Partner | null; onDone: () => void }) {
     name: key,
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields(values, ['code', 'nameFr', 'nameNl']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
     const body = {
       nameFr: values.nameFr.trim(),
       nameNl: values.nameNl.trim(),
       kind: values.kind,
       enterpriseNumber: values.enterpriseNumber.replace(/[\s.]/g, '') || null,
     };
-    try {
+    void submission.run(async () => {
       if (props.partner) {
         await api(`/directory/partners/${encodeURIComponent(props.partner.code)}`, {
           method: 'PATCH',
@@ -174,11 +172,7 @@ function PartnerForm(props: { partner: Partner | null; onDone: () => void }) {
       }
       await queryClient.invalidateQueries({ queryKey: directoryKeys.partners });
       props.onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -219,7 +213,7 @@ function PartnerForm(props: { partner: Partner | null; onDone: () => void }) {
           <Button variant="default" onClick={props.onDone}>
             {t('web.common.cancel')}
           </Button>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={submission.isPending}>
             {props.partner ? t('web.common.save') : t('web.common.create')}
           </Button>
         </Group>

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { ROLES } from '../../../../src/platform/auth/roles.js';
+import { ROLES } from '../../../../src/platform/auth/contract.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager, StatusBadge } from '../../app/ui.js';

@@ -12,9 +12,10 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../../src/platform/auth/roles.js';
+import { ROLES } from '../../../../src/platform/auth/contract.js';
 import { LANGUAGES } from '../../app/languages.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { FormErrors } from '../../app/ui.js';
 import { localName, useOrgUnits, usePartners } from './api.js';
 import { buildTree, flattenTree } from './org-tree.js';
@@ -35,8 +36,8 @@ type Props = {
 export function PersonForm(props: Props) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState(props.initial);
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useSubmission({ fields: PERSON_FIELDS });
+  const { error, byField, others } = submission;
   const topRef = useRef<HTMLDivElement>(null);
   // The summary of what is wrong sits above the fields; the Save button is far below.
   useEffect(() => {
@@ -44,7 +45,6 @@ export function PersonForm(props: Props) {
   }, [error]);
   const partners = usePartners();
   const orgUnits = useOrgUnits();
-  const { byField, others } = splitFieldErrors(error, PERSON_FIELDS);
   const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
   const text = (
@@ -56,22 +56,16 @@ export function PersonForm(props: Props) {
     name: key,
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields(values, ['username', 'name', 'email']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    void submission.run(async () => {
       await props.onSubmit(values);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const unitOptions = flattenTree(buildTree(orgUnits.data ?? [], (u) => localName(u, i18n.language))).map(
@@ -212,7 +206,7 @@ export function PersonForm(props: Props) {
             {props.canWrite ? t('web.common.cancel') : t('web.common.back')}
           </Button>
           {props.canWrite && (
-            <Button type="submit" loading={isSaving}>
+            <Button type="submit" loading={submission.isPending}>
               {props.mode === 'create' ? t('web.people.create') : t('web.common.save')}
             </Button>
           )}

@@ -1,50 +1,17 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { type Submission, useSubmission } from '../../app/submission.js';
 import { FormErrors } from '../../app/ui.js';
 import { backofficeKeys } from './backoffice-api.js';
 
-export type Submission = {
-  error: unknown;
-  isBusy: boolean;
-  notice: ReactNode;
-  /** Runs `work` (which returns the sentence to confirm it), then refreshes every inquiries screen. */
-  run: (work: () => Promise<ReactNode>) => Promise<boolean>;
-  fail: (error: unknown) => void;
-};
-
-/** One action's state: busy while it runs, then its confirmation or its error, never both. */
-export function useSubmission(): Submission {
+/** A submission that refreshes every inquiries screen after each attempt: the work changed an inquiry. */
+export function useInquirySubmission(): Submission {
   const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [isBusy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<ReactNode>(null);
-  return {
-    error,
-    isBusy,
-    notice,
-    fail(caught) {
-      setNotice(null);
-      setError(caught);
-    },
-    async run(work) {
-      if (isBusy) return false;
-      setBusy(true);
-      setError(null);
-      setNotice(null);
-      try {
-        setNotice(await work());
-        return true;
-      } catch (caught) {
-        setError(caught);
-        return false;
-      } finally {
-        setBusy(false);
-        void queryClient.invalidateQueries({ queryKey: backofficeKeys.all });
-      }
-    },
-  };
+  return useSubmission({
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: backofficeKeys.all }),
+  });
 }
 
 /**
@@ -89,7 +56,7 @@ export function ActionForm(props: {
         )}
         {props.children(byField)}
         <Group justify="space-between" gap="sm">
-          <Button type="submit" loading={props.submission.isBusy}>
+          <Button type="submit" loading={props.submission.isPending}>
             {props.submitLabel}
           </Button>
         </Group>

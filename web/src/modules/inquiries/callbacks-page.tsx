@@ -15,7 +15,7 @@ import {
   useCallbacks,
   useInquiry,
 } from './backoffice-api.js';
-import { ActionForm, useSubmission } from './backoffice-form.js';
+import { ActionForm, useInquirySubmission } from './backoffice-form.js';
 import { CALLBACK_OUTCOME_CHOICES, excerpt } from './backoffice-format.js';
 import './backoffice.css';
 
@@ -91,7 +91,7 @@ function CallbackList(props: {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const list = useCallbacks(props.status);
-  const take = useSubmission();
+  const take = useInquirySubmission();
   const now = Date.now();
   if (list.isPending) return <LoadingState />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
@@ -187,7 +187,7 @@ function CallbackList(props: {
                           <Button
                             size="compact-sm"
                             variant="light"
-                            loading={take.isBusy}
+                            loading={take.isPending}
                             aria-label={t(`${K}.take_named`, { ref: callback.inquiry_ref })}
                             onClick={() =>
                               void take
@@ -222,7 +222,7 @@ function OutcomePanel(props: { callback: CallbackView; onRecorded: (message: Rea
   const { t } = useTranslation();
   const { callback } = props;
   const inquiry = useInquiry(callback.inquiry_ref);
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const [outcome, setOutcome] = useState<CallbackOutcome>('reached');
   const [note, setNote] = useState('');
   const answer = inquiry.data?.messages.filter((message) => message.kind === 'answer').at(-1);

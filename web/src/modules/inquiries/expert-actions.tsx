@@ -14,7 +14,7 @@ import {
   useFunds,
   useTeams,
 } from './backoffice-api.js';
-import { ActionForm, useSubmission } from './backoffice-form.js';
+import { ActionForm, useInquirySubmission } from './backoffice-form.js';
 import { DELIVERY_CHOICES, FAQ_AUDIENCES, type FaqAudience } from './backoffice-format.js';
 
 const K = 'web.inquiries.backoffice.actions';
@@ -44,7 +44,7 @@ export function useCanClaim(inquiry: Pick<Inquiry, 'team' | 'assignee' | 'status
 /** "Take it": the inquiry becomes the expert's own, and research starts. */
 export function ClaimButton(props: { inquiry: Inquiry; size?: 'xs' | 'sm' | 'compact-sm' }) {
   const { t } = useTranslation();
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const canClaim = useCanClaim(props.inquiry);
   if (!canClaim && !submission.notice) return null;
   return (
@@ -53,7 +53,7 @@ export function ClaimButton(props: { inquiry: Inquiry; size?: 'xs' | 'sm' | 'com
         <Button
           size={props.size ?? 'sm'}
           variant="light"
-          loading={submission.isBusy}
+          loading={submission.isPending}
           aria-label={t(`${K}.claim_named`, { ref: props.inquiry.ref })}
           onClick={() =>
             void submission.run(async () => {
@@ -83,7 +83,7 @@ export function ClaimButton(props: { inquiry: Inquiry; size?: 'xs' | 'sm' | 'com
 export function AskFundForm(props: PanelProps) {
   const { t, i18n } = useTranslation();
   const funds = useFunds();
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const [values, setValues] = useState({ fund: '', question: '' });
   const id = `inq-ask-fund-${props.inquiry.ref}`;
   const send = () => {
@@ -147,7 +147,7 @@ export function AskFundForm(props: PanelProps) {
 /** The expert's answer, stored on the thread, and how it reaches the person. */
 export function AnswerForm(props: PanelProps) {
   const { t } = useTranslation();
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const [body, setBody] = useState('');
   const [delivery, setDelivery] = useState<Delivery>('callback');
   const id = `inq-answer-${props.inquiry.ref}`;
@@ -215,7 +215,7 @@ export function AnswerForm(props: PanelProps) {
 export function ProposeFaqForm(props: PanelProps) {
   const { t, i18n } = useTranslation();
   const themes = useThemes();
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const [values, setValues] = useState<{ theme: string; audience: FaqAudience }>({
     theme: props.inquiry.theme ?? '',
     audience: 'internal',

@@ -16,7 +16,7 @@ import { FLAG_KINDS } from '../../../../src/modules/inquiries/contract.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
 import { type FlagKind, type InquiryDetailView, inquiryActions, type NewMessage, useTeams } from './api.js';
-import { ActionForm, useSubmission } from './backoffice-form.js';
+import { ActionForm, useInquirySubmission } from './backoffice-form.js';
 import {
   ESCALATION_FIELDS,
   EscalationFields,
@@ -32,7 +32,7 @@ const VIAS = ['phone', 'email', 'letter', 'portal'] as const satisfies readonly 
 /** A note between colleagues, or what the person said or was told, added to the thread. */
 export function MessageForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [kind, setKind] = useState<MessageKind>('note');
   const [via, setVia] = useState<Via | ''>('');
   const [body, setBody] = useState('');
@@ -111,7 +111,7 @@ export function MessageForm(props: { inquiry: InquiryDetailView }) {
 export function EscalateForm(props: { inquiry: InquiryDetailView }) {
   const { t, i18n } = useTranslation();
   const teams = useTeams();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [values, setValues] = useState<EscalationValues>(emptyEscalation);
   const send = () => {
     const missing = missingFields(values, ['team', 'note']);
@@ -145,7 +145,7 @@ export function EscalateForm(props: { inquiry: InquiryDetailView }) {
 
 export function FlagForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [kind, setKind] = useState<FlagKind | ''>('');
   const [note, setNote] = useState('');
   const send = () => {
@@ -210,7 +210,7 @@ export function FlagForm(props: { inquiry: InquiryDetailView }) {
  */
 export function CloseForm(props: { inquiry: InquiryDetailView }) {
   const { t } = useTranslation();
-  const submit = useSubmission();
+  const submit = useInquirySubmission();
   const [isConfirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -262,7 +262,7 @@ export function CloseForm(props: { inquiry: InquiryDetailView }) {
               {t('web.inquiries.actions.close_text')}
             </Text>
             <Group gap="sm">
-              <Button ref={confirmRef} type="submit" color="red.8" loading={submit.isBusy}>
+              <Button ref={confirmRef} type="submit" color="red.8" loading={submit.isPending}>
                 {t('web.inquiries.actions.close_confirm')}
               </Button>
               <Button variant="default" onClick={() => setConfirming(false)}>

@@ -28,7 +28,7 @@ import {
   useInquiryList,
   usePartnerRequests,
 } from './backoffice-api.js';
-import { ActionForm, useSubmission } from './backoffice-form.js';
+import { ActionForm, useInquirySubmission } from './backoffice-form.js';
 import { excerpt, latestSearchParams } from './backoffice-format.js';
 import { InquiryStatusBadge } from './inquiry-labels.js';
 import './backoffice.css';
@@ -79,7 +79,7 @@ function Person(props: { person: PartnerRequestView['person'] }) {
 function OpenRequest(props: { request: PartnerRequestView }) {
   const { t } = useTranslation();
   const { request } = props;
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const [answer, setAnswer] = useState('');
   const id = `portal-request-${request.id}`;
   const send = () => {
@@ -209,7 +209,7 @@ type QuestionValues = {
 /** The fund asks the institute; the question arrives in the call center's list as channel "fund". */
 function AskForm(props: { onAsked: (ref: string) => void }) {
   const { t, i18n } = useTranslation();
-  const submission = useSubmission();
+  const submission = useInquirySubmission();
   const empty = (): QuestionValues => ({
     language: i18n.language === 'nl' ? 'nl' : 'fr',
     question: '',

@@ -1,11 +1,11 @@
 import { Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
 import { errorMessage, fieldMessage } from '../../app/problems.js';
 import { FormErrors } from '../../app/ui.js';
-import { backofficeActions, backofficeKeys, useExperts, useTeams } from './backoffice-api.js';
+import { backofficeActions, useExperts, useTeams } from './backoffice-api.js';
+import { useInquirySubmission } from './backoffice-form.js';
 import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.backoffice.reassign';
@@ -36,25 +36,23 @@ function problemLines(
  */
 export function ReassignForm(props: { refs: readonly string[]; onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const experts = useExperts();
   const teams = useTeams();
   const [assignee, setAssignee] = useState<string | null>(null);
   const [team, setTeam] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const submission = useInquirySubmission();
+  const { error } = submission;
   const { byField, others } = problemLines(error, props.refs);
 
-  const submit = async () => {
+  const submit = () => {
     setLocalProblem(null);
-    setError(null);
+    submission.reset();
     if (!assignee && !team) {
       setLocalProblem(t(`${K}.pick_something`));
       return;
     }
-    setBusy(true);
-    try {
+    void submission.run(async () => {
       const { reassigned } = await backofficeActions.reassign({
         refs: [...props.refs],
         ...(assignee && { assignee: assignee === NOBODY ? null : assignee }),
@@ -63,12 +61,7 @@ export function ReassignForm(props: { refs: readonly string[]; onDone: (message:
       setAssignee(null);
       setTeam('');
       props.onDone(t(`${K}.done`, { count: reassigned }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-      void queryClient.invalidateQueries({ queryKey: backofficeKeys.all });
-    }
+    });
   };
 
   return (
@@ -81,7 +74,7 @@ export function ReassignForm(props: { refs: readonly string[]; onDone: (message:
       aria-labelledby="inq-reassign-title"
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <Title order={2} fz="h5" id="inq-reassign-title" mb={4}>
@@ -124,7 +117,7 @@ export function ReassignForm(props: { refs: readonly string[]; onDone: (message:
             error={byField.team}
             w={280}
           />
-          <Button type="submit" loading={isBusy} disabled={props.refs.length === 0}>
+          <Button type="submit" loading={submission.isPending} disabled={props.refs.length === 0}>
             {t(`${K}.submit`, { count: props.refs.length })}
           </Button>
         </Group>

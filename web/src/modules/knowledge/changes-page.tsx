@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { type ChangeItem, knowledgeKeys, usePendingChanges } from './api.js';
 import { questionIn } from './knowledge-format.js';
@@ -20,25 +21,20 @@ export function ChangesPage() {
   const queryClient = useQueryClient();
   const pending = usePendingChanges();
   const [notice, setNotice] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busySeq, setBusySeq] = useState<number | null>(null);
+  // One acknowledgement at a time, known by the change it reaches up to.
+  const acknowledgement = useSubmission<number>();
+  const problem = acknowledgement.error === null ? null : errorMessage(acknowledgement.error);
+  const busySeq = acknowledgement.pendingKey;
 
-  const acknowledge = async (change: ChangeItem) => {
-    setBusySeq(change.seq);
-    setProblem(null);
-    try {
+  const acknowledge = (change: ChangeItem) =>
+    acknowledgement.run(async () => {
       const { acknowledged } = await api<{ acknowledged: number }>('/knowledge/changes/acknowledge', {
         method: 'POST',
         body: { upTo: change.seq },
       });
       setNotice(t('web.knowledge.changes.acknowledged', { count: acknowledged }));
       await queryClient.invalidateQueries({ queryKey: knowledgeKeys.pendingChanges });
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusySeq(null);
-    }
-  };
+    }, change.seq);
 
   return (
     <>

@@ -12,7 +12,8 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { FormErrors } from '../../app/ui.js';
 import { type ContentLanguage, type DraftView, useThemes } from './api.js';
@@ -39,13 +40,14 @@ export function EntryForm(props: Props) {
   const { t, i18n } = useTranslation();
   const themes = useThemes();
   const [values, setValues] = useState(props.initial);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  // Saving the draft or submitting it for review, whichever button was pressed.
+  const submission = useSubmission<'save' | 'submit'>({ fields: ENTRY_FIELDS });
+  const { error, byField, others } = submission;
+  const busy = submission.pendingKey;
   const topRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) topRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [error]);
-  const { byField, others } = splitFieldErrors(error, ENTRY_FIELDS);
   // A whole language's problem (missing, outdated) said with the language's name, not its code.
   const languageProblem = (language: ContentLanguage): string | undefined => {
     const problem =
@@ -62,18 +64,10 @@ export function EntryForm(props: Props) {
   const run = async (kind: 'save' | 'submit', action: (values: EntryFormValues) => Promise<void>) => {
     const missing = missingFields(values, ['theme', 'validFrom']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setBusy(kind);
-    setError(null);
-    try {
-      await action(values);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+    await submission.run(() => action(values), kind);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,11 +89,12 @@ export function EntryForm(props: Props) {
         needsUpdate={Boolean(language === 'fr' ? props.draft?.frNeedsUpdate : props.draft?.nlNeedsUpdate)}
         canConfirm={Boolean(saved?.question.trim() && saved.answer.trim())}
         onConfirm={async () => {
-          setError(null);
+          // Its own button shows it running; a refusal is the form's, shown at the top with the others.
+          submission.reset();
           try {
             await props.onConfirmTranslation?.(language);
           } catch (caught) {
-            setError(caught);
+            submission.fail(caught);
           }
         }}
         disabled={busy !== null}

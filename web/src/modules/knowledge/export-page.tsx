@@ -20,8 +20,9 @@ import { useSearchParams } from 'react-router';
 import type { ExportView } from '../../../../src/modules/knowledge/export-routes.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage } from '../../app/problems.js';
 import { useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { brusselsToday, formatDay } from './knowledge-format.js';
 
@@ -87,15 +88,12 @@ function ExportForm(props: { onStarted: (id: string) => void }) {
   const [languages, setLanguages] = useState<Languages>('both');
   const [format, setFormat] = useState<Format>('pdf');
   const [audience, setAudience] = useState<Audience>(isPartner ? 'partners' : 'internal');
-  const [error, setError] = useState<unknown>(null);
-  const [isStarting, setStarting] = useState(false);
-  const { byField, others } = splitFieldErrors(error, FIELDS);
+  const submission = useSubmission({ fields: FIELDS });
+  const { error, byField, others } = submission;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setStarting(true);
-    setError(null);
-    try {
+    void submission.run(async () => {
       const started = await api<ExportView>('/knowledge/exports', {
         method: 'POST',
         body: { ...(asOf && { as_of: asOf }), lang: languages, format, audience },
@@ -103,11 +101,7 @@ function ExportForm(props: { onStarted: (id: string) => void }) {
       queryClient.setQueryData([...exportsKey, started.id], started);
       await queryClient.invalidateQueries({ queryKey: [...exportsKey, 'list'] });
       props.onStarted(started.id);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setStarting(false);
-    }
+    });
   };
 
   return (
@@ -179,7 +173,7 @@ function ExportForm(props: { onStarted: (id: string) => void }) {
           messages={others}
         />
         <Group>
-          <Button type="submit" loading={isStarting}>
+          <Button type="submit" loading={submission.isPending}>
             {t('knowledgeExport.page.start')}
           </Button>
         </Group>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { type ContentLanguage, usePreview } from './api.js';
 import { otherLanguage } from './knowledge-format.js';
 import { ToneBadge } from './tone-badge.js';
@@ -26,20 +27,13 @@ type Props = {
 export function LanguageFields(props: Props) {
   const { t } = useTranslation();
   const [isPreview, setPreview] = useState(false);
-  const [isConfirming, setConfirming] = useState(false);
+  const confirmation = useSubmission();
   const { language } = props;
   const other = otherLanguage(language);
   const isBlank = !props.value.question.trim() || !props.value.answer.trim();
   const statusId = `kb-status-${language}`;
 
-  const confirm = async () => {
-    setConfirming(true);
-    try {
-      await props.onConfirm();
-    } finally {
-      setConfirming(false);
-    }
-  };
+  const confirm = () => confirmation.run(props.onConfirm);
 
   return (
     <Fieldset
@@ -64,7 +58,12 @@ export function LanguageFields(props: Props) {
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t(`web.knowledge.editor.needs_translation_help.${other}`)}</Text>
               {props.canConfirm && (
-                <Button size="xs" variant="default" loading={isConfirming} onClick={() => void confirm()}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={confirmation.isPending}
+                  onClick={() => void confirm()}
+                >
                   {t('web.knowledge.editor.confirm_translation')}
                 </Button>
               )}

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
-import { errorMessage, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, requiredFieldsError } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
+import { useSubmission } from '../../app/submission.js';
 import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
 import { entryPath, knowledgeKeys, type QueueItem, useDraft, useReviewQueue, useThemes } from './api.js';
@@ -105,19 +106,18 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
   const draft = useDraft(props.entryRef);
   const themes = useThemes();
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'publish' | 'return' | null>(null);
+  // Publish or return, whichever button was pressed.
+  const submission = useSubmission<'publish' | 'return'>({ fields: ['comment'] });
+  const { error, byField, others } = submission;
+  const busy = submission.pendingKey;
   const canReview = hasAbility(me, 'knowledge.review');
-  const { byField, others } = splitFieldErrors(error, ['comment']);
 
-  const act = async (kind: 'publish' | 'return') => {
+  const act = (kind: 'publish' | 'return') => {
     if (kind === 'return' && !comment.trim()) {
-      setError(requiredFieldsError(['comment']));
+      submission.fail(requiredFieldsError(['comment']));
       return;
     }
-    setBusy(kind);
-    setError(null);
-    try {
+    void submission.run(async () => {
       const path = `${entryPath(props.entryRef)}/${kind === 'publish' ? 'publish' : 'draft/return'}`;
       const body = comment.trim() ? { comment: comment.trim() } : {};
       const answer = await api<{ version?: number }>(path, { method: 'POST', body });
@@ -127,11 +127,7 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
           ? t('web.knowledge.review.published', { ref: props.entryRef, version: answer.version ?? 1 })
           : t('web.knowledge.review.returned', { ref: props.entryRef }),
       );
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+    }, kind);
   };
 
   return (

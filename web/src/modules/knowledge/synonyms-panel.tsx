@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { Dialog, Empty, ErrorState, FormErrors, LoadingState, Pager } from '../../app/ui.js';
 
 const PAGE_SIZE = 25;
@@ -152,24 +153,17 @@ function SynonymForm(props: { group: SynonymGroupView | null; onDone: (message?:
   const queryClient = useQueryClient();
   const [fr, setFr] = useState(props.group?.fr ?? []);
   const [nl, setNl] = useState(props.group?.nl ?? []);
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, ['fr', 'nl']);
+  const submission = useSubmission({ fields: ['fr', 'nl'] });
+  const { error, byField, others } = submission;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    void submission.run(async () => {
       const path = props.group ? `/knowledge/synonyms/${props.group.id}` : '/knowledge/synonyms';
       await api(path, { method: props.group ? 'PUT' : 'POST', body: { fr, nl } });
       await queryClient.invalidateQueries({ queryKey: knowledgeKeys.synonyms });
       props.onDone(t('web.knowledge.settings.group_saved'));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -203,7 +197,7 @@ function SynonymForm(props: { group: SynonymGroupView | null; onDone: (message?:
           <Button variant="default" onClick={() => props.onDone()}>
             {t('web.common.cancel')}
           </Button>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={submission.isPending}>
             {t('web.common.save')}
           </Button>
         </Group>

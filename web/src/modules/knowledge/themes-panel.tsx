@@ -14,7 +14,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
-import { errorMessage, missingFields, requiredFieldsError, splitFieldErrors } from '../../app/problems.js';
+import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
+import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState } from '../../app/ui.js';
 import { knowledgeKeys, useThemes } from './api.js';
 
@@ -74,10 +75,9 @@ function NewThemeForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
-  const { byField, others } = splitFieldErrors(error, FIELDS);
+  const submission = useSubmission({ fields: FIELDS });
+  const { error, byField, others } = submission;
   const text = (key: 'code' | 'nameFr' | 'nameNl') => ({
     name: key,
     value: values[key],
@@ -88,17 +88,15 @@ function NewThemeForm() {
     },
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
     const missing = missingFields(values, ['code', 'nameFr', 'nameNl']);
     if (missing.length > 0) {
-      setError(requiredFieldsError(missing));
+      submission.fail(requiredFieldsError(missing));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    void submission.run(async () => {
       const reviewDays = Number(values.reviewDays);
       await api('/knowledge/themes', {
         method: 'POST',
@@ -112,11 +110,7 @@ function NewThemeForm() {
       await queryClient.invalidateQueries({ queryKey: knowledgeKeys.themes });
       setNotice(t('web.knowledge.settings.theme_created', { code: values.code.trim() }));
       setValues(empty);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -159,7 +153,7 @@ function NewThemeForm() {
             onChange={(value) => setValues((current) => ({ ...current, reviewDays: value }))}
           />
           <Group justify="flex-end">
-            <Button type="submit" loading={isSaving}>
+            <Button type="submit" loading={submission.isPending}>
               {t('web.common.create')}
             </Button>
           </Group>
