@@ -5,7 +5,7 @@ export { seedKnowledgeDemo } from './demo-seed.js';
 /** A new FAQ draft from another module (an inquiry's answer proposed as an entry). */
 export { createEntry as createKnowledgeDraft } from './drafts.js';
 /** The printable FAQ (CLI `relais kb export`; the web asks for it as a job through the routes). */
-export { type ExportRequest, produceExport } from './export-job.js';
+export { type ExportRequest, produceExport } from './export/job.js';
 /** Corpus import (CLI `relais kb import`). */
 export { type ImportReport, importCorpus } from './import-corpus.js';
 /** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */

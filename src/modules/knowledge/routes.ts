@@ -16,13 +16,13 @@ import {
   toDraftView,
   updateDraft,
 } from './drafts.js';
-import { knowledgeExportRoutes } from './export-routes.js';
-import { liveNoticeRoutes } from './live-notices.js';
 import { publishDraft, withdrawEntry } from './publishing.js';
 import { reviewQueue, staleEntries, translationQueue } from './queues.js';
 import { audiencesOf } from './reader-audiences.js';
 import { entryHistory, listThemeViews, readEntry } from './reading.js';
 import { findDraft } from './repository.js';
+import { knowledgeExportRoutes } from './routes/exports.js';
+import { liveNoticeRoutes } from './routes/live-notices.js';
 import { DraftPatch, KnowledgeLimits, NewEntry, Ref, ThemeCode } from './schemas.js';
 import type { SearchMissLog } from './search-miss-log.js';
 import type { KnowledgeSearch } from './search-service.js';
