@@ -5,6 +5,7 @@ import { type Ability, can } from '../../platform/auth/permissions.js';
 import { brusselsDay } from '../../platform/db/time.js';
 import { AppError } from '../../platform/errors.js';
 import { sendTable } from '../../platform/exports/send.js';
+import { nonJsonAnswer } from '../../platform/http/typed-answers.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { answerInquiry } from './answer.js';
 import { answerFromFaq } from './answer-from-faq.js';
@@ -513,6 +514,7 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['inquiries'],
         summary: 'Download a document of the thread (audited)',
         params: Type.Object({ ref: InquiryRef, id: Type.String({ format: 'uuid' }) }),
+        response: { 200: nonJsonAnswer('the document as it was received', ['*/*']), ...errors },
       },
       config: { access: 'inquiries.read' },
     },

@@ -3,24 +3,11 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { listPartnerOrganisations } from '../directory/index.js';
-import type { Audience } from './content.js';
+import type { AcknowledgementBoard, Audience, ChangeItem } from './contract.js';
 import type { Db } from './repository.js';
 
 /** Funds see the changes to what they may read: public and partner entries. */
 export const PARTNER_AUDIENCES: Audience[] = ['public', 'partners'];
-
-export type ChangeItem = {
-  seq: number;
-  ref: string;
-  version: number;
-  kind: 'new' | 'changed' | 'withdrawn';
-  at: string;
-  questionFr: string;
-  questionNl: string;
-  /** The parts of the entry this version changed (question_fr, valid_to, …); empty for a new entry. */
-  fields: string[];
-  comment: string | null;
-};
 
 function changesQuery(db: Db, audiences: readonly Audience[]) {
   return db
@@ -110,18 +97,6 @@ export async function acknowledgeChanges(
     return pending.length;
   });
 }
-
-export type AcknowledgementBoard = {
-  funds: {
-    code: string;
-    nameFr: string;
-    nameNl: string;
-    pending: number;
-    oldestPendingAt: string | null;
-    lastAckAt: string | null;
-  }[];
-  changes: (ChangeItem & { acknowledgedBy: { code: string; at: string }[]; missing: string[] })[];
-};
 
 /** Per change, which funds acknowledged and when; per fund, how far behind it is. */
 export async function acknowledgementBoard(

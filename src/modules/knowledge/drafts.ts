@@ -4,6 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { contentFromRow, type EntryContent, rowFromContent } from './content.js';
+import type { DraftPatch, DraftView, NewEntry } from './contract.js';
 import { formatRef } from './refs.js';
 import {
   type Db,
@@ -13,25 +14,11 @@ import {
   findVersion,
   nextEntryNumber,
 } from './repository.js';
-import type { DraftPatch, NewEntry } from './schemas.js';
 import type { DraftRow, EntryRow } from './tables.js';
 import { getThemeForField } from './themes.js';
 import { nextTranslationState } from './translation.js';
 import { checkPeriod } from './validity.js';
 import { reasonsNotReadyForReview } from './workflow.js';
-
-export type DraftView = {
-  ref: string;
-  state: 'draft' | 'in_review';
-  baseVersion: number | null;
-  content: EntryContent;
-  frNeedsUpdate: boolean;
-  nlNeedsUpdate: boolean;
-  editorIds: string[];
-  submittedAt: string | null;
-  reviewComment: string | null;
-  updatedAt: string;
-};
 
 export async function toDraftView(db: Db, ref: string, row: DraftRow): Promise<DraftView> {
   const theme = await findThemeById(db, row.theme_id);

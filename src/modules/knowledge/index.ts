@@ -1,5 +1,7 @@
 /** Knowledge: the shared bilingual FAQ (entries, versions, periods, review, search). */
 
+/** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
+export { Ref as FaqRef } from './contract.js';
 /** Demo themes and the 150-entry demo corpus. */
 export { seedKnowledgeDemo } from './demo-seed.js';
 /** A new FAQ draft from another module (an inquiry's answer proposed as an entry). */
@@ -10,8 +12,6 @@ export { type ExportRequest, produceExport } from './export/job.js';
 export { type ImportReport, importCorpus } from './import-corpus.js';
 /** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */
 export { knowledgeModule } from './module.js';
-/** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
-export { Ref as FaqRef } from './schemas.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
 /** What other modules (inquiries) call: theme checks, and counting that an entry answered someone. */

@@ -9,7 +9,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test-support/test-app.js';
-import { KnowledgeLimits } from './schemas.js';
+import { KnowledgeLimits } from './contract.js';
 
 describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will see it', (dialect) => {
   let t: TestApp;

@@ -1,18 +1,6 @@
 import { brusselsDay } from '../../platform/db/time.js';
+import type { QueueItem, StaleItem } from './contract.js';
 import type { Db } from './repository.js';
-
-export type QueueItem = {
-  ref: string;
-  questionFr: string;
-  questionNl: string;
-  theme: string;
-  state: string;
-  frNeedsUpdate: boolean;
-  nlNeedsUpdate: boolean;
-  updatedAt: string;
-  submittedAt: string | null;
-  isNew: boolean;
-};
 
 function draftQueue(db: Db) {
   return db
@@ -63,20 +51,24 @@ export async function translationQueue(db: Db): Promise<QueueItem[]> {
 }
 
 /** Published entries past their review date: rules change, answers must be looked at again. */
-export async function staleEntries(db: Db, today = brusselsDay()) {
-  return db
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select([
-      'e.ref',
-      'v.question_fr as questionFr',
-      'v.question_nl as questionNl',
-      'e.review_due_on as reviewDueOn',
-    ])
-    .where('e.withdrawn_at', 'is', null)
-    .where('e.review_due_on', '<', today)
-    .orderBy('e.review_due_on')
-    .execute();
+export async function staleEntries(db: Db, today = brusselsDay()): Promise<StaleItem[]> {
+  return (
+    db
+      .selectFrom('knowledge_entry as e')
+      .innerJoin('knowledge_version as v', (join) =>
+        join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
+      )
+      .select([
+        'e.ref',
+        'v.question_fr as questionFr',
+        'v.question_nl as questionNl',
+        'e.review_due_on as reviewDueOn',
+      ])
+      .where('e.withdrawn_at', 'is', null)
+      .where('e.review_due_on', '<', today)
+      .orderBy('e.review_due_on')
+      // The filter above leaves only entries with a review day.
+      .$narrowType<{ reviewDueOn: string }>()
+      .execute()
+  );
 }

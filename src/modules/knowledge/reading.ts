@@ -2,35 +2,13 @@ import { diffWords } from 'diff';
 import { notFound } from '../../platform/errors.js';
 import { renderMarkdown } from '../../platform/markdown.js';
 import { chainOf } from './chain.js';
-import { type Audience, contentFromRow, type EntryContent } from './content.js';
+import { contentFromRow } from './content.js';
+import type { Audience, ChainItem, EntryView, HistoryItem, TextDiff, ThemeView } from './contract.js';
 import { getEntryOrThrow } from './drafts.js';
 import { type Db, findThemeById, findVersion, listThemes, listVersions } from './repository.js';
 import type { EntryRow, VersionRow } from './tables.js';
 import { isValidOn } from './validity.js';
 import { isStale } from './workflow.js';
-
-export type ChainItem = {
-  ref: string;
-  validFrom: string;
-  validTo: string | null;
-  isThisEntry: boolean;
-  isValidOnDate: boolean;
-};
-
-export type EntryView = EntryContent & {
-  ref: string;
-  version: number;
-  themeName: { fr: string; nl: string };
-  answerHtml: { fr: string; nl: string };
-  isValidOnDate: boolean;
-  asOf: string;
-  publishedAt: string;
-  reviewDueOn: string | null;
-  isStale: boolean;
-  isWithdrawn: boolean;
-  chain: ChainItem[];
-  usage: { opened: number; used: number; helped: number; notHelped: number };
-};
 
 /**
  * An entry's published version as a reader sees it on `asOf`: whether it applies that day, and the
@@ -110,19 +88,6 @@ async function chainAround(
   }));
 }
 
-export type TextDiff = { value: string; added?: boolean; removed?: boolean }[];
-export type HistoryItem = {
-  version: number;
-  publishedAt: string;
-  authorId: string | null;
-  reviewerId: string | null;
-  reviewComment: string | null;
-  validFrom: string;
-  validTo: string | null;
-  /** What this version changed against the one before, per language (word level). */
-  diff: { fr: { question: TextDiff; answer: TextDiff }; nl: { question: TextDiff; answer: TextDiff } } | null;
-};
-
 const words = (before: string, after: string): TextDiff =>
   diffWords(before, after).map((part) => ({
     value: part.value,
@@ -159,8 +124,6 @@ export async function entryHistory(db: Db, ref: string): Promise<HistoryItem[]> 
     };
   });
 }
-
-export type ThemeView = { code: string; nameFr: string; nameNl: string; reviewDays: number };
 
 export async function listThemeViews(db: Db): Promise<ThemeView[]> {
   return (await listThemes(db)).map((t) => ({

@@ -3,10 +3,9 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import type { SynonymGroupView } from './contract.js';
 import type { Db } from './repository.js';
 import { DEFAULT_SYNONYMS } from './synonyms-default.js';
-
-export type SynonymGroupView = { id: string; fr: string[]; nl: string[]; updatedAt: string };
 
 const clean = (terms: string[]) => [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 

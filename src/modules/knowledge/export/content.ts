@@ -1,12 +1,8 @@
 import { AUDIENCES, type Audience } from '../content.js';
+import type { ContentLanguage, ExportFormat, ExportLanguages } from '../contract.js';
 import { isValidOn } from '../validity.js';
 
-/** What an export holds: French, Dutch, or both side by side. */
-export const EXPORT_LANGUAGES = ['fr', 'nl', 'both'] as const;
-export type ExportLanguages = (typeof EXPORT_LANGUAGES)[number];
-export const EXPORT_FORMATS = ['pdf', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export type ContentLanguage = 'fr' | 'nl';
+export type { ContentLanguage, ExportFormat, ExportLanguages };
 
 /** One entry as printed: the version published now, for the period that applies on the export's day. */
 export type ExportEntry = {

@@ -1,7 +1,7 @@
 import { brusselsDay } from '../../../platform/db/time.js';
 import { AppError } from '../../../platform/errors.js';
-import type { Audience } from '../content.js';
-import { type ChainItem, readEntry } from '../reading.js';
+import type { Audience, ChainItem } from '../contract.js';
+import { readEntry } from '../reading.js';
 import type { Db } from '../repository.js';
 import type { Lang, SearchResponse } from '../search/types.js';
 import type { KnowledgeSearch } from '../search-service.js';

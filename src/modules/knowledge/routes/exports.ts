@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
 import { brusselsDay } from '../../../platform/db/time.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { IsoDate, problemResponses } from '../../../platform/http/validation.js';
+import { nonJsonAnswer } from '../../../platform/http/typed-answers.js';
+import { problemResponses } from '../../../platform/http/validation.js';
 import { translate } from '../../../platform/i18n/i18n.js';
 import {
   countUnfinishedJobs,
@@ -13,14 +13,9 @@ import {
   listJobs,
   readJobFile,
 } from '../../../platform/jobs/jobs.js';
-import {
-  defaultExportAudience,
-  EXPORT_FORMATS,
-  EXPORT_LANGUAGES,
-  exportAudiencesFor,
-} from '../export/content.js';
+import { ExportParams, ExportRequestBody, ExportView, Items } from '../contract.js';
+import { defaultExportAudience, exportAudiencesFor } from '../export/content.js';
 import { EXPORT_JOB, type ExportRequest, type ExportSummary, exportJobHandler } from '../export/job.js';
-import { Audience } from '../schemas.js';
 
 /** How many exports one person may have waiting or running at once. */
 export const MAX_UNFINISHED_EXPORTS = 3;
@@ -28,36 +23,9 @@ export const MAX_UNFINISHED_EXPORTS = 3;
 const KEEP_MINUTES = 24 * 60;
 
 const errors = problemResponses(400, 401, 403, 404, 409, 429);
-const Json = Type.Unknown();
-const ExportParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const ExportBody = Type.Object(
-  {
-    as_of: Type.Optional(IsoDate),
-    lang: Type.Enum([...EXPORT_LANGUAGES], { description: 'fr, nl, or both side by side' }),
-    format: Type.Enum([...EXPORT_FORMATS]),
-    audience: Type.Optional(Audience),
-  },
-  { additionalProperties: false },
-);
 
 const readerOf = (request: FastifyRequest): 'partner' | 'staff' =>
   request.identity?.roles.includes('partner') ? 'partner' : 'staff';
-
-/** An export job as its owner follows it: where it stands, and the file once done. */
-export type ExportView = {
-  id: string;
-  status: JobView['status'];
-  asOf: string;
-  lang: ExportRequest['languages'];
-  format: ExportRequest['format'];
-  audience: ExportRequest['audience'];
-  createdAt: string;
-  finishedAt: string | null;
-  expiresAt: string | null;
-  progress: { done: number; total: number; percent: number; phase: string | null };
-  error: { code: string; message: string } | null;
-  file: (ExportSummary & { url: string }) | null;
-};
 
 /** The printable FAQ: exports run as background jobs; their owner follows them and downloads the file. */
 export const knowledgeExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -103,8 +71,8 @@ export const knowledgeExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['knowledge'],
         description:
           'Starts an export of the FAQ as of a day (PDF or print-ready HTML); follow it at the Location.',
-        body: ExportBody,
-        response: { 202: Json, ...errors },
+        body: ExportRequestBody,
+        response: { 202: ExportView, ...errors },
       },
       config: { access: 'knowledge.export' },
     },
@@ -142,7 +110,7 @@ export const knowledgeExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['knowledge'],
         description: "The caller's recent exports, newest first.",
-        response: { 200: Json, ...errors },
+        response: { 200: Items(ExportView), ...errors },
       },
       config: { access: 'knowledge.export' },
     },
@@ -158,7 +126,7 @@ export const knowledgeExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/exports/:id',
     {
-      schema: { tags: ['knowledge'], params: ExportParams, response: { 200: Json, ...errors } },
+      schema: { tags: ['knowledge'], params: ExportParams, response: { 200: ExportView, ...errors } },
       config: { access: 'knowledge.export' },
     },
     async (request, reply) => {
@@ -175,7 +143,10 @@ export const knowledgeExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['knowledge'],
         description: 'The exported file (PDF or HTML), as an attachment.',
         params: ExportParams,
-        response: { 200: Type.Unknown({ description: 'application/pdf or text/html' }), ...errors },
+        response: {
+          200: nonJsonAnswer('the exported file, as an attachment', ['application/pdf', 'text/html']),
+          ...errors,
+        },
       },
       config: { access: 'knowledge.export' },
     },

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../../platform/errors.js';
+import { nonJsonAnswer } from '../../../platform/http/typed-answers.js';
+import { problemResponses } from '../../../platform/http/validation.js';
 import { type ChangeNotice, changesAfter } from '../changes.js';
 import type { Audience } from '../content.js';
 import { audiencesOf } from '../reader-audiences.js';
@@ -36,7 +38,18 @@ export const liveNoticeRoutes: FastifyPluginAsyncTypebox<{ search: KnowledgeSear
   });
   app.get(
     '/events',
-    { schema: { tags: ['knowledge'], hide: false }, config: { access: 'knowledge.read' } },
+    {
+      schema: {
+        tags: ['knowledge'],
+        response: {
+          200: nonJsonAnswer("server-sent events: `entry_changed`, its `id` the change's place in the feed", [
+            'text/event-stream',
+          ]),
+          ...problemResponses(401, 403, 406),
+        },
+      },
+      config: { access: 'knowledge.read' },
+    },
     async (request, reply) => {
       // EventSource always asks for the stream; anything else gets an answer instead of a stream that never ends.
       if (!request.headers.accept?.includes('text/event-stream'))

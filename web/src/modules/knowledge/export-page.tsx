@@ -17,7 +17,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ExportView } from '../../../../src/modules/knowledge/routes/exports.js';
+import type { ExportView } from '../../../../src/modules/knowledge/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage, splitFieldErrors } from '../../app/problems.js';

@@ -1,5 +1,5 @@
 import { isCalendarDayInRange } from '../../../../platform/http/calendar-range.js';
-import { KnowledgeLimits } from '../../schemas.js';
+import { KnowledgeLimits } from '../../contract.js';
 
 export type PageQuery =
   | { ok: true; q: string; asOf: string | undefined }
