@@ -1,6 +1,6 @@
 import { renderMarkdown } from '../../../platform/markdown.js';
+import { breather } from './breather.js';
 import type { ContentLanguage, ExportEntry, ExportTheme, FaqExport } from './content.js';
-import { breather } from './pdf-layout.js';
 import { ExportWords, longDay, numericDay, numericInstant } from './text.js';
 
 const ESCAPES: Record<string, string> = {

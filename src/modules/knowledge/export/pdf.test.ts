@@ -9,7 +9,7 @@ import {
 } from '../../../test-support/pdf-text.js';
 import { buildFaqExport, type ExportEntry, type ExportLanguages, type FaqExport } from './content.js';
 import { renderFaqPdf } from './pdf.js';
-import { PAGE } from './pdf-layout.js';
+import { PAGE } from './pdf-page.js';
 import { numericDay } from './text.js';
 
 // The product's real PDF, read back: what a reader finds on which page.

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
+import { breather } from './breather.js';
 import type { FaqExport } from './content.js';
-import { breather, type FontName, type LaidOutPage, layoutFaqPdf, type Measure, PAGE } from './pdf-layout.js';
+import { layoutFaqPdf } from './pdf-layout.js';
+import { type FontName, type LaidOutPage, type Measure, PAGE } from './pdf-page.js';
 import { ExportWords, numericDay, toWinAnsi } from './text.js';
 
 const FONTS: Record<FontName, string> = {
