@@ -4,7 +4,14 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { type ChainLink, chainOf, withLink } from './chain.js';
 import { getEntryOrThrow, toDraftView } from './drafts.js';
-import { type Db, findDraft, findThemeById, findVersion, insertChange } from './repository.js';
+import {
+  type Db,
+  findDraft,
+  findThemeById,
+  findVersion,
+  insertChange,
+  listLiveChainLinks,
+} from './repository.js';
 import type { VersionRow } from './tables.js';
 import { findChainOverlaps } from './validity.js';
 import { publishRefusal, reviewDueOn } from './workflow.js';
@@ -12,14 +19,7 @@ import { publishRefusal, reviewDueOn } from './workflow.js';
 export type ChangeKind = 'new' | 'changed' | 'withdrawn';
 
 async function liveLinks(trx: Db): Promise<ChainLink[]> {
-  const rows = await trx
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select(['e.ref', 'v.supersedes_ref', 'v.valid_from', 'v.valid_to'])
-    .where('e.withdrawn_at', 'is', null)
-    .execute();
+  const rows = await listLiveChainLinks(trx);
   return rows.map((r) => ({
     ref: r.ref,
     supersedes: r.supersedes_ref,

@@ -5,7 +5,14 @@ import { chainOf } from './chain.js';
 import { contentFromRow } from './content.js';
 import type { Audience, ChainItem, EntryView, HistoryItem, TextDiff, ThemeView } from './contract.js';
 import { getEntryOrThrow } from './drafts.js';
-import { type Db, findThemeById, findVersion, listThemes, listVersions } from './repository.js';
+import {
+  type Db,
+  findThemeById,
+  findVersion,
+  listLiveChainLinks,
+  listThemes,
+  listVersions,
+} from './repository.js';
 import type { EntryRow, VersionRow } from './tables.js';
 import { isValidOn } from './validity.js';
 import { isStale } from './workflow.js';
@@ -65,15 +72,7 @@ async function chainAround(
   asOf: string,
   audiences: readonly Audience[],
 ): Promise<ChainItem[]> {
-  const rows = await db
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select(['e.ref', 'v.supersedes_ref', 'v.valid_from', 'v.valid_to', 'v.audience'])
-    .where('e.withdrawn_at', 'is', null)
-    .where('v.audience', 'in', [...audiences])
-    .execute();
+  const rows = await listLiveChainLinks(db, audiences);
   const links = rows.map((r) => ({
     ref: r.ref,
     supersedes: r.supersedes_ref,

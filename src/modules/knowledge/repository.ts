@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { DraftRow, EntryRow, KnowledgeTables, ThemeRow, VersionRow } from './tables.js';
 
 export type Db = Kysely<KnowledgeTables>;
@@ -75,3 +75,107 @@ export async function insertChange(
 ): Promise<void> {
   await db.insertInto('knowledge_change').values(change).execute();
 }
+
+/**
+ * The supersedes link and period of every live published entry (of these audiences only, when
+ * given): the chains of periods an entry belongs to are walked from them.
+ */
+export function listLiveChainLinks(db: Db, audiences?: readonly string[]) {
+  let query = db
+    .selectFrom('knowledge_entry as e')
+    .innerJoin('knowledge_version as v', (join) =>
+      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
+    )
+    .select(['e.ref', 'v.supersedes_ref', 'v.valid_from', 'v.valid_to'])
+    .where('e.withdrawn_at', 'is', null);
+  if (audiences) query = query.where('v.audience', 'in', [...audiences]);
+  return query.execute();
+}
+
+/** Drafts with their entry's reference and theme code: the editors' queues. */
+function selectDraftQueue(db: Db) {
+  return db
+    .selectFrom('knowledge_draft as d')
+    .innerJoin('knowledge_entry as e', 'e.id', 'd.entry_id')
+    .innerJoin('knowledge_theme as t', 't.id', 'd.theme_id')
+    .select([
+      'e.ref',
+      'd.question_fr',
+      'd.question_nl',
+      't.code',
+      'd.state',
+      'd.fr_needs_update',
+      'd.nl_needs_update',
+      'd.updated_at',
+      'd.submitted_at',
+      'd.base_version',
+    ]);
+}
+export type DraftQueueRow = Awaited<ReturnType<ReturnType<typeof selectDraftQueue>['execute']>>[number];
+
+/** Oldest submission first. */
+export const listDraftsInReview = (db: Db): Promise<DraftQueueRow[]> =>
+  selectDraftQueue(db).where('d.state', '=', 'in_review').orderBy('d.submitted_at').execute();
+
+/** Drafts with a language flagged for update, the longest waiting first. */
+export const listDraftsAwaitingTranslation = (db: Db): Promise<DraftQueueRow[]> =>
+  selectDraftQueue(db)
+    .where((eb) => eb.or([eb('d.fr_needs_update', '=', 1), eb('d.nl_needs_update', '=', 1)]))
+    .orderBy('d.updated_at')
+    .execute();
+
+/** Live published entries whose review day is before `today`, the most overdue first. */
+export const listEntriesDueBefore = (db: Db, today: string) =>
+  db
+    .selectFrom('knowledge_entry as e')
+    .innerJoin('knowledge_version as v', (join) =>
+      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
+    )
+    .select([
+      'e.ref',
+      'v.question_fr as questionFr',
+      'v.question_nl as questionNl',
+      'e.review_due_on as reviewDueOn',
+    ])
+    .where('e.withdrawn_at', 'is', null)
+    .where('e.review_due_on', '<', today)
+    .orderBy('e.review_due_on')
+    // The filter above leaves only entries with a review day.
+    .$narrowType<{ reviewDueOn: string }>()
+    .execute();
+
+type EntryCounter = 'opened_count' | 'used_count' | 'helped_count' | 'not_helped_count';
+
+/** One atomic update, safe under concurrent calls. */
+export async function incrementEntryCounter(db: Db, entryId: string, column: EntryCounter): Promise<void> {
+  await db
+    .updateTable('knowledge_entry')
+    .set({ [column]: sql`${sql.ref(column)} + 1` })
+    .where('id', '=', entryId)
+    .execute();
+}
+
+export async function insertFeedback(
+  db: Db,
+  feedback: Insertable<KnowledgeTables['knowledge_feedback']>,
+): Promise<void> {
+  await db.insertInto('knowledge_feedback').values(feedback).execute();
+}
+
+/** Searches that found nothing since `since`, grouped by query and language, the most frequent first. */
+export const listSearchMissCounts = (db: Db, options: { since: string; limit: number }) =>
+  db
+    .selectFrom('knowledge_search_miss')
+    .select([
+      'query',
+      'lang',
+      (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.count<number>(eb.case().when('person_id', 'is', null).then(1).end()).as('publicCount'),
+      (eb) => eb.fn.max('at').as('lastAt'),
+    ])
+    .where('at', '>=', options.since)
+    .groupBy(['query', 'lang'])
+    .orderBy('count', 'desc')
+    .orderBy('lastAt', 'desc')
+    .limit(options.limit)
+    .execute();
