@@ -6,11 +6,14 @@ import { type ChainLink, chainOf, withLink } from './chain.js';
 import { getEntryOrThrow, toDraftView } from './drafts.js';
 import {
   type Db,
+  deleteDraftOf,
   findDraft,
   findThemeById,
   findVersion,
   insertChange,
+  insertVersion,
   listLiveChainLinks,
+  updateEntry,
 } from './repository.js';
 import type { VersionRow } from './tables.js';
 import { findChainOverlaps } from './validity.js';
@@ -108,17 +111,13 @@ export async function publishDraft(
         nl_updated_at: draft.nl_updated_at,
         published_at: now,
       };
-      await trx.insertInto('knowledge_version').values(row).execute();
-      await trx
-        .updateTable('knowledge_entry')
-        .set({
-          published_version: version,
-          published_at: now,
-          review_due_on: reviewDueOn(brusselsDay(now), theme?.review_days ?? 90),
-        })
-        .where('id', '=', entry.id)
-        .execute();
-      await trx.deleteFrom('knowledge_draft').where('entry_id', '=', entry.id).execute();
+      await insertVersion(trx, row);
+      await updateEntry(trx, entry.id, {
+        published_version: version,
+        published_at: now,
+        review_due_on: reviewDueOn(brusselsDay(now), theme?.review_days ?? 90),
+      });
+      await deleteDraftOf(trx, entry.id);
       const kind: ChangeKind = version === 1 ? 'new' : 'changed';
       const previous = version > 1 ? await findVersion(trx, entry.id, version - 1) : undefined;
       await insertChange(trx, {
@@ -170,12 +169,12 @@ export async function withdrawEntry(db: Db, actor: AuditActor, ref: string, comm
     if (entry.withdrawn_at) throw new AppError('knowledge.entry_withdrawn', 409, { ref });
     const published = await findVersion(trx, entry.id, entry.published_version);
     const now = nowInstant();
-    await trx
-      .updateTable('knowledge_entry')
-      .set({ withdrawn_at: now, withdrawn_by: actor.id, withdrawn_comment: comment })
-      .where('id', '=', entry.id)
-      .execute();
-    await trx.deleteFrom('knowledge_draft').where('entry_id', '=', entry.id).execute();
+    await updateEntry(trx, entry.id, {
+      withdrawn_at: now,
+      withdrawn_by: actor.id,
+      withdrawn_comment: comment,
+    });
+    await deleteDraftOf(trx, entry.id);
     await insertChange(trx, {
       entry_id: entry.id,
       ref,

@@ -1,7 +1,9 @@
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DraftRow, EntryRow, KnowledgeTables, ThemeRow, VersionRow } from './tables.js';
 
 export type Db = Kysely<KnowledgeTables>;
+type EntryTable = KnowledgeTables['knowledge_entry'];
+type DraftTable = KnowledgeTables['knowledge_draft'];
 
 export const findEntryByRef = (db: Db, ref: string): Promise<EntryRow | undefined> =>
   db.selectFrom('knowledge_entry').selectAll().where('ref', '=', ref).executeTakeFirst();
@@ -179,3 +181,32 @@ export const listSearchMissCounts = (db: Db, options: { since: string; limit: nu
     .orderBy('lastAt', 'desc')
     .limit(options.limit)
     .execute();
+
+export async function insertEntry(db: Db, row: EntryRow): Promise<void> {
+  await db.insertInto('knowledge_entry').values(row).execute();
+}
+
+export async function updateEntry(db: Db, entryId: string, changes: Updateable<EntryTable>): Promise<void> {
+  await db.updateTable('knowledge_entry').set(changes).where('id', '=', entryId).execute();
+}
+
+export async function insertVersion(db: Db, row: VersionRow): Promise<void> {
+  await db.insertInto('knowledge_version').values(row).execute();
+}
+
+export async function insertDraft(db: Db, row: DraftRow): Promise<void> {
+  await db.insertInto('knowledge_draft').values(row).execute();
+}
+
+/** An entry has at most one draft: it is found, changed and deleted by its entry. */
+export async function updateDraftOf(db: Db, entryId: string, changes: Updateable<DraftTable>): Promise<void> {
+  await db.updateTable('knowledge_draft').set(changes).where('entry_id', '=', entryId).execute();
+}
+
+export async function deleteDraftOf(db: Db, entryId: string): Promise<void> {
+  await db.deleteFrom('knowledge_draft').where('entry_id', '=', entryId).execute();
+}
+
+export async function insertThemeRow(db: Db, row: ThemeRow): Promise<void> {
+  await db.insertInto('knowledge_theme').values(row).execute();
+}
