@@ -210,3 +210,67 @@ export async function deleteDraftOf(db: Db, entryId: string): Promise<void> {
 export async function insertThemeRow(db: Db, row: ThemeRow): Promise<void> {
   await db.insertInto('knowledge_theme').values(row).execute();
 }
+
+/**
+ * The published versions of live entries of these audiences whose period covers `asOf`, with their
+ * theme's code, in reference order from after `afterNumber`: a page of what an export prints.
+ */
+export function listEntriesValidOn(
+  db: Db,
+  options: { asOf: string; audiences: readonly string[]; afterNumber: number; limit: number },
+) {
+  return db
+    .selectFrom('knowledge_entry as e')
+    .innerJoin('knowledge_version as v', (join) =>
+      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
+    )
+    .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
+    .select([
+      'e.ref',
+      'e.number',
+      't.code as theme_code',
+      'v.audience',
+      'v.valid_from',
+      'v.valid_to',
+      'v.version',
+      'v.published_at',
+      'v.supersedes_ref',
+      'v.legal_basis',
+      'v.sources',
+      'v.question_fr',
+      'v.answer_fr',
+      'v.question_nl',
+      'v.answer_nl',
+    ])
+    .where('e.withdrawn_at', 'is', null)
+    .where('e.number', '>', options.afterNumber)
+    .where('v.audience', 'in', [...options.audiences])
+    .where('v.valid_from', '<=', options.asOf)
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', options.asOf)]))
+    .orderBy('e.number')
+    .limit(options.limit)
+    .execute();
+}
+
+/** Both questions, period and theme of every live published entry of these audiences, in reference order. */
+export const listLiveQuestions = (db: Db, audiences: readonly string[]) =>
+  db
+    .selectFrom('knowledge_entry as e')
+    .innerJoin('knowledge_version as v', (join) =>
+      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
+    )
+    .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
+    .select([
+      'e.ref',
+      'v.question_fr',
+      'v.question_nl',
+      'v.valid_from',
+      'v.valid_to',
+      't.code',
+      't.name_fr',
+      't.name_nl',
+    ])
+    .where('e.withdrawn_at', 'is', null)
+    .where('v.audience', 'in', [...audiences])
+    .orderBy('e.number')
+    .execute();

@@ -1,6 +1,6 @@
 import { brusselsDay, nowInstant } from '../../../platform/db/time.js';
 import type { Audience } from '../content.js';
-import { type Db, listThemes } from '../repository.js';
+import { type Db, listEntriesValidOn, listThemes } from '../repository.js';
 import {
   audiencesOfExport,
   buildFaqExport,
@@ -11,39 +11,13 @@ import {
 
 const PAGE_SIZE = 100;
 
-function readPage(db: Db, request: { asOf: string; audience: Audience }, afterNumber: number) {
-  return db
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
-    .select([
-      'e.ref',
-      'e.number',
-      't.code as theme_code',
-      'v.audience',
-      'v.valid_from',
-      'v.valid_to',
-      'v.version',
-      'v.published_at',
-      'v.supersedes_ref',
-      'v.legal_basis',
-      'v.sources',
-      'v.question_fr',
-      'v.answer_fr',
-      'v.question_nl',
-      'v.answer_nl',
-    ])
-    .where('e.withdrawn_at', 'is', null)
-    .where('e.number', '>', afterNumber)
-    .where('v.audience', 'in', audiencesOfExport(request.audience))
-    .where('v.valid_from', '<=', request.asOf)
-    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', request.asOf)]))
-    .orderBy('e.number')
-    .limit(PAGE_SIZE)
-    .execute();
-}
+const readPage = (db: Db, request: { asOf: string; audience: Audience }, afterNumber: number) =>
+  listEntriesValidOn(db, {
+    asOf: request.asOf,
+    audiences: audiencesOfExport(request.audience),
+    afterNumber,
+    limit: PAGE_SIZE,
+  });
 
 /**
  * Reads the FAQ as of `asOf` for an export: the published version of every live entry whose period

@@ -2,7 +2,7 @@ import { brusselsDay } from '../../../platform/db/time.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Audience, ChainItem } from '../contract.js';
 import { readEntry } from '../reading.js';
-import type { Db } from '../repository.js';
+import { type Db, listLiveQuestions } from '../repository.js';
 import type { Lang, SearchResponse } from '../search/types.js';
 import type { KnowledgeSearch } from '../search-service.js';
 import { isValidOn } from '../validity.js';
@@ -34,26 +34,7 @@ export type PublicTheme = {
 
 /** The public entries, theme by theme (themes named and sorted in `lang`), as they apply on `asOf`. */
 export async function publicQuestionsByTheme(db: Db, lang: Lang, asOf: string): Promise<PublicTheme[]> {
-  const rows = await db
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
-    .select([
-      'e.ref',
-      'v.question_fr',
-      'v.question_nl',
-      'v.valid_from',
-      'v.valid_to',
-      't.code',
-      't.name_fr',
-      't.name_nl',
-    ])
-    .where('e.withdrawn_at', 'is', null)
-    .where('v.audience', 'in', [...PUBLIC_AUDIENCES])
-    .orderBy('e.number')
-    .execute();
+  const rows = await listLiveQuestions(db, PUBLIC_AUDIENCES);
   const themes = new Map<string, PublicTheme>();
   for (const row of rows) {
     let theme = themes.get(row.code);
