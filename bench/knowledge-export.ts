@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { buildFaqExport, type FaqExport } from '../src/modules/knowledge/export-content.js';
-import { renderFaqHtml } from '../src/modules/knowledge/export-html.js';
-import { renderFaqPdf } from '../src/modules/knowledge/export-pdf.js';
+import { buildFaqExport, type FaqExport } from '../src/modules/knowledge/export/content.js';
+import { renderFaqHtml } from '../src/modules/knowledge/export/html.js';
+import { renderFaqPdf } from '../src/modules/knowledge/export/pdf.js';
 import { asExportEntries, type CorpusRecord, DEMO_THEMES, demoCorpus, largeCorpus } from './lib/large-faq.js';
 import { ensureServerBuilt, ROOT } from './support/build.js';
 import { log, machine, startServer, tempDataDir } from './support/server.js';

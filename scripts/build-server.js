@@ -8,7 +8,7 @@ await build({
   // The PDF of an FAQ export is made in a worker thread, which loads its own small entry.
   entryPoints: {
     relais: 'src/cli/main.ts',
-    'export-pdf-worker': 'src/modules/knowledge/export-pdf-worker.ts',
+    'export-pdf-worker': 'src/modules/knowledge/export/pdf-worker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ExportEntry, ExportThemeInfo } from '../../src/modules/knowledge/export-content.js';
+import type { ExportEntry, ExportThemeInfo } from '../../src/modules/knowledge/export/content.js';
 import { loadCorpus } from './faq-data.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 

@@ -24,6 +24,7 @@ import crowdControl from '../platform/http/crowd-control.js';
 import inputGuard from '../platform/http/input-guard.js';
 import { buildProblem, frameworkErrorHandler, handleError, sendProblem } from '../platform/http/problem.js';
 import { requestIdFrom } from '../platform/http/request-id.js';
+import { findUntypedAnswers } from '../platform/http/typed-answers.js';
 import { findUnsafeValues } from '../platform/http/validation.js';
 import { JobRunner } from '../platform/jobs/runner.js';
 import { addressOf } from '../platform/mail/address.js';
@@ -119,6 +120,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    const untyped = findUntypedAnswers(route.schema?.response as Record<string, unknown> | undefined);
+    if (untyped)
+      throw new Error(
+        `Route ${route.method} ${route.url} ${untyped}: give each JSON answer a schema (schema.response), or declare what else it produces (nonJsonAnswer)`,
+      );
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routeRecords.push({ method, url: route.url, access });
     }

@@ -3,36 +3,22 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { listPartnerOrganisations } from '../directory/index.js';
-import type { Audience } from './content.js';
+import {
+  type ChangeRow,
+  insertAcknowledgements,
+  listAcknowledgements,
+  listAllChangeRows,
+  listChangeNoticesAfter,
+  listChangeRows,
+  listUnacknowledgedChangeRows,
+} from './change-repository.js';
+import type { AcknowledgementBoard, Audience, ChangeItem } from './contract.js';
 import type { Db } from './repository.js';
 
 /** Funds see the changes to what they may read: public and partner entries. */
 export const PARTNER_AUDIENCES: Audience[] = ['public', 'partners'];
 
-export type ChangeItem = {
-  seq: number;
-  ref: string;
-  version: number;
-  kind: 'new' | 'changed' | 'withdrawn';
-  at: string;
-  questionFr: string;
-  questionNl: string;
-  /** The parts of the entry this version changed (question_fr, valid_to, …); empty for a new entry. */
-  fields: string[];
-  comment: string | null;
-};
-
-function changesQuery(db: Db, audiences: readonly Audience[]) {
-  return db
-    .selectFrom('knowledge_change as c')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'c.entry_id').onRef('v.version', '=', 'c.version'),
-    )
-    .select(['c.seq', 'c.ref', 'c.version', 'c.kind', 'c.at', 'c.summary', 'v.question_fr', 'v.question_nl'])
-    .where('c.audience', 'in', [...audiences]);
-}
-
-const toItem = (row: Awaited<ReturnType<ReturnType<typeof changesQuery>['execute']>>[number]): ChangeItem => {
+const toItem = (row: ChangeRow): ChangeItem => {
   const summary = JSON.parse(row.summary) as { fields?: string[]; comment?: string };
   return {
     seq: row.seq,
@@ -52,28 +38,12 @@ export async function listChanges(
   db: Db,
   options: { audiences: readonly Audience[]; before?: number; limit: number },
 ): Promise<ChangeItem[]> {
-  let query = changesQuery(db, options.audiences);
-  if (options.before) query = query.where('c.seq', '<', options.before);
-  return (await query.orderBy('c.seq', 'desc').limit(options.limit).execute()).map(toItem);
+  return (await listChangeRows(db, options)).map(toItem);
 }
 
 /** What changed that this fund has not acknowledged yet, oldest first. */
 export async function pendingForPartner(db: Db, partnerId: string): Promise<ChangeItem[]> {
-  const rows = await changesQuery(db, PARTNER_AUDIENCES)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('knowledge_ack as a')
-            .select('a.change_seq')
-            .whereRef('a.change_seq', '=', 'c.seq')
-            .where('a.partner_id', '=', partnerId),
-        ),
-      ),
-    )
-    .orderBy('c.seq')
-    .execute();
-  return rows.map(toItem);
+  return (await listUnacknowledgedChangeRows(db, partnerId, PARTNER_AUDIENCES)).map(toItem);
 }
 
 /**
@@ -90,17 +60,15 @@ export async function acknowledgeChanges(
     const pending = (await pendingForPartner(trx, partnerId)).filter((c) => c.seq <= upToSeq);
     if (pending.length === 0) return 0;
     const now = nowInstant();
-    await trx
-      .insertInto('knowledge_ack')
-      .values(
-        pending.map((c) => ({
-          partner_id: partnerId,
-          change_seq: c.seq,
-          acked_at: now,
-          acked_by: actor.id ?? 'unknown',
-        })),
-      )
-      .execute();
+    await insertAcknowledgements(
+      trx,
+      pending.map((c) => ({
+        partner_id: partnerId,
+        change_seq: c.seq,
+        acked_at: now,
+        acked_by: actor.id ?? 'unknown',
+      })),
+    );
     await writeAudit(trx, actor, {
       action: 'knowledge.changes_acknowledged',
       objectType: 'partner',
@@ -111,18 +79,6 @@ export async function acknowledgeChanges(
   });
 }
 
-export type AcknowledgementBoard = {
-  funds: {
-    code: string;
-    nameFr: string;
-    nameNl: string;
-    pending: number;
-    oldestPendingAt: string | null;
-    lastAckAt: string | null;
-  }[];
-  changes: (ChangeItem & { acknowledgedBy: { code: string; at: string }[]; missing: string[] })[];
-};
-
 /** Per change, which funds acknowledged and when; per fund, how far behind it is. */
 export async function acknowledgementBoard(
   db: Db,
@@ -130,12 +86,9 @@ export async function acknowledgementBoard(
 ): Promise<AcknowledgementBoard> {
   const funds = (await listPartnerOrganisations(db as Kysely<any>)).filter((p) => p.isActive);
   const changes = await listChanges(db, { audiences: PARTNER_AUDIENCES, limit: options.limit });
-  const acks = await db
-    .selectFrom('knowledge_ack')
-    .select(['partner_id', 'change_seq', 'acked_at'])
-    .execute();
+  const acks = await listAcknowledgements(db);
   const acked = new Map(acks.map((a) => [`${a.partner_id}|${a.change_seq}`, a.acked_at]));
-  const allChanges = await changesQuery(db, PARTNER_AUDIENCES).orderBy('c.seq').execute();
+  const allChanges = await listAllChangeRows(db, PARTNER_AUDIENCES);
   return {
     funds: funds.map((fund) => {
       const pending = allChanges.filter((c) => !acked.has(`${fund.id}|${c.seq}`));
@@ -174,13 +127,6 @@ export async function changesAfter(
   db: Db,
   options: { afterSeq: number; audiences: readonly Audience[]; limit: number },
 ): Promise<{ changes: ChangeNotice[]; hasMore: boolean }> {
-  const rows = await db
-    .selectFrom('knowledge_change')
-    .select(['seq', 'ref', 'version', 'kind', 'audience'])
-    .where('seq', '>', options.afterSeq)
-    .where('audience', 'in', [...options.audiences])
-    .orderBy('seq')
-    .limit(options.limit + 1)
-    .execute();
+  const rows = await listChangeNoticesAfter(db, { ...options, limit: options.limit + 1 });
   return { changes: rows.slice(0, options.limit), hasMore: rows.length > options.limit };
 }

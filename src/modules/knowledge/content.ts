@@ -1,21 +1,7 @@
+import { AUDIENCES, type Audience, type EntryContent } from './contract.js';
 import type { ContentRow } from './tables.js';
 
-export const AUDIENCES = ['public', 'partners', 'internal'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** What an entry says, for one validity period, in both languages. */
-export type EntryContent = {
-  theme: string;
-  audience: Audience;
-  validFrom: string;
-  validTo: string | null;
-  supersedes: string | null;
-  tags: string[];
-  legalBasis: string;
-  sources: string[];
-  fr: { question: string; answer: string };
-  nl: { question: string; answer: string };
-};
+export { AUDIENCES, type Audience, type EntryContent };
 
 /** Row ⇄ content; the theme travels as its code outside, as its id inside. */
 export function contentFromRow(row: ContentRow, themeCode: string): EntryContent {

@@ -4,6 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { contentFromRow, type EntryContent, rowFromContent } from './content.js';
+import type { DraftPatch, DraftView, NewEntry } from './contract.js';
 import { formatRef } from './refs.js';
 import {
   type Db,
@@ -11,27 +12,16 @@ import {
   findEntryByRef,
   findThemeById,
   findVersion,
+  insertDraft,
+  insertEntry,
   nextEntryNumber,
+  updateDraftOf,
 } from './repository.js';
-import type { DraftPatch, NewEntry } from './schemas.js';
 import type { DraftRow, EntryRow } from './tables.js';
 import { getThemeForField } from './themes.js';
 import { nextTranslationState } from './translation.js';
 import { checkPeriod } from './validity.js';
 import { reasonsNotReadyForReview } from './workflow.js';
-
-export type DraftView = {
-  ref: string;
-  state: 'draft' | 'in_review';
-  baseVersion: number | null;
-  content: EntryContent;
-  frNeedsUpdate: boolean;
-  nlNeedsUpdate: boolean;
-  editorIds: string[];
-  submittedAt: string | null;
-  reviewComment: string | null;
-  updatedAt: string;
-};
 
 export async function toDraftView(db: Db, ref: string, row: DraftRow): Promise<DraftView> {
   const theme = await findThemeById(db, row.theme_id);
@@ -82,26 +72,23 @@ export async function createEntry(
     if (await findEntryByRef(trx, ref)) throw new AppError('knowledge.ref_taken', 409, { ref });
     const now = nowInstant();
     const entryId = randomUUID();
-    await trx
-      .insertInto('knowledge_entry')
-      .values({
-        id: entryId,
-        number,
-        ref,
-        published_version: null,
-        published_at: null,
-        review_due_on: null,
-        withdrawn_at: null,
-        withdrawn_by: null,
-        withdrawn_comment: null,
-        opened_count: 0,
-        used_count: 0,
-        helped_count: 0,
-        not_helped_count: 0,
-        created_at: now,
-        created_by: actor.id,
-      })
-      .execute();
+    await insertEntry(trx, {
+      id: entryId,
+      number,
+      ref,
+      published_version: null,
+      published_at: null,
+      review_due_on: null,
+      withdrawn_at: null,
+      withdrawn_by: null,
+      withdrawn_comment: null,
+      opened_count: 0,
+      used_count: 0,
+      helped_count: 0,
+      not_helped_count: 0,
+      created_at: now,
+      created_by: actor.id,
+    });
     // Written in one language only: the other one is what the translation queue asks for.
     const hasFr = content.fr.question !== '' || content.fr.answer !== '';
     const hasNl = content.nl.question !== '' || content.nl.answer !== '';
@@ -121,7 +108,7 @@ export async function createEntry(
       created_at: now,
       updated_at: now,
     };
-    await trx.insertInto('knowledge_draft').values(draft).execute();
+    await insertDraft(trx, draft);
     await writeAudit(trx, actor, {
       action: 'knowledge.entry_created',
       objectType: 'knowledge_entry',
@@ -167,7 +154,7 @@ async function openDraft(trx: Db, actor: AuditActor, entry: EntryRow): Promise<D
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('knowledge_draft').values(draft).execute();
+  await insertDraft(trx, draft);
   await writeAudit(trx, actor, {
     action: 'knowledge.draft_opened',
     objectType: 'knowledge_entry',
@@ -218,7 +205,7 @@ export async function updateDraft(
       updated_at: now,
     };
     const { entry_id, ...changes } = updated;
-    await trx.updateTable('knowledge_draft').set(changes).where('entry_id', '=', entry.id).execute();
+    await updateDraftOf(trx, entry.id, changes);
     await writeAudit(trx, actor, {
       action: 'knowledge.draft_updated',
       objectType: 'knowledge_entry',
@@ -242,11 +229,7 @@ export async function confirmTranslation(
     if (!draft) throw notFound('knowledge.draft_not_found', { ref });
     const column = language === 'fr' ? 'fr_needs_update' : 'nl_needs_update';
     const updated = { ...draft, [column]: 0, updated_at: nowInstant() };
-    await trx
-      .updateTable('knowledge_draft')
-      .set({ [column]: 0, updated_at: updated.updated_at })
-      .where('entry_id', '=', entry.id)
-      .execute();
+    await updateDraftOf(trx, entry.id, { [column]: 0, updated_at: updated.updated_at });
     await writeAudit(trx, actor, {
       action: 'knowledge.translation_confirmed',
       objectType: 'knowledge_entry',
@@ -267,11 +250,12 @@ export async function submitForReview(db: Db, actor: AuditActor, ref: string): P
     const reasons = reasonsNotReadyForReview({ ...view, fr: view.content.fr, nl: view.content.nl });
     if (reasons.length > 0) throw new AppError('knowledge.not_ready_for_review', 409, { ref }, reasons);
     const now = nowInstant();
-    await trx
-      .updateTable('knowledge_draft')
-      .set({ state: 'in_review', submitted_at: now, submitted_by: actor.id, updated_at: now })
-      .where('entry_id', '=', entry.id)
-      .execute();
+    await updateDraftOf(trx, entry.id, {
+      state: 'in_review',
+      submitted_at: now,
+      submitted_by: actor.id,
+      updated_at: now,
+    });
     await writeAudit(trx, actor, {
       action: 'knowledge.submitted_for_review',
       objectType: 'knowledge_entry',
@@ -295,11 +279,7 @@ export async function returnToDraft(
     if (draft?.state !== 'in_review') throw new AppError('knowledge.not_in_review', 409, { ref });
     const now = nowInstant();
     const updated = { ...draft, state: 'draft', review_comment: comment, updated_at: now };
-    await trx
-      .updateTable('knowledge_draft')
-      .set({ state: 'draft', review_comment: comment, updated_at: now })
-      .where('entry_id', '=', entry.id)
-      .execute();
+    await updateDraftOf(trx, entry.id, { state: 'draft', review_comment: comment, updated_at: now });
     await writeAudit(trx, actor, {
       action: 'knowledge.returned_to_draft',
       objectType: 'knowledge_entry',

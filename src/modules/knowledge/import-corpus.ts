@@ -4,6 +4,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { checkValue } from '../../platform/http/validation.js';
 import { contentFromRow, type EntryContent, sameContent } from './content.js';
+import { CorpusRecord } from './contract.js';
 import { createEntry, updateDraft } from './drafts.js';
 import { publishDraft } from './publishing.js';
 import {
@@ -14,7 +15,6 @@ import {
   findThemeById,
   findVersion,
 } from './repository.js';
-import { CorpusRecord } from './schemas.js';
 import { seedDefaultSynonyms } from './synonyms.js';
 import { insertTheme } from './themes.js';
 

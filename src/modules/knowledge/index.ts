@@ -1,19 +1,19 @@
 /** Knowledge: the shared bilingual FAQ (entries, versions, periods, review, search). */
 
+/** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
+export { Ref as FaqRef } from './contract.js';
 /** Demo themes and the 150-entry demo corpus. */
 export { seedKnowledgeDemo } from './demo-seed.js';
 /** A new FAQ draft from another module (an inquiry's answer proposed as an entry). */
 export { createEntry as createKnowledgeDraft } from './drafts.js';
 /** The printable FAQ (CLI `relais kb export`; the web asks for it as a job through the routes). */
-export { type ExportRequest, produceExport } from './export-job.js';
+export { type ExportRequest, produceExport } from './export/job.js';
 /** Corpus import (CLI `relais kb import`). */
 export { type ImportReport, importCorpus } from './import-corpus.js';
 /** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */
 export { knowledgeModule } from './module.js';
 /** Publishing a draft (test factories publish the entries they build, as an import does). */
 export { publishDraft as publishKnowledgeDraft } from './publishing.js';
-/** The FAQ reference schema (`FAQ-0012`), for other modules' APIs that name an entry. */
-export { Ref as FaqRef } from './schemas.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
 /**

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AnswerCache } from './public-cache.js';
-import { PublicMissRecorder } from './public-misses.js';
-import { publicFaqApiRoutes } from './public-routes.js';
-import { publicFaqSite } from './public-site/routes.js';
-import { knowledgeRoutes } from './routes.js';
+import { AnswerCache } from './public/cache.js';
+import { PublicMissRecorder } from './public/misses.js';
+import { publicFaqSite } from './public/site/routes.js';
+import { knowledgeRoutes } from './routes/index.js';
+import { publicFaqApiRoutes } from './routes/public-faq.js';
 import { SearchMissLog } from './search-miss-log.js';
 import { KnowledgeSearch } from './search-service.js';
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import { asSession, json, type Session } from '../../test-support/test-app.js';
 import { withApp } from '../../test-support/with-app.js';
-import { KnowledgeLimits } from './schemas.js';
+import { KnowledgeLimits } from './contract.js';
 
 describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will see it', (dialect) => {
   const t = withApp(dialect, { as: ['agent', 'editor'] });

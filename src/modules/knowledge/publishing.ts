@@ -4,7 +4,17 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { type ChainLink, chainOf, withLink } from './chain.js';
 import { getEntryOrThrow, toDraftView } from './drafts.js';
-import { type Db, findDraft, findThemeById, findVersion, insertChange } from './repository.js';
+import {
+  type Db,
+  deleteDraftOf,
+  findDraft,
+  findThemeById,
+  findVersion,
+  insertChange,
+  insertVersion,
+  listLiveChainLinks,
+  updateEntry,
+} from './repository.js';
 import type { VersionRow } from './tables.js';
 import { findChainOverlaps } from './validity.js';
 import { publishRefusal, reviewDueOn } from './workflow.js';
@@ -12,14 +22,7 @@ import { publishRefusal, reviewDueOn } from './workflow.js';
 export type ChangeKind = 'new' | 'changed' | 'withdrawn';
 
 async function liveLinks(trx: Db): Promise<ChainLink[]> {
-  const rows = await trx
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select(['e.ref', 'v.supersedes_ref', 'v.valid_from', 'v.valid_to'])
-    .where('e.withdrawn_at', 'is', null)
-    .execute();
+  const rows = await listLiveChainLinks(trx);
   return rows.map((r) => ({
     ref: r.ref,
     supersedes: r.supersedes_ref,
@@ -108,17 +111,13 @@ export async function publishDraft(
         nl_updated_at: draft.nl_updated_at,
         published_at: now,
       };
-      await trx.insertInto('knowledge_version').values(row).execute();
-      await trx
-        .updateTable('knowledge_entry')
-        .set({
-          published_version: version,
-          published_at: now,
-          review_due_on: reviewDueOn(brusselsDay(now), theme?.review_days ?? 90),
-        })
-        .where('id', '=', entry.id)
-        .execute();
-      await trx.deleteFrom('knowledge_draft').where('entry_id', '=', entry.id).execute();
+      await insertVersion(trx, row);
+      await updateEntry(trx, entry.id, {
+        published_version: version,
+        published_at: now,
+        review_due_on: reviewDueOn(brusselsDay(now), theme?.review_days ?? 90),
+      });
+      await deleteDraftOf(trx, entry.id);
       const kind: ChangeKind = version === 1 ? 'new' : 'changed';
       const previous = version > 1 ? await findVersion(trx, entry.id, version - 1) : undefined;
       await insertChange(trx, {
@@ -170,12 +169,12 @@ export async function withdrawEntry(db: Db, actor: AuditActor, ref: string, comm
     if (entry.withdrawn_at) throw new AppError('knowledge.entry_withdrawn', 409, { ref });
     const published = await findVersion(trx, entry.id, entry.published_version);
     const now = nowInstant();
-    await trx
-      .updateTable('knowledge_entry')
-      .set({ withdrawn_at: now, withdrawn_by: actor.id, withdrawn_comment: comment })
-      .where('id', '=', entry.id)
-      .execute();
-    await trx.deleteFrom('knowledge_draft').where('entry_id', '=', entry.id).execute();
+    await updateEntry(trx, entry.id, {
+      withdrawn_at: now,
+      withdrawn_by: actor.id,
+      withdrawn_comment: comment,
+    });
+    await deleteDraftOf(trx, entry.id);
     await insertChange(trx, {
       entry_id: entry.id,
       ref,

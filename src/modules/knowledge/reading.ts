@@ -2,35 +2,20 @@ import { diffWords } from 'diff';
 import { notFound } from '../../platform/errors.js';
 import { renderMarkdown } from '../../platform/markdown.js';
 import { chainOf } from './chain.js';
-import { type Audience, contentFromRow, type EntryContent } from './content.js';
+import { contentFromRow } from './content.js';
+import type { Audience, ChainItem, EntryView, HistoryItem, TextDiff, ThemeView } from './contract.js';
 import { getEntryOrThrow } from './drafts.js';
-import { type Db, findThemeById, findVersion, listThemes, listVersions } from './repository.js';
+import {
+  type Db,
+  findThemeById,
+  findVersion,
+  listLiveChainLinks,
+  listThemes,
+  listVersions,
+} from './repository.js';
 import type { EntryRow, VersionRow } from './tables.js';
 import { isValidOn } from './validity.js';
 import { isStale } from './workflow.js';
-
-export type ChainItem = {
-  ref: string;
-  validFrom: string;
-  validTo: string | null;
-  isThisEntry: boolean;
-  isValidOnDate: boolean;
-};
-
-export type EntryView = EntryContent & {
-  ref: string;
-  version: number;
-  themeName: { fr: string; nl: string };
-  answerHtml: { fr: string; nl: string };
-  isValidOnDate: boolean;
-  asOf: string;
-  publishedAt: string;
-  reviewDueOn: string | null;
-  isStale: boolean;
-  isWithdrawn: boolean;
-  chain: ChainItem[];
-  usage: { opened: number; used: number; helped: number; notHelped: number };
-};
 
 /**
  * An entry's published version as a reader sees it on `asOf`: whether it applies that day, and the
@@ -87,15 +72,7 @@ async function chainAround(
   asOf: string,
   audiences: readonly Audience[],
 ): Promise<ChainItem[]> {
-  const rows = await db
-    .selectFrom('knowledge_entry as e')
-    .innerJoin('knowledge_version as v', (join) =>
-      join.onRef('v.entry_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select(['e.ref', 'v.supersedes_ref', 'v.valid_from', 'v.valid_to', 'v.audience'])
-    .where('e.withdrawn_at', 'is', null)
-    .where('v.audience', 'in', [...audiences])
-    .execute();
+  const rows = await listLiveChainLinks(db, audiences);
   const links = rows.map((r) => ({
     ref: r.ref,
     supersedes: r.supersedes_ref,
@@ -109,19 +86,6 @@ async function chainAround(
     isValidOnDate: isValidOn(link.period, asOf),
   }));
 }
-
-export type TextDiff = { value: string; added?: boolean; removed?: boolean }[];
-export type HistoryItem = {
-  version: number;
-  publishedAt: string;
-  authorId: string | null;
-  reviewerId: string | null;
-  reviewComment: string | null;
-  validFrom: string;
-  validTo: string | null;
-  /** What this version changed against the one before, per language (word level). */
-  diff: { fr: { question: TextDiff; answer: TextDiff }; nl: { question: TextDiff; answer: TextDiff } } | null;
-};
 
 const words = (before: string, after: string): TextDiff =>
   diffWords(before, after).map((part) => ({
@@ -159,8 +123,6 @@ export async function entryHistory(db: Db, ref: string): Promise<HistoryItem[]> 
     };
   });
 }
-
-export type ThemeView = { code: string; nameFr: string; nameNl: string; reviewDays: number };
 
 export async function listThemeViews(db: Db): Promise<ThemeView[]> {
   return (await listThemes(db)).map((t) => ({

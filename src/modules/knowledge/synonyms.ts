@@ -3,15 +3,21 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import type { SynonymGroupView } from './contract.js';
 import type { Db } from './repository.js';
+import {
+  deleteSynonymRow,
+  hasSynonyms,
+  insertSynonymRow,
+  listSynonymRows,
+  updateSynonymTerms,
+} from './synonym-repository.js';
 import { DEFAULT_SYNONYMS } from './synonyms-default.js';
-
-export type SynonymGroupView = { id: string; fr: string[]; nl: string[]; updatedAt: string };
 
 const clean = (terms: string[]) => [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 
 export async function listSynonymGroups(db: Db): Promise<SynonymGroupView[]> {
-  const rows = await db.selectFrom('knowledge_synonym').selectAll().orderBy('terms_fr').execute();
+  const rows = await listSynonymRows(db);
   return rows.map((r) => ({
     id: r.id,
     fr: JSON.parse(r.terms_fr),
@@ -33,23 +39,16 @@ export async function saveSynonymGroup(
     const now = nowInstant();
     const id = input.id ?? randomUUID();
     if (input.id) {
-      const result = await trx
-        .updateTable('knowledge_synonym')
-        .set({ terms_fr: JSON.stringify(fr), terms_nl: JSON.stringify(nl), updated_at: now })
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw notFound('knowledge.synonym_not_found');
+      const terms = { terms_fr: JSON.stringify(fr), terms_nl: JSON.stringify(nl), updated_at: now };
+      if (!(await updateSynonymTerms(trx, id, terms))) throw notFound('knowledge.synonym_not_found');
     } else {
-      await trx
-        .insertInto('knowledge_synonym')
-        .values({
-          id,
-          terms_fr: JSON.stringify(fr),
-          terms_nl: JSON.stringify(nl),
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertSynonymRow(trx, {
+        id,
+        terms_fr: JSON.stringify(fr),
+        terms_nl: JSON.stringify(nl),
+        created_at: now,
+        updated_at: now,
+      });
     }
     await writeAudit(trx, actor, {
       action: 'knowledge.synonyms_saved',
@@ -63,8 +62,7 @@ export async function saveSynonymGroup(
 
 export async function deleteSynonymGroup(db: Db, actor: AuditActor, id: string): Promise<void> {
   await withTransaction(db, async (trx) => {
-    const result = await trx.deleteFrom('knowledge_synonym').where('id', '=', id).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw notFound('knowledge.synonym_not_found');
+    if (!(await deleteSynonymRow(trx, id))) throw notFound('knowledge.synonym_not_found');
     await writeAudit(trx, actor, {
       action: 'knowledge.synonyms_deleted',
       objectType: 'knowledge_synonym',
@@ -75,8 +73,7 @@ export async function deleteSynonymGroup(db: Db, actor: AuditActor, id: string):
 
 /** The starting list (glossary vocabulary), loaded once into an empty table. */
 export async function seedDefaultSynonyms(trx: Db, actor: AuditActor): Promise<number> {
-  const existing = await trx.selectFrom('knowledge_synonym').select('id').limit(1).execute();
-  if (existing.length > 0) return 0;
+  if (await hasSynonyms(trx)) return 0;
   for (const group of DEFAULT_SYNONYMS)
     await saveSynonymGroup(trx, actor, { fr: [...group.fr], nl: [...group.nl] });
   return DEFAULT_SYNONYMS.length;

@@ -115,3 +115,4 @@ export type EntryRow = KnowledgeTables['knowledge_entry'];
 export type VersionRow = KnowledgeTables['knowledge_version'];
 export type DraftRow = KnowledgeTables['knowledge_draft'];
 export type ThemeRow = KnowledgeTables['knowledge_theme'];
+export type SynonymRow = KnowledgeTables['knowledge_synonym'];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import { type Db, findThemeByCode } from './repository.js';
+import { type Db, findThemeByCode, insertThemeRow } from './repository.js';
 import type { ThemeRow } from './tables.js';
 
 export const DEFAULT_REVIEW_DAYS = 90;
@@ -23,7 +23,7 @@ export async function insertTheme(trx: Db, actor: AuditActor, input: ThemeInput)
     created_at: now,
     updated_at: now,
   };
-  await trx.insertInto('knowledge_theme').values(row).execute();
+  await insertThemeRow(trx, row);
   await writeAudit(trx, actor, {
     action: 'knowledge.theme_created',
     objectType: 'knowledge_theme',

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
-import { type Db, findEntryByRef } from './repository.js';
+import {
+  type Db,
+  findEntryByRef,
+  incrementEntryCounter,
+  insertFeedback,
+  listSearchMissCounts,
+} from './repository.js';
 
 export type UsageKind = 'opened' | 'used';
 
@@ -16,11 +21,7 @@ export async function recordUsage(db: Db, ref: string, kind: UsageKind): Promise
   const entry = await findEntryByRef(db, ref);
   if (!entry || entry.published_version === null) throw notFound('knowledge.entry_not_found', { ref });
   const column = kind === 'opened' ? 'opened_count' : 'used_count';
-  await db
-    .updateTable('knowledge_entry')
-    .set({ [column]: sql`${sql.ref(column)} + 1` })
-    .where('id', '=', entry.id)
-    .execute();
+  await incrementEntryCounter(db, entry.id, column);
   return { version: entry.published_version };
 }
 
@@ -34,24 +35,17 @@ export async function recordFeedback(
   await withTransaction(db, async (trx) => {
     const entry = await findEntryByRef(trx, ref);
     if (!entry || entry.published_version === null) throw notFound('knowledge.entry_not_found', { ref });
-    await trx
-      .insertInto('knowledge_feedback')
-      .values({
-        id: randomUUID(),
-        entry_id: entry.id,
-        version: entry.published_version,
-        is_helpful: input.isHelpful ? 1 : 0,
-        comment: input.comment ?? null,
-        person_id: actor.id ?? 'unknown',
-        at: nowInstant(),
-      })
-      .execute();
+    await insertFeedback(trx, {
+      id: randomUUID(),
+      entry_id: entry.id,
+      version: entry.published_version,
+      is_helpful: input.isHelpful ? 1 : 0,
+      comment: input.comment ?? null,
+      person_id: actor.id ?? 'unknown',
+      at: nowInstant(),
+    });
     const column = input.isHelpful ? 'helped_count' : 'not_helped_count';
-    await trx
-      .updateTable('knowledge_entry')
-      .set({ [column]: sql`${sql.ref(column)} + 1` })
-      .where('id', '=', entry.id)
-      .execute();
+    await incrementEntryCounter(trx, entry.id, column);
     await writeAudit(trx, actor, {
       action: 'knowledge.feedback_given',
       objectType: 'knowledge_entry',
@@ -66,21 +60,7 @@ export async function recordFeedback(
  * them came from the public site (no person: see PublicMissRecorder).
  */
 export async function listSearchMisses(db: Db, options: { since: string; limit: number }) {
-  const rows = await db
-    .selectFrom('knowledge_search_miss')
-    .select([
-      'query',
-      'lang',
-      (eb) => eb.fn.countAll<number>().as('count'),
-      (eb) => eb.fn.count<number>(eb.case().when('person_id', 'is', null).then(1).end()).as('publicCount'),
-      (eb) => eb.fn.max('at').as('lastAt'),
-    ])
-    .where('at', '>=', options.since)
-    .groupBy(['query', 'lang'])
-    .orderBy('count', 'desc')
-    .orderBy('lastAt', 'desc')
-    .limit(options.limit)
-    .execute();
+  const rows = await listSearchMissCounts(db, options);
   return rows.map((r) => ({
     query: r.query,
     lang: r.lang,

@@ -3,9 +3,9 @@ import { InquiryLimits } from './vocabulary.js';
 
 export const INQUIRY_REF_PATTERN = '^Q-[0-9]{4}-[0-9]{6}$';
 export const InquiryRef = Type.String({ pattern: INQUIRY_REF_PATTERN, example: 'Q-2020-004512' });
-// The knowledge module's entry reference (its `Ref`), written out: its index.ts would bring the
-// server into the web bundle. Take it from the knowledge contract once there is one.
-export const FaqRef = Type.String({ pattern: '^FAQ-[0-9]{4,7}$', example: 'FAQ-0012' });
+// The knowledge module's entry reference, from its contract (its index.ts would bring the server
+// into the web bundle).
+export { Ref as FaqRef } from '../../knowledge/contract.js';
 
 /** A team's, fund's or theme's code. */
 export const Code = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' });

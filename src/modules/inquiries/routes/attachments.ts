@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { nonJsonAnswer } from '../../../platform/http/typed-answers.js';
 import { addAttachment, readAttachment } from '../attachments.js';
 import { AttachmentParams, AttachmentSaved, NewAttachment, RefParams } from '../contract.js';
 import { callerOf } from './caller.js';
@@ -35,6 +36,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['inquiries'],
         summary: 'Download a document of the thread (audited)',
         params: AttachmentParams,
+        response: { 200: nonJsonAnswer('the document as it was received', ['*/*']), ...inquiryProblems },
       },
       config: { access: 'inquiries.read' },
     },

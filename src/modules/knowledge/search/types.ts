@@ -52,24 +52,5 @@ export interface SearchRequest {
   limit: number;
 }
 
-export interface SearchHit {
-  ref: string;
-  score: number;
-  /** Valid on `asOf` (always true when `asOf` is `any`). */
-  isValidOnDate: boolean;
-  validFrom: IsoDate;
-  validTo: IsoDate | null;
-  /**
-   * Question and an answer excerpt in the request's language, HTML-escaped, with matched words
-   * wrapped in `<mark>…</mark>` (the only markup).
-   */
-  highlights: { question: string; answer: string };
-}
-
-export interface SearchResponse {
-  results: SearchHit[];
-  /** How many matching entries are valid on `asOf` (all matches when `asOf` is `any`). */
-  validMatches: number;
-  /** True when nothing valid on `asOf` matched: `results` then come from other periods. */
-  fallback: boolean;
-}
+// The answer's shape is part of the API: its schema lives in the knowledge contract.
+export type { SearchHit, SearchResponse } from '../contract.js';

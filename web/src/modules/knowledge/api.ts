@@ -1,23 +1,31 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AcknowledgementBoard, ChangeItem } from '../../../../src/modules/knowledge/changes.js';
-import type { DraftView } from '../../../../src/modules/knowledge/drafts.js';
-import type { QueueItem } from '../../../../src/modules/knowledge/queues.js';
 import type {
+  AcknowledgementBoard,
   ChainItem,
+  ChangeItem,
+  ContentLanguage,
+  DraftPatch,
+  DraftView,
   EntryView,
   HistoryItem,
+  NewEntry,
+  Preview,
+  QueueItem,
+  SearchHit,
+  SearchMiss,
+  SearchResponse,
+  StaleItem,
+  SynonymGroupView,
   TextDiff,
   ThemeView,
-} from '../../../../src/modules/knowledge/reading.js';
-import type { DraftPatch, NewEntry } from '../../../../src/modules/knowledge/schemas.js';
-import type { SearchHit, SearchResponse } from '../../../../src/modules/knowledge/search/types.js';
-import type { SynonymGroupView } from '../../../../src/modules/knowledge/synonyms.js';
+} from '../../../../src/modules/knowledge/contract.js';
 import { api } from '../../app/api.js';
 
 export type {
   AcknowledgementBoard,
   ChainItem,
   ChangeItem,
+  ContentLanguage,
   DraftPatch,
   DraftView,
   EntryView,
@@ -25,17 +33,13 @@ export type {
   NewEntry,
   QueueItem,
   SearchHit,
+  SearchMiss,
   SearchResponse,
+  StaleItem,
   SynonymGroupView,
   TextDiff,
   ThemeView,
 };
-
-/** The two content languages of the FAQ (the interface has a third, English). */
-export type ContentLanguage = 'fr' | 'nl';
-export type StaleItem = { ref: string; questionFr: string; questionNl: string; reviewDueOn: string };
-/** `publicCount`: how many of `count` came from the public FAQ site (no person). */
-export type SearchMiss = { query: string; lang: string; count: number; publicCount: number; lastAt: string };
 
 type Items<T> = { items: T[] };
 
@@ -109,7 +113,7 @@ export function usePreview(markdown: string, options: { enabled: boolean }) {
   return useQuery({
     queryKey: knowledgeKeys.preview(markdown),
     queryFn: ({ signal }) =>
-      api<{ html: string }>('/knowledge/preview', { method: 'POST', body: { markdown }, signal }),
+      api<Preview>('/knowledge/preview', { method: 'POST', body: { markdown }, signal }),
     enabled: options.enabled && markdown.trim().length > 0,
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,8 +1,11 @@
-import type { DraftPatch, NewEntry } from './api.js';
+import type {
+  Audience,
+  DraftPatch,
+  EntryContent,
+  NewEntry,
+} from '../../../../src/modules/knowledge/contract.js';
 
 type Texts = { question: string; answer: string };
-export type Audience = 'public' | 'partners' | 'internal';
-export const AUDIENCES: readonly Audience[] = ['public', 'partners', 'internal'];
 
 /** What the entry editor holds: text inputs hold '' for "nothing"; sources one per line. */
 export type EntryFormValues = {
@@ -52,20 +55,7 @@ export const emptyEntryValues = (today: string): EntryFormValues => ({
   nl: { question: '', answer: '' },
 });
 
-type Content = {
-  theme: string;
-  audience: Audience;
-  validFrom: string;
-  validTo: string | null;
-  supersedes: string | null;
-  tags: string[];
-  legalBasis: string;
-  sources: string[];
-  fr: Texts;
-  nl: Texts;
-};
-
-export const contentToValues = (content: Content): EntryFormValues => ({
+export const contentToValues = (content: EntryContent): EntryFormValues => ({
   theme: content.theme,
   audience: content.audience,
   validFrom: content.validFrom,

@@ -3,13 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, type NavigateFunction, useLocation, useNavigate, useParams } from 'react-router';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { ApiError, api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { type DraftView, entryPath, knowledgeKeys, useDraft, useEntry } from './api.js';
 import { contentToValues, emptyEntryValues, toDraftPatch, toNewEntryBody } from './editor-values.js';
 import { EntryForm } from './entry-form.js';
-import { brusselsToday } from './knowledge-format.js';
 import { ToneBadge } from './tone-badge.js';
 import './knowledge.css';
 

@@ -11,13 +11,14 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUDIENCES } from '../../../../src/modules/knowledge/contract.js';
 import { ApiError } from '../../app/api.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { useSubmission } from '../../app/submission.js';
 import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { FormErrors } from '../../app/ui.js';
 import { type ContentLanguage, type DraftView, useThemes } from './api.js';
-import { AUDIENCES, ENTRY_FIELDS, type EntryFormValues, hasChanges } from './editor-values.js';
+import { ENTRY_FIELDS, type EntryFormValues, hasChanges } from './editor-values.js';
 import { themeLabel } from './knowledge-format.js';
 import { LanguageFields } from './language-fields.js';
 

@@ -17,14 +17,15 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ExportView } from '../../../../src/modules/knowledge/export-routes.js';
+import type { ExportView } from '../../../../src/modules/knowledge/contract.js';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
 import { useCurrentUser } from '../../app/session.js';
 import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
-import { brusselsToday, formatDay } from './knowledge-format.js';
+import { formatDay } from './knowledge-format.js';
 
 type Languages = ExportView['lang'];
 type Format = ExportView['format'];

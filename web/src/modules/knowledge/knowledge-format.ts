@@ -1,17 +1,10 @@
-import type { ContentLanguage } from './api.js';
+import type { ContentLanguage } from '../../../../src/modules/knowledge/contract.js';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
+
+// Pages outside knowledge (the new-call page) still take it from here.
+export { brusselsToday };
 
 const LOCALES: Record<string, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
-
-/** Today as a Brussels calendar day (`YYYY-MM-DD`): the FAQ's periods are Belgian days, not UTC ones. */
-export function brusselsToday(now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 /** A calendar day in the reader's language ("1 mars 2020"); read as noon UTC so no zone shifts it. */
 export function formatDay(day: string, language: string): string {

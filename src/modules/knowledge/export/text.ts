@@ -1,0 +1,138 @@
+import { translate } from '../../../platform/i18n/i18n.js';
+import type { ContentLanguage, ExportLanguages } from './content.js';
+
+// The PDF uses the 14 standard fonts, which know the Windows-1252 (WinAnsi) characters: every
+// French and Dutch letter, € and typographic quotes, but not arrows or mathematical signs.
+const WIN_ANSI_EXTRA = new Set(
+  [
+    0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d,
+    0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e,
+    0x0178,
+  ].map((code) => String.fromCodePoint(code)),
+);
+const SUBSTITUTES: Record<string, string> = {
+  '→': '->',
+  '←': '<-',
+  '↔': '<->',
+  '⇒': '=>',
+  '≤': '<=',
+  '≥': '>=',
+  '≠': '!=',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '′': "'",
+  '″': '"',
+  '✓': 'v',
+  '✔': 'v',
+  '✗': 'x',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u200b': '',
+  '\u200d': '',
+  '\ufeff': '',
+  '\t': '    ',
+};
+
+/**
+ * Text the standard PDF fonts can print: composed accents (e + ´ → é), common signs spelled out
+ * (→ becomes ->), anything else outside Windows-1252 replaced by "?" rather than printed as garbage.
+ */
+export function toWinAnsi(text: string): string {
+  let out = '';
+  for (const char of text.normalize('NFC')) {
+    const code = char.codePointAt(0)!;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a) out += char;
+    else if (WIN_ANSI_EXTRA.has(char)) out += char;
+    else if (char in SUBSTITUTES) out += SUBSTITUTES[char];
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += '';
+    else out += '?';
+  }
+  return out;
+}
+
+const LOCALES: Record<ContentLanguage, string> = { fr: 'fr-BE', nl: 'nl-BE' };
+
+/** `15/04/2020`, as both languages write it in Belgium. */
+export function numericDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}
+
+/** `15 avril 2020` / `15 april 2020`; read as noon UTC so no time zone shifts the day. */
+export function longDay(day: string, language: ContentLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
+/** An instant as a Brussels day and time, `15/04/2020 14:05`. */
+export function numericInstant(at: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(new Date(at));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * The words of an export in its language(s): one language, or French / Dutch together when both
+ * are printed side by side (a label that reads the same in both is printed once).
+ */
+export class ExportWords {
+  readonly languages: ContentLanguage[];
+
+  constructor(languages: ExportLanguages) {
+    this.languages = languages === 'both' ? ['fr', 'nl'] : [languages];
+  }
+
+  /** One label (`knowledgeExport.document.<key>`) in every language of the export. */
+  t(key: string, params: Record<string, unknown> = {}): string {
+    const texts = this.languages.map((language) =>
+      translate(language, `knowledgeExport.document.${key}`, params),
+    );
+    return [...new Set(texts)].join(' / ');
+  }
+
+  in(language: ContentLanguage, key: string, params: Record<string, unknown> = {}): string {
+    return translate(language, `knowledgeExport.document.${key}`, params);
+  }
+
+  /** "01/03/2020 – 30/09/2020", or "à partir du / vanaf 01/03/2020" for an open-ended period. */
+  period(from: string, to: string | null): string {
+    return to ? `${numericDay(from)} – ${numericDay(to)}` : `${this.t('since')} ${numericDay(from)}`;
+  }
+
+  /** "Validité / Geldigheid: 01/03/2020 – 30/09/2020 · Version / Versie 2 (12/05/2020)". */
+  entryMeta(entry: {
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    versionDate: string;
+  }): string {
+    const period = this.period(entry.validFrom, entry.validTo);
+    return `${this.t('validity')}: ${period} · ${this.t('version')} ${entry.version} (${numericDay(entry.versionDate)})`;
+  }
+
+  /** "92 fiches". */
+  entries(count: number): string {
+    return this.t(count === 1 ? 'entries_one' : 'entries_other', { count });
+  }
+
+  /** "page / pagina 3 / 120". */
+  pageOf(page: number, pages: number): string {
+    return `${this.t('page')} ${page} / ${pages}`;
+  }
+
+  longDay(day: string): string {
+    return this.languages.map((language) => longDay(day, language)).join(' / ');
+  }
+}

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { brusselsDay } from '../../../platform/db/time.js';
+import { problemResponses } from '../../../platform/http/validation.js';
+import { Items, SearchMiss, SearchMissesQuery, SearchQuery, SearchResponse } from '../contract.js';
+import { audiencesOf } from '../reader-audiences.js';
+import type { SearchMissLog } from '../search-miss-log.js';
+import type { KnowledgeSearch } from '../search-service.js';
+import { listSearchMisses } from '../usage.js';
+
+const errors = problemResponses(400, 401, 403, 404, 409);
+
+/** The agents' search as they type, and the searches that found nothing (for the editors). */
+export const searchRoutes: FastifyPluginAsyncTypebox<{
+  search: KnowledgeSearch;
+  misses: SearchMissLog;
+}> = async (app, { search, misses }) => {
+  app.get(
+    '/search',
+    {
+      schema: { tags: ['knowledge'], querystring: SearchQuery, response: { 200: SearchResponse, ...errors } },
+      config: { access: 'knowledge.read' },
+    },
+    async (request) => {
+      const { q, lang, as_of, theme, limit } = request.query;
+      const language = lang ?? (request.language === 'nl' ? 'nl' : 'fr');
+      const asOf = as_of ?? brusselsDay();
+      await search.whenReady();
+      const response = search.search({
+        q,
+        lang: language,
+        asOf,
+        audiences: audiencesOf(request),
+        limit: limit ?? 10,
+        ...(theme && { theme }),
+      });
+      // Short prefixes typed on the way to a word say nothing about what the FAQ lacks.
+      if (response.results.length === 0 && q.trim().length >= 3)
+        misses.add({ query: q, lang: language, asOf, personId: request.identity?.id ?? null });
+      return response;
+    },
+  );
+
+  app.get(
+    '/search-misses',
+    {
+      schema: {
+        tags: ['knowledge'],
+        querystring: SearchMissesQuery,
+        response: { 200: Items(SearchMiss), ...errors },
+      },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request) => {
+      const since = new Date(Date.now() - (request.query.days ?? 30) * 86_400_000).toISOString();
+      await misses.flush();
+      return { items: await listSearchMisses(app.db, { since, limit: 200 }) };
+    },
+  );
+};
