@@ -74,3 +74,21 @@ export const listChangeNoticesAfter = (
     .orderBy('seq')
     .limit(options.limit)
     .execute();
+
+/** The change feed's last position (0 when empty). */
+export async function lastChangeSeq(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('knowledge_change')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+/** What was published after a position of the feed, in order (the search index catching up). */
+export const listChangesAfter = (db: Db, seq: number) =>
+  db
+    .selectFrom('knowledge_change')
+    .select(['seq', 'ref', 'version', 'kind', 'audience'])
+    .where('seq', '>', seq)
+    .orderBy('seq')
+    .execute();

@@ -274,3 +274,10 @@ export const listLiveQuestions = (db: Db, audiences: readonly string[]) =>
     .where('v.audience', 'in', [...audiences])
     .orderBy('e.number')
     .execute();
+
+export async function insertSearchMisses(
+  db: Db,
+  rows: Insertable<KnowledgeTables['knowledge_search_miss']>[],
+): Promise<void> {
+  await db.insertInto('knowledge_search_miss').values(rows).execute();
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { nowInstant } from '../../platform/db/time.js';
-import type { Db } from './repository.js';
+import { type Db, insertSearchMisses } from './repository.js';
 
 export type SearchMiss = { query: string; lang: string; asOf: string; personId: string | null };
 
@@ -39,16 +39,12 @@ export class SearchMissLog {
     const rows = this.pending.splice(0);
     if (rows.length > 0)
       this.writing = this.writing.then(() =>
-        this.db
-          .insertInto('knowledge_search_miss')
-          .values(rows)
-          .execute()
-          .then(
-            () => undefined,
-            (error) => {
-              this.log.warn({ err: error, misses: rows.length }, 'search misses not recorded');
-            },
-          ),
+        insertSearchMisses(this.db, rows).then(
+          () => undefined,
+          (error) => {
+            this.log.warn({ err: error, misses: rows.length }, 'search misses not recorded');
+          },
+        ),
       );
     return this.writing;
   }

@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { shortHash } from '../../platform/http/conditional.js';
+import { lastChangeSeq, listChangesAfter } from './change-repository.js';
 import { contentFromRow } from './content.js';
 import { type Db, listLivePublished } from './repository.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 import type { SearchableEntry, SearchRequest, SearchResponse, SynonymGroup } from './search/types.js';
+import { listSynonymTermsInOrder } from './synonym-repository.js';
 
 export type PublishedChange = { seq: number; ref: string; version: number; kind: string; audience: string };
 
@@ -25,11 +27,7 @@ export function toSearchable(row: LiveRow): SearchableEntry {
 }
 
 async function loadSynonyms(db: Db): Promise<{ groups: SynonymGroup[]; signature: string }> {
-  const rows = await db
-    .selectFrom('knowledge_synonym')
-    .select(['id', 'terms_fr', 'terms_nl', 'updated_at'])
-    .orderBy('id')
-    .execute();
+  const rows = await listSynonymTermsInOrder(db);
   return {
     groups: rows.map((r) => ({
       fr: JSON.parse(r.terms_fr) as string[],
@@ -193,10 +191,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     const [rows, synonyms, last] = await Promise.all([
       listLivePublished(this.db),
       loadSynonyms(this.db),
-      this.db
-        .selectFrom('knowledge_change')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .executeTakeFirst(),
+      lastChangeSeq(this.db),
     ]);
     const index = createSearchIndex([], synonyms.groups);
     await upsertInSlices(index, rows.map(toSearchable));
@@ -204,7 +199,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
     this.answers.clear();
     this.synonymSignature = synonyms.signature;
     this.synonymDigest = shortHash(synonyms.signature);
-    this.lastSeq = Number(last?.seq ?? 0);
+    this.lastSeq = last;
     this.ready = true;
   }
 
@@ -214,12 +209,7 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
       await this.rebuild();
       return;
     }
-    const changes = await this.db
-      .selectFrom('knowledge_change')
-      .select(['seq', 'ref', 'version', 'kind', 'audience'])
-      .where('seq', '>', this.lastSeq)
-      .orderBy('seq')
-      .execute();
+    const changes = await listChangesAfter(this.db, this.lastSeq);
     if (changes.length === 0) return;
     this.answers.clear();
     const refs = [...new Set(changes.map((c) => c.ref))];

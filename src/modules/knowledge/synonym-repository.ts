@@ -26,3 +26,11 @@ export async function deleteSynonymRow(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('knowledge_synonym').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** Every group's terms in a stable order, with what tells that one changed (search index). */
+export const listSynonymTermsInOrder = (db: Db) =>
+  db
+    .selectFrom('knowledge_synonym')
+    .select(['id', 'terms_fr', 'terms_nl', 'updated_at'])
+    .orderBy('id')
+    .execute();
