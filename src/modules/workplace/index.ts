@@ -1,0 +1,4 @@
+/** Workplace: sites, floors, zones and desks; bookings under distancing and capacity rules. */
+
+/** Loading a building's plan file (CLI `desks import-plan`), all or nothing, idempotent. */
+export { importPlan, type PlanImportReport } from './import-plan.js';
