@@ -80,8 +80,8 @@ export function nearestTooClose(
   return nearest;
 }
 
-/** Bookings of a zone's desks that overlap each half of the candidate slot: the fuller half counts. */
-function peopleInZoneDuring(
+/** People booked on a zone's desks during each half of `slot`: the fuller half counts. */
+export function peopleInZoneDuring(
   zoneId: string,
   slot: Slot,
   bookings: readonly RuleBooking[],

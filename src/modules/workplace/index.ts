@@ -2,3 +2,5 @@
 
 /** Loading a building's plan file (CLI `desks import-plan`), all or nothing, idempotent. */
 export { importPlan, type PlanImportReport } from './import-plan.js';
+/** The booking API, mounted at /api/v1/workplace. */
+export { workplaceRoutes } from './routes.js';

@@ -191,3 +191,6 @@ export const findBooking = (db: Db, id: string): Promise<BookingRow | undefined>
 export const updateBooking = async (db: Db, id: string, changes: Partial<BookingRow>): Promise<void> => {
   await db.updateTable('workplace_booking').set(changes).where('id', '=', id).execute();
 };
+
+/** The handle another module's functions take: they type it against their own tables. */
+export const forOtherModules = (db: Db): Kysely<any> => db as Kysely<any>;

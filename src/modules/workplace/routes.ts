@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { brusselsDay } from '../../platform/db/time.js';
+import { problemResponses } from '../../platform/http/validation.js';
+import { listBookings } from './booking-list.js';
+import { type Booker, bookDesk, cancelBooking } from './bookings.js';
+import {
+  Booking,
+  BookingList,
+  BookingParams,
+  BookingsQuery,
+  FloorParams,
+  FloorPlan,
+  FloorPlanQuery,
+  NewBooking,
+  SiteList,
+} from './contract.js';
+import { listSitesWithFloors, readFloorPlan } from './places.js';
+
+const errors = problemResponses(400, 401, 403, 404);
+const tags = ['workplace'];
+
+// Every route needs a login (config.access), so the identity is there.
+const bookerOf = (request: FastifyRequest): Booker => ({
+  id: request.identity!.id,
+  roles: request.identity!.roles,
+});
+
+/** Sites, floor maps with the day's occupancy, and bookings: /api/v1/workplace. */
+export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/sites',
+    {
+      schema: { tags, response: { 200: SiteList, ...errors } },
+      config: { access: 'workplace.book' },
+    },
+    async () => listSitesWithFloors(app.db),
+  );
+
+  app.get(
+    '/floors/:floor',
+    {
+      schema: {
+        tags,
+        params: FloorParams,
+        querystring: FloorPlanQuery,
+        response: { 200: FloorPlan, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      readFloorPlan(
+        app.db,
+        bookerOf(request).id,
+        request.params.floor,
+        request.query.date,
+        request.query.slot ?? 'day',
+      ),
+  );
+
+  app.post(
+    '/bookings',
+    {
+      schema: {
+        tags,
+        body: NewBooking,
+        response: { 201: Booking, ...errors, ...problemResponses(409) },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await bookDesk(app.db, request.actor, bookerOf(request), request.body, brusselsDay())),
+  );
+
+  app.get(
+    '/bookings',
+    {
+      schema: { tags, querystring: BookingsQuery, response: { 200: BookingList, ...errors } },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => listBookings(app.db, bookerOf(request), request.query, brusselsDay()),
+  );
+
+  app.delete(
+    '/bookings/:id',
+    {
+      schema: {
+        tags,
+        params: BookingParams,
+        response: { 200: Booking, ...errors, ...problemResponses(409) },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => cancelBooking(app.db, request.actor, bookerOf(request), request.params.id),
+  );
+};
