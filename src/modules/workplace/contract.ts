@@ -89,9 +89,10 @@ const Name = Type.String({ minLength: 1, maxLength: WorkplaceLimits.nameMax });
 export const LocalizedName = Type.Object({ fr: Name, nl: Name, en: Name }, { additionalProperties: false });
 export type LocalizedName = Static<typeof LocalizedName>;
 
-const Metres = Type.Number({ minimum: 0, maximum: WorkplaceLimits.coordinateMax });
-/** A point of a plan, `[x, y]` in metres. */
-export const PlanPoint = Type.Tuple([Metres, Metres]);
+/** A distance on a plan from the building's corner, in metres. */
+export const Metres = Type.Number({ minimum: 0, maximum: WorkplaceLimits.coordinateMax });
+/** A point of a plan, `[x, y]` in metres (an array of two: OpenAPI 3.0 has no tuples). */
+export const PlanPoint = Type.Array(Metres, { minItems: 2, maxItems: 2 });
 export type PlanPoint = Static<typeof PlanPoint>;
 
 /** Capacity of every zone of a site: a number of people, or a percentage of the zone's desks. */

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DeskFeature, LocalizedName, PlanId, PlanPoint, WorkplaceLimits } from './contract.js';
+import { DeskFeature, LocalizedName, Metres, PlanId, PlanPoint, WorkplaceLimits } from './contract.js';
 
 // The plan file `relais desks import-plan` loads: the format of demo/floorplans/botanique.json.
 
@@ -7,8 +7,8 @@ const PlanDesk = Type.Object(
   {
     id: PlanId,
     zone: PlanId,
-    x: PlanPoint.items[0],
-    y: PlanPoint.items[1],
+    x: Metres,
+    y: Metres,
     features: Type.Array(DeskFeature, { maxItems: WorkplaceLimits.featuresMax, uniqueItems: true }),
   },
   { additionalProperties: false },

@@ -3,7 +3,8 @@ import type { PlanPoint } from './contract.js';
 // Plans are drawn by hand: a desk standing exactly on a wing's wall line belongs to that wing.
 const ON_EDGE_METRES = 1e-6;
 
-function isOnSegment(x: number, y: number, [ax, ay]: PlanPoint, [bx, by]: PlanPoint): boolean {
+function isOnSegment(x: number, y: number, a: PlanPoint, b: PlanPoint): boolean {
+  const [ax, ay, bx, by] = [a[0]!, a[1]!, b[0]!, b[1]!];
   const cross = (x - ax) * (by - ay) - (y - ay) * (bx - ax);
   const length = Math.hypot(bx - ax, by - ay);
   if (Math.abs(cross) > ON_EDGE_METRES * Math.max(length, 1)) return false;
@@ -22,7 +23,8 @@ export function isInsidePolygon(x: number, y: number, polygon: readonly PlanPoin
     const a = polygon[i]!;
     const b = polygon[j]!;
     if (isOnSegment(x, y, a, b)) return true;
-    const crosses = a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0];
+    const [ax, ay, bx, by] = [a[0]!, a[1]!, b[0]!, b[1]!];
+    const crosses = ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax;
     if (crosses) isInside = !isInside;
   }
   return isInside;
