@@ -1,5 +1,7 @@
 /** Workplace: sites, floors, zones and desks; bookings under distancing and capacity rules. */
 
+/** Demo data for the first start: the Botanique building and this week's bookings. */
+export { seedWorkplaceDemo } from './demo-seed.js';
 /** Loading a building's plan file (CLI `desks import-plan`), all or nothing, idempotent. */
 export { importPlan, type PlanImportReport } from './import-plan.js';
 /** The booking API, mounted at /api/v1/workplace. */
