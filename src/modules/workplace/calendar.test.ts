@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeekName, isoWeekOf, siteCalendar } from './calendar.js';
+import { addDays, brusselsMinuteOfDay, isoWeekName, isoWeekOf, siteCalendar } from './calendar.js';
 
 describe('isoWeekOf', () => {
   it.each([
@@ -29,5 +29,12 @@ describe('siteCalendar', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('brusselsMinuteOfDay', () => {
+  it('reads the Brussels clock, summer and winter time', () => {
+    expect(brusselsMinuteOfDay(new Date('2026-12-08T09:00:00Z'))).toBe(10 * 60);
+    expect(brusselsMinuteOfDay(new Date('2026-07-08T08:30:00Z'))).toBe(10 * 60 + 30);
   });
 });

@@ -59,3 +59,18 @@ export function siteCalendar(closingDays: readonly string[]): SiteCalendar {
     },
   };
 }
+
+let brusselsClock: Intl.DateTimeFormat | undefined;
+
+/** Minutes after midnight, Brussels time, of an instant (the check-in deadlines are local times). */
+export function brusselsMinuteOfDay(at: Date): number {
+  brusselsClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = brusselsClock.formatToParts(at);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return value('hour') * 60 + value('minute');
+}

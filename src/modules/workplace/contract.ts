@@ -193,6 +193,7 @@ export const FloorPlan = Type.Object({
 export type FloorPlan = Static<typeof FloorPlan>;
 
 export const FloorParams = Type.Object({ floor: PlanId });
+export const DeskParams = Type.Object({ desk: PlanId });
 export const FloorPlanQuery = Type.Object(
   { date: IsoDate, slot: Type.Optional(Slot) },
   { additionalProperties: false },

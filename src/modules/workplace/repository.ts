@@ -194,3 +194,48 @@ export const updateBooking = async (db: Db, id: string, changes: Partial<Booking
 
 /** The handle another module's functions take: they type it against their own tables. */
 export const forOtherModules = (db: Db): Kysely<any> => db as Kysely<any>;
+
+/** Bookings still waiting to be claimed up to a day (inclusive): the release job's candidates. */
+export const listUnclaimedBookings = (db: Db, upTo: string): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('status', '=', 'booked')
+    .where('booked_on', '<=', upTo)
+    .orderBy('booked_on')
+    .execute();
+
+/** A person's booking of a desk on a day that waits to be checked in. */
+export const findUnclaimedBooking = (
+  db: Db,
+  personId: string,
+  deskId: string,
+  day: string,
+): Promise<BookingRow | undefined> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('desk_id', '=', deskId)
+    .where('booked_on', '=', day)
+    .where('status', '=', 'booked')
+    .executeTakeFirst();
+
+/**
+ * Moves a booking from one status to another only if it still has the first: a check-in and the
+ * release job racing for the same booking cannot both win. Returns whether it moved.
+ */
+export async function moveBookingStatus(
+  db: Db,
+  id: string,
+  from: string,
+  changes: Partial<BookingRow> & { status: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('workplace_booking')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -4,11 +4,13 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { listBookings } from './booking-list.js';
 import { type Booker, bookDesk, cancelBooking } from './bookings.js';
+import { checkInAtDesk } from './check-in.js';
 import {
   Booking,
   BookingList,
   BookingParams,
   BookingsQuery,
+  DeskParams,
   FloorParams,
   FloorPlan,
   FloorPlanQuery,
@@ -16,6 +18,7 @@ import {
   SiteList,
 } from './contract.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
+import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['workplace'];
@@ -28,6 +31,13 @@ const bookerOf = (request: FastifyRequest): Booker => ({
 
 /** Sites, floor maps with the day's occupancy, and bookings: /api/v1/workplace. */
 export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.jobs.register(RELEASE_JOB, releaseJobHandler(app.db, app.identities));
+  app.addHook('onListen', async () => {
+    await scheduleRelease(app.db).catch((error) =>
+      app.log.error({ err: error }, 'workplace: release of unclaimed desks not scheduled'),
+    );
+  });
+
   app.get(
     '/sites',
     {
@@ -94,5 +104,20 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'workplace.book' },
     },
     async (request) => cancelBooking(app.db, request.actor, bookerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/desks/:desk/check-in',
+    {
+      schema: {
+        tags,
+        summary: "Check in at a desk (its QR code): the caller's booking of it today",
+        params: DeskParams,
+        response: { 200: Booking, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      checkInAtDesk(app.db, request.actor, bookerOf(request), request.params.desk, brusselsDay()),
   );
 };
