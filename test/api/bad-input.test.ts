@@ -192,6 +192,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/workplace/floors/{floor}',
       'GET /api/v1/workplace/sites',
       'POST /api/v1/workplace/bookings',
+      'POST /api/v1/workplace/bookings/recurring',
       'POST /api/v1/workplace/desks/{desk}/check-in',
     ]);
     const booking = workplace.find((o) => o.method === 'POST');

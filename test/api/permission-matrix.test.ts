@@ -114,6 +114,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/workplace/floors/:floor workplace.book',
       'GET /api/v1/workplace/sites workplace.book',
       'POST /api/v1/workplace/bookings workplace.book',
+      'POST /api/v1/workplace/bookings/recurring workplace.book',
       'POST /api/v1/workplace/desks/:desk/check-in workplace.book',
     ]);
     expect(ABILITIES['workplace.book']).not.toContain('partner');

@@ -59,6 +59,8 @@ export const WorkplaceLimits = {
   polygonPointsMax: 200,
   featuresMax: 20,
   teamsMax: 500,
+  /** Weeks one recurring booking covers (the horizon refuses what lies beyond it). */
+  recurringWeeksMax: 52,
 };
 
 /** The rules of a site when a facility manager has not changed them (the Belgian rules of 2020). */
@@ -236,3 +238,30 @@ export const BookingsQuery = Type.Object(
   { additionalProperties: false },
 );
 export type BookingsQuery = Static<typeof BookingsQuery>;
+
+/** Every week on the weekday of `firstDate`, for `weeks` weeks: each date booked on its own. */
+export const NewRecurringBooking = Type.Object(
+  {
+    desk: PlanId,
+    firstDate: IsoDate,
+    weeks: Type.Integer({ minimum: 1, maximum: WorkplaceLimits.recurringWeeksMax }),
+    slot: Slot,
+    person: Type.Optional(Username),
+  },
+  { additionalProperties: false },
+);
+export type NewRecurringBooking = Static<typeof NewRecurringBooking>;
+
+/** A date of a recurring booking the rules refused, and why (in the caller's language). */
+export const RefusedDate = Type.Object({
+  date: IsoDate,
+  reason: RefusalCode,
+  message: Type.String(),
+});
+export type RefusedDate = Static<typeof RefusedDate>;
+
+export const RecurringBookingReport = Type.Object({
+  booked: Type.Array(Booking),
+  refused: Type.Array(RefusedDate),
+});
+export type RecurringBookingReport = Static<typeof RecurringBookingReport>;

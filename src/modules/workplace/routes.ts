@@ -15,9 +15,12 @@ import {
   FloorPlan,
   FloorPlanQuery,
   NewBooking,
+  NewRecurringBooking,
+  RecurringBookingReport,
   SiteList,
 } from './contract.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
+import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
 
 const errors = problemResponses(400, 401, 403, 404);
@@ -82,6 +85,21 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .code(201)
         .send(await bookDesk(app.db, request.actor, bookerOf(request), request.body, brusselsDay())),
+  );
+
+  app.post(
+    '/bookings/recurring',
+    {
+      schema: {
+        tags,
+        summary: 'Book a desk every week on the same day (each date checked by the rules)',
+        body: NewRecurringBooking,
+        response: { 200: RecurringBookingReport, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      bookEveryWeek(app.db, request.actor, bookerOf(request), request.body, brusselsDay(), request.language),
   );
 
   app.get(
