@@ -191,9 +191,11 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/workplace/bookings',
       'GET /api/v1/workplace/floors/{floor}',
       'GET /api/v1/workplace/sites',
+      'PATCH /api/v1/workplace/desks/{desk}',
       'POST /api/v1/workplace/bookings',
       'POST /api/v1/workplace/bookings/recurring',
       'POST /api/v1/workplace/desks/{desk}/check-in',
+      'PUT /api/v1/workplace/sites/{site}/rules',
     ]);
     const booking = workplace.find((o) => o.method === 'POST');
     expect(Object.keys(booking?.body?.properties ?? {}).sort()).toEqual(['date', 'desk', 'person', 'slot']);

@@ -113,11 +113,14 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/workplace/bookings workplace.book',
       'GET /api/v1/workplace/floors/:floor workplace.book',
       'GET /api/v1/workplace/sites workplace.book',
+      'PATCH /api/v1/workplace/desks/:desk workplace.manage',
       'POST /api/v1/workplace/bookings workplace.book',
       'POST /api/v1/workplace/bookings/recurring workplace.book',
       'POST /api/v1/workplace/desks/:desk/check-in workplace.book',
+      'PUT /api/v1/workplace/sites/:site/rules workplace.manage',
     ]);
     expect(ABILITIES['workplace.book']).not.toContain('partner');
+    expect(ABILITIES['workplace.manage']).toEqual(['facility', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

@@ -265,3 +265,26 @@ export const RecurringBookingReport = Type.Object({
   refused: Type.Array(RefusedDate),
 });
 export type RecurringBookingReport = Static<typeof RecurringBookingReport>;
+
+/** What a facility manager changes on a desk: its features, or blocked with a reason. */
+export const DeskUpdate = Type.Object(
+  {
+    features: Type.Optional(
+      Type.Array(DeskFeature, { maxItems: WorkplaceLimits.featuresMax, uniqueItems: true }),
+    ),
+    isBlocked: Type.Optional(Type.Boolean()),
+    blockedReason: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+);
+export type DeskUpdate = Static<typeof DeskUpdate>;
+
+export const DeskSettings = Type.Object({
+  id: Type.String(),
+  features: Type.Array(Type.String()),
+  isBlocked: Type.Boolean(),
+  blockedReason: Nullable(Type.String()),
+});
+export type DeskSettings = Static<typeof DeskSettings>;
+
+export const SiteParams = Type.Object({ site: PlanId });

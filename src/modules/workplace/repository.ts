@@ -239,3 +239,25 @@ export async function moveBookingStatus(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Whether a person holds a desk (booked or checked in) on a day. */
+export async function hasActiveBookingOn(db: Db, personId: string, day: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('workplace_booking')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('booked_on', '=', day)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Desks blocked and still in the plan, with the reason. */
+export const listBlockedDesks = (db: Db): Promise<Pick<DeskRow, 'id' | 'blocked_reason'>[]> =>
+  db
+    .selectFrom('workplace_desk')
+    .select(['id', 'blocked_reason'])
+    .where('is_blocked', '=', 1)
+    .where('is_retired', '=', 0)
+    .orderBy('id')
+    .execute();

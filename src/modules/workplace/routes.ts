@@ -11,6 +11,8 @@ import {
   BookingParams,
   BookingsQuery,
   DeskParams,
+  DeskSettings,
+  DeskUpdate,
   FloorParams,
   FloorPlan,
   FloorPlanQuery,
@@ -18,10 +20,13 @@ import {
   NewRecurringBooking,
   RecurringBookingReport,
   SiteList,
+  SiteParams,
+  SiteRules,
 } from './contract.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
+import { changeDesk, replaceSiteRules } from './site-admin.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['workplace'];
@@ -137,5 +142,35 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       checkInAtDesk(app.db, request.actor, bookerOf(request), request.params.desk, brusselsDay()),
+  );
+
+  app.put(
+    '/sites/:site/rules',
+    {
+      schema: {
+        tags,
+        summary: "Replace a site's booking rules (facility managers)",
+        params: SiteParams,
+        body: SiteRules,
+        response: { 200: SiteRules, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) => replaceSiteRules(app.db, request.actor, request.params.site, request.body),
+  );
+
+  app.patch(
+    '/desks/:desk',
+    {
+      schema: {
+        tags,
+        summary: 'Block or unblock a desk, with a reason, or change its features (facility managers)',
+        params: DeskParams,
+        body: DeskUpdate,
+        response: { 200: DeskSettings, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) => changeDesk(app.db, request.actor, request.params.desk, request.body),
   );
 };
