@@ -288,3 +288,10 @@ export const DeskSettings = Type.Object({
 export type DeskSettings = Static<typeof DeskSettings>;
 
 export const SiteParams = Type.Object({ site: PlanId });
+
+/** New rules, and the bookings already made that they would now refuse (each with why). */
+export const SiteRulesChange = Type.Object({
+  rules: SiteRules,
+  conflicts: Type.Array(Type.Object({ booking: Booking, reason: RefusalCode, message: Type.String() })),
+});
+export type SiteRulesChange = Static<typeof SiteRulesChange>;

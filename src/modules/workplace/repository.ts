@@ -261,3 +261,16 @@ export const listBlockedDesks = (db: Db): Promise<Pick<DeskRow, 'id' | 'blocked_
     .where('is_retired', '=', 0)
     .orderBy('id')
     .execute();
+
+/** A site's bookings that hold a desk from a day on (what a change of rules is checked against). */
+export const listActiveBookingsOfSite = (db: Db, siteId: string, from: string): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking as b')
+    .innerJoin('workplace_floor as f', 'f.id', 'b.floor_id')
+    .selectAll('b')
+    .where('f.site_id', '=', siteId)
+    .where('b.booked_on', '>=', from)
+    .where('b.status', 'in', [...ACTIVE_STATUSES])
+    .orderBy('b.booked_on')
+    .orderBy('b.desk_id')
+    .execute();

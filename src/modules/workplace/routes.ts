@@ -22,6 +22,7 @@ import {
   SiteList,
   SiteParams,
   SiteRules,
+  SiteRulesChange,
 } from './contract.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
@@ -149,14 +150,23 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: "Replace a site's booking rules (facility managers)",
+        summary:
+          "Replace a site's booking rules (facility managers); lists the bookings they would now refuse",
         params: SiteParams,
         body: SiteRules,
-        response: { 200: SiteRules, ...errors },
+        response: { 200: SiteRulesChange, ...errors },
       },
       config: { access: 'workplace.manage' },
     },
-    async (request) => replaceSiteRules(app.db, request.actor, request.params.site, request.body),
+    async (request) =>
+      replaceSiteRules(
+        app.db,
+        request.actor,
+        request.params.site,
+        request.body,
+        brusselsDay(),
+        request.language,
+      ),
   );
 
   app.patch(

@@ -32,12 +32,26 @@ describe.each(DIALECTS)('%s: facility managers keep desks and rules', (dialect) 
     expect(refused.statusCode).toBe(403);
     const saved = await t.app.inject({ method: 'PUT', url, headers: facility.headers, payload: rules });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toEqual(rules);
+    expect(saved.json()).toEqual({ rules, conflicts: [] });
     const sites = await t.app.inject({ url: '/api/v1/workplace/sites', headers: employee.headers });
     expect(sites.json().items.find((s: { id: string }) => s.id === site).rules).toEqual(rules);
     // Without a distance rule, neighbours 1.4 m apart may both come.
     expect((await book(employee.headers, desk(1))).statusCode).toBe(201);
     expect((await book(facility.headers, desk(2))).statusCode).toBe(201);
+    // The distance rule back: both neighbours are listed, with why, in the manager's language.
+    const strict = await t.app.inject({
+      method: 'PUT',
+      url,
+      headers: facility.headers,
+      payload: { ...rules, minDistanceMetres: 1.5 },
+    });
+    expect(strict.statusCode, strict.body).toBe(200);
+    expect(
+      strict
+        .json()
+        .conflicts.map((c: { booking: { desk: string }; reason: string }) => `${c.booking.desk} ${c.reason}`),
+    ).toEqual([`${desk(1)} too_close`, `${desk(2)} too_close`]);
+    expect(strict.json().conflicts[0].message).toContain(desk(2));
     const unknown = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/workplace/sites/nowhere/rules',
