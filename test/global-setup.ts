@@ -7,7 +7,7 @@ const webDist = path.join(root, 'dist/web');
 const lockDir = path.join(root, 'dist/.web-build.lock');
 
 // Everything the built app is made from; the web bundle imports the locale files, roles.ts, the
-// inquiries' vocabulary and the mail statuses at run time.
+// inquiries' vocabulary, the mail statuses, the workplace contract and src/shared at run time.
 const INPUTS = [
   'web',
   'vite.config.ts',
@@ -15,6 +15,8 @@ const INPUTS = [
   'src/platform/auth/roles.ts',
   'src/modules/inquiries/vocabulary.ts',
   'src/platform/mail/tables.ts',
+  'src/modules/workplace/contract.ts',
+  'src/shared',
   'package-lock.json',
 ].map((p) => path.join(root, p));
 
