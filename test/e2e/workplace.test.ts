@@ -74,7 +74,7 @@ describe.each(DIALECTS)('%s: floor map', (dialect) => {
   const running = useServerAndBrowser(dialect);
 
   it(
-    'books a desk with the keyboard, shows its neighbour too close, refuses a second desk in words, and reads as a list',
+    'books a desk with the keyboard, shows its neighbour too close, refuses a second desk in words, reads as a list, suggests a desk and cancels',
     async () => {
       const { context, page, problems } = await openPage(running.browser, running.server);
       const a11y = new AccessibilityReport(dialect);
@@ -168,6 +168,22 @@ describe.each(DIALECTS)('%s: floor map', (dialect) => {
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
         .toBeLessThanOrEqual(0);
       await a11y.check(page, 'floor map on a phone');
+
+      // "Suggest a desk" puts the focus on a free desk, named in words.
+      await page.getByRole('button', { name: 'Suggest a desk' }).click();
+      await expect
+        .poll(() => page.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringMatching(/^Suggested: desk [A-C]-\d{3} in Wing [A-C]/));
+      const suggested = await focusedDesk(page);
+      expect(suggested).not.toBeNull();
+      expect(await lookOf(page, suggested!)).toBe('free');
+
+      // Cancelling the booking frees the desk and its neighbour again.
+      await myBookings
+        .getByRole('button', { name: new RegExp(`^Cancel the booking of desk ${target!.id} `) })
+        .click();
+      await expect.poll(() => lookOf(page, target!.id)).toBe('free');
+      await expect.poll(() => lookOf(page, neighbour.id)).toBe('free');
 
       a11y.assertClean();
       expect(problems).toEqual([]);

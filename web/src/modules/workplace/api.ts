@@ -8,12 +8,14 @@ import type {
   Slot,
 } from '../../../../src/modules/workplace/contract.js';
 import { api } from '../../app/api.js';
+import { addDays } from './bookable-days.js';
 
 export const workplaceKeys = {
   all: ['workplace'] as const,
   sites: ['workplace', 'sites'] as const,
   floor: (floor: string, date: string, slot: Slot) => ['workplace', 'floor', floor, date, slot] as const,
   myBookings: ['workplace', 'bookings', 'me'] as const,
+  myHistory: ['workplace', 'bookings', 'me', 'history'] as const,
 };
 
 export function useSites() {
@@ -52,3 +54,19 @@ export const bookDesk = (body: NewBooking) => api<Booking>('/workplace/bookings'
 
 export const cancelBooking = (id: string) =>
   api<Booking>(`/workplace/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+/** How many days back "where I usually sit" looks: two months of office days. */
+const HISTORY_DAYS = 56;
+
+/** The reader's bookings of the last two months: where they usually sit ("Suggest a desk"). */
+export function useMyRecentBookings(today: string) {
+  return useQuery({
+    queryKey: [...workplaceKeys.myHistory, today],
+    queryFn: ({ signal }) =>
+      api<BookingList>('/workplace/bookings', {
+        query: { person: 'me', from: addDays(today, -HISTORY_DAYS), to: today },
+        signal,
+      }),
+    staleTime: 5 * 60_000,
+  });
+}

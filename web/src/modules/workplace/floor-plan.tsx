@@ -27,6 +27,8 @@ export function FloorPlanDrawing(props: {
   deskLabel: (desk: DeskOnMap) => string;
   labelledBy: string;
   describedBy: string;
+  /** Raised to put the focus on the active desk from outside (a suggested desk). */
+  focusRequest: number;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -40,6 +42,10 @@ export function FloorPlanDrawing(props: {
   useEffect(() => {
     if (activeId && hasFocusInside.current) deskElements.current.get(activeId)?.focus();
   }, [activeId]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a focus is asked for, on purpose.
+  useEffect(() => {
+    if (props.focusRequest > 0 && activeId) deskElements.current.get(activeId)?.focus();
+  }, [props.focusRequest]);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (!active) return;

@@ -1,4 +1,4 @@
-import { Alert, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,20 +6,21 @@ import type { DeskOnMap } from '../../../../src/modules/workplace/contract.js';
 import type { Language } from '../../app/languages.js';
 import { errorMessage } from '../../app/problems.js';
 import { Empty, ErrorState, LoadingState } from '../../app/ui.js';
-import { bookDesk, useFloorPlan, workplaceKeys } from './api.js';
+import { bookDesk, useFloorPlan, useMyRecentBookings, workplaceKeys } from './api.js';
 import { BookingConfirmation } from './booking-confirmation.js';
 import { deskLook, isBookableLook } from './desk-looks.js';
 import { DeskTable } from './desk-table.js';
 import { FloorPlanDrawing } from './floor-plan.js';
 import type { PlanChoice } from './plan-controls.js';
 import { PlanLegend } from './plan-legend.js';
+import { suggestDesk, usualZone } from './suggest-desk.js';
 import { formatDay, nameIn, shortDeskId } from './workplace-format.js';
 
 const K = 'web.workplace';
 type View = 'plan' | 'list';
 
 /** One floor for the chosen day and slot, as a plan or a table, and the booking of a free desk. */
-export function FloorView(props: { choice: PlanChoice }) {
+export function FloorView(props: { choice: PlanChoice; today: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { choice } = props;
@@ -32,6 +33,8 @@ export function FloorView(props: { choice: PlanChoice }) {
   const [notice, setNotice] = useState<ReactNode>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
   const afterPlan = useRef<HTMLHeadingElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const history = useMyRecentBookings(props.today);
 
   if (plan.isPending) return <LoadingState />;
   if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
@@ -55,6 +58,26 @@ export function FloorView(props: { choice: PlanChoice }) {
     date: formatDay(floorPlan.date, language),
     slot: t(`${K}.slots.${floorPlan.slot}`),
   });
+
+  const suggest = () => {
+    setRefusal(null);
+    const zoneId = usualZone(history.data?.items ?? [], floorPlan.floor.id);
+    const desk = suggestDesk(shownDesks, floorPlan.zones, zoneId);
+    if (!desk) {
+      setNotice(t(`${K}.no_suggestion`));
+      return;
+    }
+    const zone = floorPlan.zones.find((z) => z.id === desk.zone);
+    setNotice(
+      t(zoneId === desk.zone ? `${K}.suggested_usual` : `${K}.suggested`, {
+        desk: deskName(desk),
+        zone: zone ? nameIn(zone.name, language) : desk.zone,
+      }),
+    );
+    setActiveDeskId(desk.id);
+    // On the plan the suggested desk takes the focus, so Enter books it at once.
+    if (view === 'plan') setFocusRequest((n) => n + 1);
+  };
 
   const book = async () => {
     if (!chosen) return;
@@ -81,15 +104,20 @@ export function FloorView(props: { choice: PlanChoice }) {
         <Title order={2} fz="h3" id="wp-plan-title">
           {when}
         </Title>
-        <SegmentedControl
-          aria-label={t(`${K}.view`)}
-          value={view}
-          onChange={(value) => setView(value as View)}
-          data={[
-            { value: 'plan', label: t(`${K}.view_plan`) },
-            { value: 'list', label: t(`${K}.view_list`) },
-          ]}
-        />
+        <Group gap="sm" wrap="wrap">
+          <Button variant="light" onClick={suggest}>
+            {t(`${K}.suggest`)}
+          </Button>
+          <SegmentedControl
+            aria-label={t(`${K}.view`)}
+            value={view}
+            onChange={(value) => setView(value as View)}
+            data={[
+              { value: 'plan', label: t(`${K}.view_plan`) },
+              { value: 'list', label: t(`${K}.view_list`) },
+            ]}
+          />
+        </Group>
       </Group>
       <div role="status" aria-live="polite" className="wp-live">
         {notice && <Alert color="teal">{notice}</Alert>}
@@ -128,6 +156,7 @@ export function FloorView(props: { choice: PlanChoice }) {
               deskLabel={deskLabel}
               labelledBy="wp-plan-title"
               describedBy="wp-plan-help"
+              focusRequest={focusRequest}
             />
           </div>
           <PlanLegend />

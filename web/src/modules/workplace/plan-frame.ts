@@ -1,7 +1,10 @@
 import type { FloorPlan } from '../../../../src/modules/workplace/contract.js';
 
-/** Space kept around the plan's outermost zone or desk, in metres, so edge desks are not cut. */
-const MARGIN_METRES = 1;
+/**
+ * Space kept around the plan's outermost zone or desk, in metres: edge desks are not cut, and the
+ * zone names written above the zones fit.
+ */
+const MARGIN_METRES = 1.2;
 
 /** The SVG viewBox that holds every zone and desk of a floor, in the plan's metres. */
 export function planViewBox(plan: Pick<FloorPlan, 'zones' | 'desks'>): string {
@@ -19,11 +22,20 @@ export function planViewBox(plan: Pick<FloorPlan, 'zones' | 'desks'>): string {
   return [left, top, width, height].map((n) => Math.round(n * 100) / 100).join(' ');
 }
 
-/** Where a zone's name and occupancy are written: its top-left corner, just inside. */
+/** Where a zone's name and occupancy are written: just above its top-left corner, clear of its desks. */
 export function zoneLabelPoint(polygon: readonly (readonly number[])[]): { x: number; y: number } {
   const xs = polygon.map((p) => p[0] ?? 0);
   const ys = polygon.map((p) => p[1] ?? 0);
-  return { x: Math.min(...xs) + 0.3, y: Math.min(...ys) + 0.8 };
+  return { x: Math.min(...xs), y: Math.min(...ys) - 0.2 };
+}
+
+/** The middle of a zone (the mean of its corners): good enough to say which desks lie nearest. */
+export function zoneCentre(polygon: readonly (readonly number[])[]): { x: number; y: number } {
+  const count = Math.max(polygon.length, 1);
+  return {
+    x: polygon.reduce((sum, p) => sum + (p[0] ?? 0), 0) / count,
+    y: polygon.reduce((sum, p) => sum + (p[1] ?? 0), 0) / count,
+  };
 }
 
 /** An SVG `points` attribute from a plan polygon. */

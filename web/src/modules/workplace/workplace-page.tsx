@@ -71,7 +71,7 @@ export function WorkplacePage() {
           setChoice((before) => ({ ...before, ...change, ...(change.siteId && { floorId: undefined }) }))
         }
       />
-      <FloorView choice={current} />
+      <FloorView choice={current} today={today} />
       <CancellableBookings />
     </>
   );
