@@ -20,7 +20,7 @@ import {
   useServerAndBrowser,
 } from './support.js';
 
-type PlanDesk = { id: string; zone: string; x: number; y: number };
+type PlanDesk = { id: string; zone: string; x: number; y: number; features: string[] };
 const PLAN_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../demo/floorplans/botanique.json',
@@ -91,6 +91,15 @@ describe.each(DIALECTS)('%s: floor map', (dialect) => {
       await expect.poll(() => page.locator('#wp-plan-title').textContent()).toContain('Floor 3');
       await expect.poll(() => page.locator('svg [data-desk]').count()).toBe(120);
       await a11y.check(page, 'floor map');
+
+      // The feature filter keeps only the desks that have it within reach (the others are faded).
+      const reachable = page.locator('svg g[role="button"][data-desk]');
+      const adjustable = floor3.filter((desk) => desk.features.includes('height-adjustable')).length;
+      expect(adjustable).toBeGreaterThan(0);
+      await page.getByText('Height-adjustable', { exact: true }).click();
+      await expect.poll(() => reachable.count()).toBe(adjustable);
+      await page.getByText('Height-adjustable', { exact: true }).click();
+      await expect.poll(() => reachable.count()).toBe(120);
 
       // Tab from the view switch onto the plan: one stop, on the first desk.
       await page.getByRole('radio', { name: 'Plan' }).focus();
