@@ -166,6 +166,7 @@ describe.each(DIALECTS)('%s: floor map', (dialect) => {
       await expect
         .poll(() => page.getByRole('alert').allTextContents())
         .toContainEqual(expect.stringContaining(`already has a desk for that time (desk ${target!.id})`));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wp-plan-title');
 
       // My bookings lists the new booking; on a phone nothing runs off the side of the page.
       const myBookings = page.getByRole('region', { name: 'My bookings' });

@@ -33,6 +33,7 @@ export function FloorView(props: { choice: PlanChoice; today: string }) {
   const [notice, setNotice] = useState<ReactNode>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
   const afterPlan = useRef<HTMLHeadingElement>(null);
+  const planTitle = useRef<HTMLHeadingElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const history = useMyRecentBookings(props.today);
 
@@ -95,13 +96,16 @@ export function FloorView(props: { choice: PlanChoice; today: string }) {
       setChosen(null);
       // Booked or refused, the floor has changed (a colleague may have been quicker): show it as it is.
       await queryClient.invalidateQueries({ queryKey: workplaceKeys.all });
+      // In the list the Book button just pressed is gone with the desk it booked: the focus goes to
+      // the list's title rather than to nowhere. On the plan it stays on the desk.
+      if (view === 'list') planTitle.current?.focus();
     }
   };
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
-        <Title order={2} fz="h3" id="wp-plan-title">
+        <Title order={2} fz="h3" id="wp-plan-title" ref={planTitle} tabIndex={-1}>
           {when}
         </Title>
         <Group gap="sm" wrap="wrap">
