@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDatabaseCommands } from './commands/database.js';
+import { registerDeskCommands } from './commands/desks.js';
 import { ENVIRONMENT_HELP } from './commands/environment-help.js';
 import { registerKnowledgeCommands } from './commands/kb.js';
 import { registerTokenCommands } from './commands/token.js';
@@ -19,6 +20,7 @@ registerUserCommands(program);
 registerTokenCommands(program);
 registerBackupCommands(program);
 registerKnowledgeCommands(program);
+registerDeskCommands(program);
 
 program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { failAndExit } = await import('./output.js');

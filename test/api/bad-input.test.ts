@@ -20,7 +20,7 @@ import { loadOperations, type Operation } from './openapi-walk.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // What an unauthenticated request must never change (content, not only row counts).
-const GUARDED_TABLES = /^(audit_log|directory_.*|auth_session|auth_token|auth_credential)$/;
+const GUARDED_TABLES = /^(audit_log|directory_.*|auth_session|auth_token|auth_credential|workplace_.*)$/;
 const LEAKS =
   /FST_ERR|SQLITE_|\bat \S+\.(js|ts):\d+|Unexpected token|in JSON at position|violates|syntax error/i;
 const MAX_REPORTED = 40;
@@ -184,6 +184,23 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     expect(undocumented).toEqual([]);
     const undeclared = operations.filter((o) => !accessOf.has(`${o.method} ${o.routeUrl}`));
     expect(undeclared.map((o) => `${o.method} ${o.path}`)).toEqual([]);
+  });
+
+  it('walks the workplace routes, bodies and parameters included', () => {
+    const workplace = operations.filter((o) => o.path.startsWith('/api/v1/workplace/'));
+    expect(workplace.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'DELETE /api/v1/workplace/bookings/{id}',
+      'GET /api/v1/workplace/bookings',
+      'GET /api/v1/workplace/floors/{floor}',
+      'GET /api/v1/workplace/sites',
+      'PATCH /api/v1/workplace/desks/{desk}',
+      'POST /api/v1/workplace/bookings',
+      'POST /api/v1/workplace/bookings/recurring',
+      'POST /api/v1/workplace/desks/{desk}/check-in',
+      'PUT /api/v1/workplace/sites/{site}/rules',
+    ]);
+    const booking = workplace.find((o) => o.method === 'POST');
+    expect(Object.keys(booking?.body?.properties ?? {}).sort()).toEqual(['date', 'desk', 'person', 'slot']);
   });
 
   it("answers a broken %-encoding in the path with a problem in the caller's language", async () => {

@@ -106,6 +106,26 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(documented.filter((op) => !walked.has(op))).toEqual([]);
   });
 
+  it("walks the workplace routes: every member of staff books, a fund's users do not", () => {
+    const workplace = records
+      .filter((r) => r.url.startsWith('/api/v1/workplace/'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(workplace).toEqual([
+      'DELETE /api/v1/workplace/bookings/:id workplace.book',
+      'GET /api/v1/workplace/bookings workplace.book',
+      'GET /api/v1/workplace/floors/:floor workplace.book',
+      'GET /api/v1/workplace/sites workplace.book',
+      'PATCH /api/v1/workplace/desks/:desk workplace.manage',
+      'POST /api/v1/workplace/bookings workplace.book',
+      'POST /api/v1/workplace/bookings/recurring workplace.book',
+      'POST /api/v1/workplace/desks/:desk/check-in workplace.book',
+      'PUT /api/v1/workplace/sites/:site/rules workplace.manage',
+    ]);
+    expect(ABILITIES['workplace.book']).not.toContain('partner');
+    expect(ABILITIES['workplace.manage']).toEqual(['facility', 'admin']);
+  });
+
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {
     const mismatches: Mismatch[] = [];
     for (const record of records) {

@@ -23,6 +23,8 @@ describe('relais --help', () => {
     { args: ['serve'], documents: ['PORT', 'DATABASE_URL', 'RELAIS_DATA_DIR'] },
     { args: ['migrate'], documents: ['migrations'] },
     { args: ['seed'], documents: ['--demo'] },
+    { args: ['desks'], documents: ['import-plan'] },
+    { args: ['desks', 'import-plan'], documents: ['<file>', 'retired'] },
     { args: ['user'], documents: ['add', 'import'] },
     {
       args: ['user', 'add'],

@@ -25,8 +25,11 @@ export { importPeople } from './import-people.js';
 export { createPartner, listPartnerOrganisations } from './partners.js';
 /** Creating a person (CLI `user add`). */
 export { createPerson } from './people.js';
-/** Counting people (first-start detection); names and fund codes for other modules' views. */
-export { countPeople, idsOfUsernames, namesOfPeople, partnerCodes } from './repository.js';
+/**
+ * Counting people (first-start detection); names and fund codes for other modules' views; each
+ * person's team (organisation unit code), by which the workplace rotates teams.
+ */
+export { countPeople, idsOfUsernames, namesOfPeople, orgUnitCodesOf, partnerCodes } from './repository.js';
 export { directoryRoutes } from './routes.js';
 /** Unbinding a person from their single sign-on accounts (CLI `user unbind-sso`). */
 export { unbindSsoAccounts } from './sso-accounts.js';

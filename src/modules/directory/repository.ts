@@ -302,3 +302,18 @@ export async function idsOfUsernames(db: Db, usernames: readonly string[]): Prom
     .execute();
   return new Map(rows.map((row) => [row.username, row.id]));
 }
+
+/** The organisation unit (team) code of each person, for the workplace's rotation of teams. */
+export async function orgUnitCodesOf(
+  db: Db,
+  personIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('directory_person as p')
+    .leftJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select(['p.id as id', 'u.code as code'])
+    .where('p.id', 'in', [...personIds])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.code]));
+}

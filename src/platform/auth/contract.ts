@@ -90,6 +90,21 @@ export const ABILITIES = {
   // Printing the FAQ is for those who answer callers (agents, experts, the funds) and those who
   // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
   'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
+  // Every member of staff books a desk for their office days; a fund's users work elsewhere.
+  'workplace.book': [
+    'employee',
+    'manager',
+    'hr',
+    'facility',
+    'ict',
+    'admin',
+    'agent',
+    'expert',
+    'editor',
+    'reviewer',
+  ],
+  // Facility managers book for others, see anyone's bookings, and keep the buildings and their rules.
+  'workplace.manage': ['facility', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.

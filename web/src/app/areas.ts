@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -48,6 +48,8 @@ export const AREAS: readonly Area[] = [
   },
   { key: 'kbSettings', path: '/knowledge/settings', ability: 'knowledge.manage', group: 'knowledge' },
   { key: 'kbExport', path: '/knowledge/export', ability: 'knowledge.export', group: 'knowledge' },
+  // Staff book a desk for their office days.
+  { key: 'wpBook', path: '/workplace', ability: 'workplace.book', group: 'workplace' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../platform/db/time.js';
-import { belgianHolidays } from './belgian-holidays.js';
+import { belgianHolidays } from '../../../shared/belgian-holidays.js';
 import { type IsoWeekday, isoDateOfUtc, isoWeekday } from './calendar-day.js';
 import { instantAtWallClock, zonedDayNumberOf } from './time-zone.js';
 

@@ -31,7 +31,7 @@ export {
   type Holiday,
   type HolidayNames,
   type HolidayScope,
-} from './belgian-holidays.js';
+} from '../../../shared/belgian-holidays.js';
 /**
  * Opening hours and closing days (`createBusinessCalendar`, default `BRUSSELS_OFFICE_CALENDAR`: Monday to
  * Friday, 08:00–17:00 Brussels time) and counting on them: `addBusinessTime` (a deadline),

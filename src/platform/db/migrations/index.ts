@@ -9,6 +9,7 @@ import * as platformAuthTokenExpiry from './2026_12_07_0100_platform_auth_token_
 import * as directorySsoSubjects from './2026_12_07_0200_directory_sso_subjects.js';
 import * as platformAuthLoginDevices from './2026_12_07_0200_platform_auth_login_devices.js';
 import * as inquiriesIdempotencyDigest from './2026_12_07_0300_inquiries_idempotency_digest.js';
+import * as workplaceSitesDesksBookings from './2026_12_07_1000_workplace_sites_desks_bookings.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0200_directory_sso_subjects': directorySsoSubjects,
   '2026_12_07_0200_platform_auth_login_devices': platformAuthLoginDevices,
   '2026_12_07_0300_inquiries_idempotency_digest': inquiriesIdempotencyDigest,
+  '2026_12_07_1000_workplace_sites_desks_bookings': workplaceSitesDesksBookings,
 };

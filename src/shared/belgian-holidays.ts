@@ -1,5 +1,12 @@
-import type { IsoDate } from '../../../platform/db/time.js';
-import { isoDate } from './calendar-day.js';
+// Shared by the inquiries module (service-level deadlines) and the workplace module (bookable days),
+// and pure, so the web app can show the same closed days.
+
+/** A calendar day, `YYYY-MM-DD`. */
+type IsoDate = string;
+
+/** The day `dayOfMonth` of a month, rolling over as Date.UTC does (Easter + 39 days lands in May). */
+const isoDate = (year: number, month: number, dayOfMonth: number): IsoDate =>
+  new Date(Date.UTC(year, month - 1, dayOfMonth)).toISOString().slice(0, 10);
 
 export type HolidayNames = { fr: string; nl: string; en: string };
 

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import { can } from '../../platform/auth/permissions.js';
+import type { Role } from '../../platform/auth/roles.js';
+import { withGroupCommit } from '../../platform/db/group-commit.js';
+import { nowInstant } from '../../platform/db/time.js';
+import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { idsOfUsernames, orgUnitCodesOf } from '../directory/index.js';
+import { checkBooking, isSlotOffered } from './booking-rules.js';
+import { toBookings } from './booking-view.js';
+import { isoWeekName, isoWeekOf, siteCalendar } from './calendar.js';
+import type { Booking, NewBooking } from './contract.js';
+import {
+  ACTIVE_STATUSES,
+  type Db,
+  findBooking,
+  findDesk,
+  findFloor,
+  findSiteRules,
+  forOtherModules,
+  insertBooking,
+  listActiveBookingsOfFloor,
+  listActiveBookingsOfPerson,
+  listDesksOfFloors,
+  takeBookingLocks,
+  updateBooking,
+} from './repository.js';
+import { ruleBooking, ruleDesk } from './rule-inputs.js';
+import { rulesFromRow } from './site-rules.js';
+import type { BookingRow } from './tables.js';
+
+/** Who asks: their person id and roles (from the request's identity). */
+export type Booker = { id: string; roles: readonly Role[] };
+
+const isFacility = (booker: Booker) => can(booker.roles, 'workplace.manage');
+
+/** The person a request names by username, or the caller; only facility managers name someone else. */
+export async function resolvePerson(db: Db, booker: Booker, username: string | undefined): Promise<string> {
+  if (username === undefined) return booker.id;
+  const personId = (await idsOfUsernames(forOtherModules(db), [username.toLowerCase()])).get(
+    username.toLowerCase(),
+  );
+  if (personId === booker.id) return personId;
+  if (!isFacility(booker))
+    throw new AppError('workplace.booking_for_others_forbidden', 403, {}, [
+      { field: 'person', code: 'workplace.booking_for_others_forbidden' },
+    ]);
+  if (!personId)
+    throw new AppError('workplace.person_not_found', 404, { person: username }, [
+      { field: 'person', code: 'workplace.person_not_found', params: { person: username } },
+    ]);
+  return personId;
+}
+
+/**
+ * Books a desk for a date and slot, or refuses with the rule it breaks (409, `workplace.<reason>`).
+ * The rules are checked and the booking written in one transaction that first locks the floor's
+ * day and the person's week, so two bookings that together would break a rule never both pass:
+ * PostgreSQL holds the lock rows until the commit, SQLite writes one transaction at a time.
+ */
+export async function bookDesk(
+  db: Db,
+  actor: AuditActor,
+  booker: Booker,
+  input: NewBooking,
+  today: string,
+): Promise<Booking> {
+  const personId = await resolvePerson(db, booker, input.person);
+  if (input.date < today) throw invalid([{ field: 'date', code: 'workplace.date_in_past' }]);
+  const desk = await findDesk(db, input.desk);
+  if (!desk)
+    throw new AppError('workplace.desk_not_found', 404, { desk: input.desk }, [
+      { field: 'desk', code: 'workplace.desk_not_found', params: { desk: input.desk } },
+    ]);
+  const floor = await findFloor(db, desk.floor_id);
+  if (!floor) throw notFound('workplace.floor_not_found', { floor: desk.floor_id });
+  const rules = rulesFromRow(await findSiteRules(db, floor.site_id));
+  if (!isSlotOffered(input.slot, rules))
+    throw invalid([{ field: 'slot', code: 'workplace.whole_days_only' }]);
+  const personTeam = rules.teamRotation
+    ? ((await orgUnitCodesOf(forOtherModules(db), [personId])).get(personId) ?? null)
+    : null;
+  const week = isoWeekOf(input.date);
+
+  const row = await withGroupCommit(db, async (trx) => {
+    // Floor before person, always in this order: two bookings never wait for each other in a circle.
+    await takeBookingLocks(trx, [
+      `floor:${floor.id}:${input.date}`,
+      `person:${personId}:${isoWeekName(input.date)}`,
+    ]);
+    const [floorDesks, floorBookings, personWeek] = await Promise.all([
+      listDesksOfFloors(trx, [floor.id]),
+      listActiveBookingsOfFloor(trx, floor.id, input.date),
+      listActiveBookingsOfPerson(trx, personId, week.monday, week.sunday),
+    ]);
+    const verdict = checkBooking(
+      { deskId: desk.id, personId, date: input.date, slot: input.slot },
+      {
+        today,
+        rules,
+        floorDesks: floorDesks.map(ruleDesk),
+        floorBookings: floorBookings.map(ruleBooking),
+        personWeek: personWeek.map(ruleBooking),
+        personTeam,
+        calendar: siteCalendar(rules.closingDays),
+      },
+    );
+    if (!verdict.ok)
+      throw new AppError(`workplace.${verdict.code}`, 409, {
+        reason: verdict.code,
+        desk: desk.id,
+        ...verdict.details,
+      });
+    const now = nowInstant();
+    const booking: BookingRow = {
+      id: randomUUID(),
+      desk_id: desk.id,
+      floor_id: floor.id,
+      person_id: personId,
+      booked_on: input.date,
+      slot: input.slot,
+      status: 'booked',
+      created_by: booker.id,
+      created_at: now,
+      updated_at: now,
+      checked_in_at: null,
+      released_at: null,
+      cancelled_at: null,
+    };
+    await insertBooking(trx, booking);
+    await writeAudit(trx, actor, {
+      action: 'workplace.booking_created',
+      objectType: 'workplace_booking',
+      objectId: booking.id,
+      summary: { desk: desk.id, date: input.date, slot: input.slot, forSomeoneElse: personId !== booker.id },
+    });
+    return booking;
+  });
+  const [view] = await toBookings(db, [row]);
+  return view!;
+}
+
+/** Cancels a booking: one's own, or anyone's for a facility manager. */
+export async function cancelBooking(db: Db, actor: AuditActor, booker: Booker, id: string): Promise<Booking> {
+  const row = await withGroupCommit(db, async (trx) => {
+    const booking = await findBooking(trx, id);
+    if (!booking) throw notFound('workplace.booking_not_found');
+    if (booking.person_id !== booker.id && !isFacility(booker))
+      throw new AppError('workplace.not_your_booking', 403);
+    if (!(ACTIVE_STATUSES as readonly string[]).includes(booking.status))
+      throw new AppError('workplace.booking_not_active', 409, { status: booking.status });
+    const now = nowInstant();
+    const cancelled = { ...booking, status: 'cancelled', cancelled_at: now, updated_at: now };
+    await updateBooking(trx, id, { status: 'cancelled', cancelled_at: now, updated_at: now });
+    await writeAudit(trx, actor, {
+      action: 'workplace.booking_cancelled',
+      objectType: 'workplace_booking',
+      objectId: id,
+      summary: { desk: booking.desk_id, date: booking.booked_on, slot: booking.slot },
+    });
+    return cancelled;
+  });
+  const [view] = await toBookings(db, [row]);
+  return view!;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatMinuteOfDay, isNoShow } from './check-in-rules.js';
+
+const TODAY = '2026-12-08';
+const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+describe('isNoShow', () => {
+  it('releases a morning or whole-day booking not checked in by 10:00, an afternoon one by 14:00', () => {
+    for (const slot of ['am', 'day'] as const) {
+      expect(isNoShow({ date: TODAY, slot, status: 'booked' }, TODAY, at('09:59'))).toBe(false);
+      expect(isNoShow({ date: TODAY, slot, status: 'booked' }, TODAY, at('10:00'))).toBe(true);
+    }
+    expect(isNoShow({ date: TODAY, slot: 'pm', status: 'booked' }, TODAY, at('13:59'))).toBe(false);
+    expect(isNoShow({ date: TODAY, slot: 'pm', status: 'booked' }, TODAY, at('14:00'))).toBe(true);
+  });
+
+  it('releases any booking of a past day left unclaimed, never one checked in or of a day to come', () => {
+    expect(isNoShow({ date: '2026-12-07', slot: 'pm', status: 'booked' }, TODAY, 0)).toBe(true);
+    expect(isNoShow({ date: '2026-12-07', slot: 'pm', status: 'checked_in' }, TODAY, 0)).toBe(false);
+    expect(isNoShow({ date: '2026-12-09', slot: 'am', status: 'booked' }, TODAY, at('23:00'))).toBe(false);
+  });
+
+  it('writes deadlines as a clock does', () => {
+    expect(formatMinuteOfDay(600)).toBe('10:00');
+    expect(formatMinuteOfDay(845)).toBe('14:05');
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../platform/audit/audit.js';
+import { brusselsDay } from '../../platform/db/time.js';
+import { AppError } from '../../platform/errors.js';
+import { DIALECTS } from '../../test-support/databases.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { loadTestBuilding, makeBooker, nextOpenDays } from '../../test-support/workplace.js';
+import { blockedDesks, bookDeskFor, hasBookingOn } from './index.js';
+
+describe.each(DIALECTS)('%s: what workplace offers other modules', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    await loadTestBuilding(t.app, 'o');
+  });
+  afterAll(() => t.close());
+
+  it('books a desk on a person behalf under the rules, and tells whether they have one that day', async () => {
+    const person = await makeBooker(t.app);
+    const [day, other] = nextOpenDays(2) as [string, string];
+    const booking = await bookDeskFor(
+      t.app.db,
+      CLI_ACTOR,
+      person.id,
+      { desk: 'o-botanique-03-C-001', date: day, slot: 'day' },
+      brusselsDay(),
+    );
+    expect(booking).toMatchObject({ person: { id: person.id }, date: day, status: 'booked' });
+    expect(await hasBookingOn(t.app.db, person.id, day)).toBe(true);
+    expect(await hasBookingOn(t.app.db, person.id, other)).toBe(false);
+    const refusal = await bookDeskFor(
+      t.app.db,
+      CLI_ACTOR,
+      person.id,
+      { desk: 'o-botanique-03-C-002', date: day, slot: 'am' },
+      brusselsDay(),
+    ).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).params.reason).toBe('person_already_booked');
+  });
+
+  it('lists the blocked desks with their reason', async () => {
+    await t.app.db
+      .updateTable('workplace_desk')
+      .set({ is_blocked: 1, blocked_reason: 'distancing' })
+      .where('id', '=', 'o-botanique-04-A-002')
+      .execute();
+    expect(await blockedDesks(t.app.db)).toEqual([{ desk: 'o-botanique-04-A-002', reason: 'distancing' }]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { AuditActor } from '../../platform/audit/audit.js';
+import { bookDesk } from './bookings.js';
+import type { Booking, Slot } from './contract.js';
+import { type Db, hasActiveBookingOn, listBlockedDesks } from './repository.js';
+
+/** Whether a person has a desk on a day (telework's presence plan). */
+export const hasBookingOn = (db: Kysely<any>, personId: string, day: string): Promise<boolean> =>
+  hasActiveBookingOn(db as Db, personId, day);
+
+/**
+ * Books a desk on a person's behalf under every rule (telework's "office day → book a desk" in
+ * one step); a refusal is the same 409 AppError the API answers.
+ */
+export const bookDeskFor = (
+  db: Kysely<any>,
+  actor: AuditActor,
+  personId: string,
+  booking: { desk: string; date: string; slot: Slot },
+  today: string,
+): Promise<Booking> => bookDesk(db as Db, actor, { id: personId, roles: [] }, booking, today);
+
+/** The blocked desks with their reason (equipment recovers what stands on them). */
+export async function blockedDesks(db: Kysely<any>): Promise<{ desk: string; reason: string | null }[]> {
+  return (await listBlockedDesks(db as Db)).map((row) => ({ desk: row.id, reason: row.blocked_reason }));
+}

@@ -1,0 +1,276 @@
+import type { Kysely } from 'kysely';
+import type {
+  BookingRow,
+  DeskRow,
+  FloorRow,
+  SiteRow,
+  SiteRulesRow,
+  WorkplaceTables,
+  ZoneRow,
+} from './tables.js';
+
+// The only file of the module that speaks SQL. Connection first; rows come back as stored (0/1,
+// JSON text): the callers turn them into the contract's shapes.
+
+export type Db = Kysely<WorkplaceTables>;
+
+/** Bookings that hold a desk: a released or cancelled one frees it. */
+export const ACTIVE_STATUSES = ['booked', 'checked_in'] as const;
+
+// ---- Sites, floors, zones, desks ---------------------------------------------------------------
+
+export const findSite = (db: Db, id: string): Promise<SiteRow | undefined> =>
+  db.selectFrom('workplace_site').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listSites = (db: Db): Promise<SiteRow[]> =>
+  db.selectFrom('workplace_site').selectAll().orderBy('name').execute();
+
+export const insertSite = async (db: Db, row: SiteRow): Promise<void> => {
+  await db.insertInto('workplace_site').values(row).execute();
+};
+
+export const updateSite = async (db: Db, id: string, changes: Partial<SiteRow>): Promise<void> => {
+  await db.updateTable('workplace_site').set(changes).where('id', '=', id).execute();
+};
+
+export const findSiteRules = (db: Db, siteId: string): Promise<SiteRulesRow | undefined> =>
+  db.selectFrom('workplace_site_rules').selectAll().where('site_id', '=', siteId).executeTakeFirst();
+
+export const listSiteRules = (db: Db): Promise<SiteRulesRow[]> =>
+  db.selectFrom('workplace_site_rules').selectAll().execute();
+
+/** Writes a site's rules whole (insert or replace). */
+export const saveSiteRules = async (db: Db, row: SiteRulesRow): Promise<void> => {
+  const { site_id: _siteId, ...changes } = row;
+  await db
+    .insertInto('workplace_site_rules')
+    .values(row)
+    .onConflict((oc) => oc.column('site_id').doUpdateSet(changes))
+    .execute();
+};
+
+export const findFloor = (db: Db, id: string): Promise<FloorRow | undefined> =>
+  db.selectFrom('workplace_floor').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listFloorsOfSites = (db: Db, siteIds: readonly string[]): Promise<FloorRow[]> =>
+  siteIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_floor')
+        .selectAll()
+        .where('site_id', 'in', [...siteIds])
+        .orderBy('site_id')
+        .orderBy('level')
+        .execute();
+
+export const listZonesOfFloors = (db: Db, floorIds: readonly string[]): Promise<ZoneRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_zone')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .orderBy('id')
+        .execute();
+
+export const listDesksOfFloors = (db: Db, floorIds: readonly string[]): Promise<DeskRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_desk')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .orderBy('id')
+        .execute();
+
+/** Bookable desks per floor (not retired), for the site list. */
+export async function countDesksPerFloor(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('workplace_desk')
+    .select(['floor_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('is_retired', '=', 0)
+    .groupBy('floor_id')
+    .execute();
+  return new Map(rows.map((row) => [row.floor_id, Number(row.n)]));
+}
+
+export const findDesk = (db: Db, id: string): Promise<DeskRow | undefined> =>
+  db.selectFrom('workplace_desk').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertFloor = async (db: Db, row: FloorRow): Promise<void> => {
+  await db.insertInto('workplace_floor').values(row).execute();
+};
+export const updateFloor = async (db: Db, id: string, changes: Partial<FloorRow>): Promise<void> => {
+  await db.updateTable('workplace_floor').set(changes).where('id', '=', id).execute();
+};
+export const insertZone = async (db: Db, row: ZoneRow): Promise<void> => {
+  await db.insertInto('workplace_zone').values(row).execute();
+};
+export const updateZone = async (db: Db, id: string, changes: Partial<ZoneRow>): Promise<void> => {
+  await db.updateTable('workplace_zone').set(changes).where('id', '=', id).execute();
+};
+export const insertDesk = async (db: Db, row: DeskRow): Promise<void> => {
+  await db.insertInto('workplace_desk').values(row).execute();
+};
+export const updateDesk = async (db: Db, id: string, changes: Partial<DeskRow>): Promise<void> => {
+  await db.updateTable('workplace_desk').set(changes).where('id', '=', id).execute();
+};
+
+// ---- Bookings ----------------------------------------------------------------------------------
+
+/**
+ * Takes the lock rows of `scopes` for the rest of the transaction, in the order given (callers
+ * keep one order, floor before person, so two bookings never wait for each other in a circle).
+ * An upsert that writes the row: PostgreSQL holds its row lock until the commit, and on SQLite the
+ * write makes the transaction the one writer at once, so another connection waits instead of
+ * reading bookings this one is about to change.
+ */
+export async function takeBookingLocks(db: Db, scopes: readonly string[]): Promise<void> {
+  for (const scope of scopes) {
+    await db
+      .insertInto('workplace_booking_lock')
+      .values({ scope, taken: 1 })
+      .onConflict((oc) =>
+        oc.column('scope').doUpdateSet((eb) => ({ taken: eb('workplace_booking_lock.taken', '+', 1) })),
+      )
+      .execute();
+  }
+}
+
+/** A floor's bookings of one day that hold their desk. */
+export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('floor_id', '=', floorId)
+    .where('booked_on', '=', day)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .execute();
+
+/** A person's bookings that hold a desk between two days (inclusive), on every site. */
+export const listActiveBookingsOfPerson = (
+  db: Db,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .execute();
+
+/** A person's bookings of any status between two days, in date order. */
+export const listBookingsOfPerson = (
+  db: Db,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to)
+    .orderBy('booked_on')
+    .orderBy('slot')
+    .orderBy('created_at')
+    .execute();
+
+export const insertBooking = async (db: Db, row: BookingRow): Promise<void> => {
+  await db.insertInto('workplace_booking').values(row).execute();
+};
+
+export const findBooking = (db: Db, id: string): Promise<BookingRow | undefined> =>
+  db.selectFrom('workplace_booking').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const updateBooking = async (db: Db, id: string, changes: Partial<BookingRow>): Promise<void> => {
+  await db.updateTable('workplace_booking').set(changes).where('id', '=', id).execute();
+};
+
+/** The handle another module's functions take: they type it against their own tables. */
+export const forOtherModules = (db: Db): Kysely<any> => db as Kysely<any>;
+
+/** Bookings still waiting to be claimed up to a day (inclusive): the release job's candidates. */
+export const listUnclaimedBookings = (db: Db, upTo: string): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('status', '=', 'booked')
+    .where('booked_on', '<=', upTo)
+    .orderBy('booked_on')
+    .execute();
+
+/** A person's booking of a desk on a day that waits to be checked in. */
+export const findUnclaimedBooking = (
+  db: Db,
+  personId: string,
+  deskId: string,
+  day: string,
+): Promise<BookingRow | undefined> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('desk_id', '=', deskId)
+    .where('booked_on', '=', day)
+    .where('status', '=', 'booked')
+    .executeTakeFirst();
+
+/**
+ * Moves a booking from one status to another only if it still has the first: a check-in and the
+ * release job racing for the same booking cannot both win. Returns whether it moved.
+ */
+export async function moveBookingStatus(
+  db: Db,
+  id: string,
+  from: string,
+  changes: Partial<BookingRow> & { status: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('workplace_booking')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether a person holds a desk (booked or checked in) on a day. */
+export async function hasActiveBookingOn(db: Db, personId: string, day: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('workplace_booking')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('booked_on', '=', day)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Desks blocked and still in the plan, with the reason. */
+export const listBlockedDesks = (db: Db): Promise<Pick<DeskRow, 'id' | 'blocked_reason'>[]> =>
+  db
+    .selectFrom('workplace_desk')
+    .select(['id', 'blocked_reason'])
+    .where('is_blocked', '=', 1)
+    .where('is_retired', '=', 0)
+    .orderBy('id')
+    .execute();
+
+/** A site's bookings that hold a desk from a day on (what a change of rules is checked against). */
+export const listActiveBookingsOfSite = (db: Db, siteId: string, from: string): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking as b')
+    .innerJoin('workplace_floor as f', 'f.id', 'b.floor_id')
+    .selectAll('b')
+    .where('f.site_id', '=', siteId)
+    .where('b.booked_on', '>=', from)
+    .where('b.status', 'in', [...ACTIVE_STATUSES])
+    .orderBy('b.booked_on')
+    .orderBy('b.desk_id')
+    .execute();

@@ -1,0 +1,186 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { brusselsDay } from '../../platform/db/time.js';
+import { problemResponses } from '../../platform/http/validation.js';
+import { listBookings } from './booking-list.js';
+import { type Booker, bookDesk, cancelBooking } from './bookings.js';
+import { checkInAtDesk } from './check-in.js';
+import {
+  Booking,
+  BookingList,
+  BookingParams,
+  BookingsQuery,
+  DeskParams,
+  DeskSettings,
+  DeskUpdate,
+  FloorParams,
+  FloorPlan,
+  FloorPlanQuery,
+  NewBooking,
+  NewRecurringBooking,
+  RecurringBookingReport,
+  SiteList,
+  SiteParams,
+  SiteRules,
+  SiteRulesChange,
+} from './contract.js';
+import { listSitesWithFloors, readFloorPlan } from './places.js';
+import { bookEveryWeek } from './recurring-bookings.js';
+import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
+import { changeDesk, replaceSiteRules } from './site-admin.js';
+
+const errors = problemResponses(400, 401, 403, 404);
+const tags = ['workplace'];
+
+// Every route needs a login (config.access), so the identity is there.
+const bookerOf = (request: FastifyRequest): Booker => ({
+  id: request.identity!.id,
+  roles: request.identity!.roles,
+});
+
+/** Sites, floor maps with the day's occupancy, and bookings: /api/v1/workplace. */
+export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.jobs.register(RELEASE_JOB, releaseJobHandler(app.db, app.identities));
+  app.addHook('onListen', async () => {
+    await scheduleRelease(app.db).catch((error) =>
+      app.log.error({ err: error }, 'workplace: release of unclaimed desks not scheduled'),
+    );
+  });
+
+  app.get(
+    '/sites',
+    {
+      schema: { tags, response: { 200: SiteList, ...errors } },
+      config: { access: 'workplace.book' },
+    },
+    async () => listSitesWithFloors(app.db),
+  );
+
+  app.get(
+    '/floors/:floor',
+    {
+      schema: {
+        tags,
+        params: FloorParams,
+        querystring: FloorPlanQuery,
+        response: { 200: FloorPlan, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      readFloorPlan(
+        app.db,
+        bookerOf(request).id,
+        request.params.floor,
+        request.query.date,
+        request.query.slot ?? 'day',
+      ),
+  );
+
+  app.post(
+    '/bookings',
+    {
+      schema: {
+        tags,
+        body: NewBooking,
+        response: { 201: Booking, ...errors, ...problemResponses(409) },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await bookDesk(app.db, request.actor, bookerOf(request), request.body, brusselsDay())),
+  );
+
+  app.post(
+    '/bookings/recurring',
+    {
+      schema: {
+        tags,
+        summary: 'Book a desk every week on the same day (each date checked by the rules)',
+        body: NewRecurringBooking,
+        response: { 200: RecurringBookingReport, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      bookEveryWeek(app.db, request.actor, bookerOf(request), request.body, brusselsDay(), request.language),
+  );
+
+  app.get(
+    '/bookings',
+    {
+      schema: { tags, querystring: BookingsQuery, response: { 200: BookingList, ...errors } },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => listBookings(app.db, bookerOf(request), request.query, brusselsDay()),
+  );
+
+  app.delete(
+    '/bookings/:id',
+    {
+      schema: {
+        tags,
+        params: BookingParams,
+        response: { 200: Booking, ...errors, ...problemResponses(409) },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => cancelBooking(app.db, request.actor, bookerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/desks/:desk/check-in',
+    {
+      schema: {
+        tags,
+        summary: "Check in at a desk (its QR code): the caller's booking of it today",
+        params: DeskParams,
+        response: { 200: Booking, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) =>
+      checkInAtDesk(app.db, request.actor, bookerOf(request), request.params.desk, brusselsDay()),
+  );
+
+  app.put(
+    '/sites/:site/rules',
+    {
+      schema: {
+        tags,
+        summary:
+          "Replace a site's booking rules (facility managers); lists the bookings they would now refuse",
+        params: SiteParams,
+        body: SiteRules,
+        response: { 200: SiteRulesChange, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) =>
+      replaceSiteRules(
+        app.db,
+        request.actor,
+        request.params.site,
+        request.body,
+        brusselsDay(),
+        request.language,
+      ),
+  );
+
+  app.patch(
+    '/desks/:desk',
+    {
+      schema: {
+        tags,
+        summary: 'Block or unblock a desk, with a reason, or change its features (facility managers)',
+        params: DeskParams,
+        body: DeskUpdate,
+        response: { 200: DeskSettings, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) => changeDesk(app.db, request.actor, request.params.desk, request.body),
+  );
+};

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import type {
+  Booking,
+  BookingList,
+  FloorPlan,
+  NewBooking,
+  SiteList,
+  Slot,
+} from '../../../../src/modules/workplace/contract.js';
+import { api } from '../../app/api.js';
+import { addDays } from './bookable-days.js';
+
+export const workplaceKeys = {
+  all: ['workplace'] as const,
+  sites: ['workplace', 'sites'] as const,
+  floor: (floor: string, date: string, slot: Slot) => ['workplace', 'floor', floor, date, slot] as const,
+  myBookings: ['workplace', 'bookings', 'me'] as const,
+  myHistory: ['workplace', 'bookings', 'me', 'history'] as const,
+};
+
+export function useSites() {
+  return useQuery({
+    queryKey: workplaceKeys.sites,
+    queryFn: ({ signal }) => api<SiteList>('/workplace/sites', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** A floor's desks and zones as they stand for a date and slot (none asked until a floor is chosen). */
+export function useFloorPlan(floor: string | null, date: string, slot: Slot) {
+  return useQuery({
+    queryKey: workplaceKeys.floor(floor ?? '', date, slot),
+    queryFn: ({ signal }) =>
+      api<FloorPlan>(`/workplace/floors/${encodeURIComponent(floor ?? '')}`, {
+        query: { date, slot },
+        signal,
+      }),
+    enabled: floor !== null && date !== '',
+    // Colleagues book all the time: what the map shows is what the server says now.
+    staleTime: 0,
+  });
+}
+
+/** The reader's own bookings from today on (a month ahead, the server's default). */
+export function useMyBookings() {
+  return useQuery({
+    queryKey: workplaceKeys.myBookings,
+    queryFn: ({ signal }) => api<BookingList>('/workplace/bookings', { query: { person: 'me' }, signal }),
+    staleTime: 0,
+  });
+}
+
+export const bookDesk = (body: NewBooking) => api<Booking>('/workplace/bookings', { method: 'POST', body });
+
+export const cancelBooking = (id: string) =>
+  api<Booking>(`/workplace/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+/** How many days back "where I usually sit" looks: two months of office days. */
+const HISTORY_DAYS = 56;
+
+/** The reader's bookings of the last two months: where they usually sit ("Suggest a desk"). */
+export function useMyRecentBookings(today: string) {
+  return useQuery({
+    queryKey: [...workplaceKeys.myHistory, today],
+    queryFn: ({ signal }) =>
+      api<BookingList>('/workplace/bookings', {
+        query: { person: 'me', from: addDays(today, -HISTORY_DAYS), to: today },
+        signal,
+      }),
+    staleTime: 5 * 60_000,
+  });
+}
