@@ -207,6 +207,11 @@ async function crowd(
     cancelled,
     refusals: reasons,
     booking_ms: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
+    // The server's CPU per request (bookings and cancels): steadier than a rate on a shared machine.
+    server_cpu_us_per_request:
+      cpuBefore === undefined || cpuAfter === undefined
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) * 1e6) / (accepted + refused + cancelled)),
     server_cpu_share:
       cpuBefore === undefined || cpuAfter === undefined ? null : round1((cpuAfter - cpuBefore) / seconds),
   };
@@ -377,7 +382,7 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
     });
     const storedMatches = stored.length === crowdFigures.accepted - crowdFigures.cancelled;
     log(
-      `${database}: ${crowdFigures.attempts_per_second} attempts/s (${crowdFigures.accepted_per_second} accepted, ${crowdFigures.refused_per_second} refused; target ≥ ${TARGETS[database]}), p50 ${crowdFigures.booking_ms.p50} ms p99 ${crowdFigures.booking_ms.p99} ms; refusals ${JSON.stringify(crowdFigures.refusals)}; ${stored.length} stored, ${violations.length} violations${violations.length ? `: ${violations.slice(0, 5).join('; ')}` : ''}`,
+      `${database}: ${crowdFigures.attempts_per_second} attempts/s (${crowdFigures.accepted_per_second} accepted, ${crowdFigures.refused_per_second} refused; target ≥ ${TARGETS[database]}), p50 ${crowdFigures.booking_ms.p50} ms p99 ${crowdFigures.booking_ms.p99} ms, server ${crowdFigures.server_cpu_us_per_request} µs CPU/request (${crowdFigures.server_cpu_share} of a core); refusals ${JSON.stringify(crowdFigures.refusals)}; ${stored.length} stored, ${violations.length} violations${violations.length ? `: ${violations.slice(0, 5).join('; ')}` : ''}`,
     );
 
     log(`${database}: ${LATENCY_BOOKINGS} bookings one at a time on ${LARGE_SITE} (10,000 desks)...`);

@@ -137,6 +137,32 @@ export async function takeBookingLocks(db: Db, scopes: readonly string[]): Promi
   }
 }
 
+/**
+ * The desks the booking rules read for a booking of `desk` on a day: those of its zone (its
+ * capacity counts them) and those booked on its floor that day (distance and zone occupancy), not
+ * the whole floor's.
+ */
+export async function listDesksForRules(db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> {
+  const [ofZone, booked] = await Promise.all([
+    db.selectFrom('workplace_desk').selectAll().where('zone_id', '=', desk.zone_id).execute(),
+    db
+      .selectFrom('workplace_desk as d')
+      .selectAll('d')
+      .where('d.id', 'in', (eb) =>
+        eb
+          .selectFrom('workplace_booking as b')
+          .select('b.desk_id')
+          .where('b.floor_id', '=', desk.floor_id)
+          .where('b.booked_on', '=', day)
+          .where('b.status', 'in', [...ACTIVE_STATUSES]),
+      )
+      .execute(),
+  ]);
+  const byId = new Map(ofZone.map((row) => [row.id, row]));
+  for (const row of booked) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
 /** A floor's bookings of one day that hold their desk. */
 export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string): Promise<BookingRow[]> =>
   db
