@@ -189,6 +189,24 @@ export const listActiveBookingsOfPerson = (
     .where('status', 'in', [...ACTIVE_STATUSES])
     .execute();
 
+/** Bookings that hold a desk on some floors between two days (inclusive): the contact report's. */
+export const listActiveBookingsOfFloorsBetween = (
+  db: Db,
+  floorIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_booking')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .where('booked_on', '>=', from)
+        .where('booked_on', '<=', to)
+        .where('status', 'in', [...ACTIVE_STATUSES])
+        .execute();
+
 /** A person's bookings of any status between two days, in date order. */
 export const listBookingsOfPerson = (
   db: Db,

@@ -1,15 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { brusselsDay } from '../../platform/db/time.js';
+import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { listBookings } from './booking-list.js';
 import { type Booker, bookDesk, cancelBooking } from './bookings.js';
 import { checkInAtDesk } from './check-in.js';
+import { contactReport, contactReportExport } from './contact-report.js';
 import {
   Booking,
   BookingList,
   BookingParams,
   BookingsQuery,
+  ContactReport,
+  ContactReportQuery,
   DeskParams,
   DeskSettings,
   DeskUpdate,
@@ -143,6 +147,26 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       checkInAtDesk(app.db, request.actor, bookerOf(request), request.params.desk, brusselsDay()),
+  );
+
+  app.get(
+    '/contact-report',
+    {
+      schema: {
+        tags,
+        summary: 'Who sat near a person over a period (facility, HR, admin; audited with its reason)',
+        description:
+          'The people booked on the same floor, the same days in overlapping slots, within `distance` metres of the person (default 2) or in the same zone. With `format=csv` or `format=xlsx`, the report as a file to download.',
+        querystring: ContactReportQuery,
+        response: { 200: ContactReport, ...errors },
+      },
+      config: { access: 'workplace.contact_report' },
+    },
+    async (request, reply) => {
+      const report = await contactReport(app.db, request.actor, request.query);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, contactReportExport(report, request.language)) : report;
+    },
   );
 
   app.put(
