@@ -191,6 +191,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/workplace/bookings',
       'GET /api/v1/workplace/contact-report',
       'GET /api/v1/workplace/floors/{floor}',
+      'GET /api/v1/workplace/occupancy',
       'GET /api/v1/workplace/sites',
       'PATCH /api/v1/workplace/desks/{desk}',
       'POST /api/v1/workplace/bookings',

@@ -113,6 +113,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/workplace/bookings workplace.book',
       'GET /api/v1/workplace/contact-report workplace.contact_report',
       'GET /api/v1/workplace/floors/:floor workplace.book',
+      'GET /api/v1/workplace/occupancy workplace.manage',
       'GET /api/v1/workplace/sites workplace.book',
       'PATCH /api/v1/workplace/desks/:desk workplace.manage',
       'POST /api/v1/workplace/bookings workplace.book',

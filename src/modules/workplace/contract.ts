@@ -339,3 +339,38 @@ export const ContactReport = Type.Object({
   ),
 });
 export type ContactReport = Static<typeof ContactReport>;
+
+/** Occupancy figures of a site over a period (facility managers); `format` downloads them as a file. */
+export const OccupancyQuery = Type.Object(
+  {
+    site: PlanId,
+    from: IsoDate,
+    to: IsoDate,
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the figures as a file instead of JSON' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type OccupancyQuery = Static<typeof OccupancyQuery>;
+
+export const OccupancyReport = Type.Object({
+  site: Type.String(),
+  from: IsoDate,
+  to: IsoDate,
+  figures: Type.Array(
+    Type.Object({
+      level: Type.Enum(['site', 'floor', 'zone']),
+      id: Type.String(),
+      /** A day `YYYY-MM-DD` or an ISO week `YYYY-Www`. */
+      period: Type.String(),
+      bookings: Type.Integer(),
+      checkIns: Type.Integer(),
+      noShows: Type.Integer(),
+      peakPeople: Type.Integer(),
+      capacity: Type.Integer(),
+      occupancy: Nullable(Type.Number()),
+    }),
+  ),
+});
+export type OccupancyReport = Static<typeof OccupancyReport>;

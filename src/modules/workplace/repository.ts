@@ -207,6 +207,23 @@ export const listActiveBookingsOfFloorsBetween = (
         .where('status', 'in', [...ACTIVE_STATUSES])
         .execute();
 
+/** Bookings of any status on some floors between two days (inclusive): the occupancy figures'. */
+export const listBookingsOfFloorsBetween = (
+  db: Db,
+  floorIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_booking')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .where('booked_on', '>=', from)
+        .where('booked_on', '<=', to)
+        .execute();
+
 /** A person's bookings of any status between two days, in date order. */
 export const listBookingsOfPerson = (
   db: Db,

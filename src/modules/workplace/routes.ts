@@ -22,12 +22,15 @@ import {
   FloorPlanQuery,
   NewBooking,
   NewRecurringBooking,
+  OccupancyQuery,
+  OccupancyReport,
   RecurringBookingReport,
   SiteList,
   SiteParams,
   SiteRules,
   SiteRulesChange,
 } from './contract.js';
+import { occupancyExport, siteOccupancy } from './occupancy.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
@@ -166,6 +169,26 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const report = await contactReport(app.db, request.actor, request.query);
       const { format } = request.query;
       return format ? sendTable(reply, format, contactReportExport(report, request.language)) : report;
+    },
+  );
+
+  app.get(
+    '/occupancy',
+    {
+      schema: {
+        tags,
+        summary: "A site's occupancy per site, floor and zone, per open day and ISO week (facility managers)",
+        description:
+          'Bookings, check-ins, no-shows, the people present at once in the fuller half-day, and occupancy against capacity. With `format=csv` or `format=xlsx`, the figures as a file to download.',
+        querystring: OccupancyQuery,
+        response: { 200: OccupancyReport, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request, reply) => {
+      const report = await siteOccupancy(app.db, request.query);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, occupancyExport(report, request.language)) : report;
     },
   );
 
