@@ -111,6 +111,23 @@ function summarise(figures: Record<string, unknown>): string {
             : [];
         })
         .join('; ');
+    case 'desk-booking':
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          const f = figures[database] as
+            | {
+                crowd: { attempts_per_second: number; accepted_per_second: number; violations: number };
+                large_site: { p99_ms: number };
+              }
+            | undefined;
+          const targets = figures.targets as Record<string, number>;
+          return f
+            ? [
+                `${database} ${f.crowd.attempts_per_second} attempts/s (${f.crowd.accepted_per_second} accepted; target ≥ ${targets[`${database}_attempts_per_second`]}), ${f.crowd.violations} violations, p99 ${f.large_site.p99_ms} ms on 10,000 desks (target < ${targets.large_site_p99_ms})`,
+              ]
+            : [];
+        })
+        .join('; ');
     default:
       return JSON.stringify(figures);
   }

@@ -191,7 +191,9 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     expect(workplace.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
       'DELETE /api/v1/workplace/bookings/{id}',
       'GET /api/v1/workplace/bookings',
+      'GET /api/v1/workplace/contact-report',
       'GET /api/v1/workplace/floors/{floor}',
+      'GET /api/v1/workplace/occupancy',
       'GET /api/v1/workplace/sites',
       'PATCH /api/v1/workplace/desks/{desk}',
       'POST /api/v1/workplace/bookings',
@@ -201,6 +203,13 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     ]);
     const booking = workplace.find((o) => o.method === 'POST');
     expect(Object.keys(booking?.body?.properties ?? {}).sort()).toEqual(['date', 'desk', 'person', 'slot']);
+    const contacts = workplace.find((o) => o.path === '/api/v1/workplace/contact-report');
+    expect(
+      contacts?.parameters
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['distance', 'format', 'from', 'person', 'reason', 'to']);
   });
 
   it("answers a broken %-encoding in the path with a problem in the caller's language", async () => {

@@ -114,7 +114,9 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(workplace).toEqual([
       'DELETE /api/v1/workplace/bookings/:id workplace.book',
       'GET /api/v1/workplace/bookings workplace.book',
+      'GET /api/v1/workplace/contact-report workplace.contact_report',
       'GET /api/v1/workplace/floors/:floor workplace.book',
+      'GET /api/v1/workplace/occupancy workplace.manage',
       'GET /api/v1/workplace/sites workplace.book',
       'PATCH /api/v1/workplace/desks/:desk workplace.manage',
       'POST /api/v1/workplace/bookings workplace.book',
@@ -124,6 +126,8 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     ]);
     expect(ABILITIES['workplace.book']).not.toContain('partner');
     expect(ABILITIES['workplace.manage']).toEqual(['facility', 'admin']);
+    // Who sat near whom is personal data: the health service's contacts only.
+    expect(ABILITIES['workplace.contact_report']).toEqual(['facility', 'hr', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

@@ -24,7 +24,10 @@ export type BookingContext = {
   /** Today in Brussels. */
   today: string;
   rules: SiteRules;
-  /** Every desk of the candidate desk's floor, retired ones included. */
+  /**
+   * Desks of the candidate desk's floor, retired ones included: at least those of its zone and
+   * those the floor's bookings hold (every desk of the floor will do).
+   */
   floorDesks: readonly RuleDesk[];
   /** The floor's bookings of the candidate's date. */
   floorBookings: readonly RuleBooking[];

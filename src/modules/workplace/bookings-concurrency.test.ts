@@ -2,17 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { loadTestBuilding, makeBooker, nextOpenDays } from '../../test-support/workplace.js';
-import { slotsOverlap } from './booking-rules.js';
+import { bookingViolations, type StoredBooking } from './booking-invariants.js';
 import { isoWeekName } from './calendar.js';
 import { DEFAULT_SITE_RULES, REFUSAL_CODES, type Slot } from './contract.js';
-import { distanceMetres } from './plan-geometry.js';
 import { type Db, saveSiteRules } from './repository.js';
 import { rowFromRules } from './site-rules.js';
 
 // The promise of the module: two bookings that together would break a rule never both succeed.
 // 200 requests at once, all on one floor over two days of one week, crowding 60 people onto 120
 // desks under every rule that can collide (desk, distance, zone capacity, one desk per person and
-// slot, one office day a week); then every rule is checked again on what was stored.
+// slot, one office day a week); then every rule is checked again on what was stored (booking-invariants.ts, tested beside it).
 
 const REQUESTS = 200;
 const PEOPLE = 60;
@@ -26,46 +25,6 @@ function pseudoRandom(seed: number): () => number {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
     return state / 2 ** 31;
   };
-}
-
-type Stored = {
-  desk_id: string;
-  person_id: string;
-  booked_on: string;
-  slot: string;
-  x: number;
-  y: number;
-  zone_id: string;
-};
-
-/** Every rule broken by a set of stored bookings, one line each. */
-function violations(stored: Stored[], minDistance: number, capacityPerZone: number): string[] {
-  const found: string[] = [];
-  for (const [i, a] of stored.entries()) {
-    for (const b of stored.slice(i + 1)) {
-      if (a.booked_on !== b.booked_on || !slotsOverlap(a.slot as Slot, b.slot as Slot)) continue;
-      const pair = `${a.desk_id}/${a.slot} and ${b.desk_id}/${b.slot} on ${a.booked_on}`;
-      if (a.desk_id === b.desk_id) found.push(`desk booked twice: ${pair}`);
-      else if (distanceMetres(a, b) < minDistance - 1e-6) found.push(`closer than ${minDistance} m: ${pair}`);
-      if (a.person_id === b.person_id) found.push(`one person, two desks at once: ${pair}`);
-    }
-  }
-  for (const day of new Set(stored.map((s) => s.booked_on)))
-    for (const zone of new Set(stored.map((s) => s.zone_id)))
-      for (const half of ['am', 'pm'] as Slot[]) {
-        const people = stored.filter(
-          (s) => s.booked_on === day && s.zone_id === zone && slotsOverlap(s.slot as Slot, half),
-        ).length;
-        if (people > capacityPerZone) found.push(`${zone} holds ${people} people on ${day} ${half}`);
-      }
-  const daysPerPersonWeek = new Map<string, Set<string>>();
-  for (const s of stored) {
-    const key = `${s.person_id} ${isoWeekName(s.booked_on)}`;
-    daysPerPersonWeek.set(key, (daysPerPersonWeek.get(key) ?? new Set()).add(s.booked_on));
-  }
-  for (const [key, days] of daysPerPersonWeek)
-    if (days.size > 1) found.push(`${key}: ${days.size} office days over the weekly limit of 1`);
-  return found;
 }
 
 /** Two open days of one ISO week within the booking horizon. */
@@ -137,36 +96,13 @@ describe.each(DIALECTS)('%s: bookings under concurrency', (dialect) => {
       .select(['b.desk_id', 'b.person_id', 'b.booked_on', 'b.slot', 'd.x', 'd.y', 'd.zone_id'])
       .where('b.floor_id', '=', 'c-botanique-03')
       .where('b.status', 'in', ['booked', 'checked_in'])
-      .execute()) as Stored[];
+      .execute()) as StoredBooking[];
     expect(stored).toHaveLength(accepted);
     expect(
-      violations(
+      bookingViolations(
         stored.map((s) => ({ ...s, x: Number(s.x), y: Number(s.y) })),
-        rules.minDistanceMetres,
-        10,
+        { minDistanceMetres: rules.minDistanceMetres, zoneCapacity: () => 10, weeklyOfficeDaysMax: 1 },
       ),
     ).toEqual([]);
   }, 120_000);
-
-  it('finds the violations it looks for (the checker itself is sound)', () => {
-    const at = (desk_id: string, x: number, person_id: string, slot: Slot, zone_id = 'A') => ({
-      desk_id,
-      person_id,
-      booked_on: '2026-12-08',
-      slot,
-      x,
-      y: 2,
-      zone_id,
-    });
-    expect(violations([at('1', 2, 'p', 'am'), at('2', 3.4, 'q', 'day')], 1.5, 10)).toEqual([
-      'closer than 1.5 m: 1/am and 2/day on 2026-12-08',
-    ]);
-    expect(violations([at('1', 2, 'p', 'am'), at('1', 2, 'q', 'pm')], 1.5, 10)).toEqual([]);
-    expect(
-      violations([at('1', 2, 'p', 'day'), at('9', 20, 'p', 'pm'), at('8', 30, 'r', 'pm')], 1.5, 1),
-    ).toEqual([
-      'one person, two desks at once: 1/day and 9/pm on 2026-12-08',
-      'A holds 3 people on 2026-12-08 pm',
-    ]);
-  });
 });

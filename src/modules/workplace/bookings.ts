@@ -21,7 +21,7 @@ import {
   insertBooking,
   listActiveBookingsOfFloor,
   listActiveBookingsOfPerson,
-  listDesksOfFloors,
+  listDesksForRules,
   takeBookingLocks,
   updateBooking,
 } from './repository.js';
@@ -89,7 +89,7 @@ export async function bookDesk(
       `person:${personId}:${isoWeekName(input.date)}`,
     ]);
     const [floorDesks, floorBookings, personWeek] = await Promise.all([
-      listDesksOfFloors(trx, [floor.id]),
+      listDesksForRules(trx, desk, input.date),
       listActiveBookingsOfFloor(trx, floor.id, input.date),
       listActiveBookingsOfPerson(trx, personId, week.monday, week.sunday),
     ]);

@@ -295,3 +295,82 @@ export const SiteRulesChange = Type.Object({
   conflicts: Type.Array(Type.Object({ booking: Booking, reason: RefusalCode, message: Type.String() })),
 });
 export type SiteRulesChange = Static<typeof SiteRulesChange>;
+
+/**
+ * The contact report (facility, HR, admin): who sat near a person over a period. `reason` is
+ * recorded in the audit with every use; `format` downloads the report as a file.
+ */
+export const ContactReportQuery = Type.Object(
+  {
+    person: Username,
+    from: IsoDate,
+    to: IsoDate,
+    /** Metres from the person's desk (default 2); anyone in the same zone counts too. */
+    distance: Type.Optional(
+      Type.Number({ minimum: 0, maximum: WorkplaceLimits.distanceMetresMax, default: 2 }),
+    ),
+    reason: Type.String({ minLength: 5, maxLength: 500 }),
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the report as a file instead of JSON' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ContactReportQuery = Static<typeof ContactReportQuery>;
+
+export const ContactReport = Type.Object({
+  person: Type.Object({ id: Type.String(), name: Type.String() }),
+  from: IsoDate,
+  to: IsoDate,
+  distanceMetres: Type.Number(),
+  contacts: Type.Array(
+    Type.Object({
+      person: Type.Object({ id: Type.String(), name: Type.String() }),
+      date: IsoDate,
+      slot: Slot,
+      desk: Type.String(),
+      floor: Type.String(),
+      zone: Type.String(),
+      /** The reported person's desk that day. */
+      nearDesk: Type.String(),
+      distanceMetres: Type.Number(),
+      isSameZone: Type.Boolean(),
+    }),
+  ),
+});
+export type ContactReport = Static<typeof ContactReport>;
+
+/** Occupancy figures of a site over a period (facility managers); `format` downloads them as a file. */
+export const OccupancyQuery = Type.Object(
+  {
+    site: PlanId,
+    from: IsoDate,
+    to: IsoDate,
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the figures as a file instead of JSON' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type OccupancyQuery = Static<typeof OccupancyQuery>;
+
+export const OccupancyReport = Type.Object({
+  site: Type.String(),
+  from: IsoDate,
+  to: IsoDate,
+  figures: Type.Array(
+    Type.Object({
+      level: Type.Enum(['site', 'floor', 'zone']),
+      id: Type.String(),
+      /** A day `YYYY-MM-DD` or an ISO week `YYYY-Www`. */
+      period: Type.String(),
+      bookings: Type.Integer(),
+      checkIns: Type.Integer(),
+      noShows: Type.Integer(),
+      peakPeople: Type.Integer(),
+      capacity: Type.Integer(),
+      occupancy: Nullable(Type.Number()),
+    }),
+  ),
+});
+export type OccupancyReport = Static<typeof OccupancyReport>;

@@ -137,6 +137,32 @@ export async function takeBookingLocks(db: Db, scopes: readonly string[]): Promi
   }
 }
 
+/**
+ * The desks the booking rules read for a booking of `desk` on a day: those of its zone (its
+ * capacity counts them) and those booked on its floor that day (distance and zone occupancy), not
+ * the whole floor's.
+ */
+export async function listDesksForRules(db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> {
+  const [ofZone, booked] = await Promise.all([
+    db.selectFrom('workplace_desk').selectAll().where('zone_id', '=', desk.zone_id).execute(),
+    db
+      .selectFrom('workplace_desk as d')
+      .selectAll('d')
+      .where('d.id', 'in', (eb) =>
+        eb
+          .selectFrom('workplace_booking as b')
+          .select('b.desk_id')
+          .where('b.floor_id', '=', desk.floor_id)
+          .where('b.booked_on', '=', day)
+          .where('b.status', 'in', [...ACTIVE_STATUSES]),
+      )
+      .execute(),
+  ]);
+  const byId = new Map(ofZone.map((row) => [row.id, row]));
+  for (const row of booked) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
 /** A floor's bookings of one day that hold their desk. */
 export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string): Promise<BookingRow[]> =>
   db
@@ -162,6 +188,41 @@ export const listActiveBookingsOfPerson = (
     .where('booked_on', '<=', to)
     .where('status', 'in', [...ACTIVE_STATUSES])
     .execute();
+
+/** Bookings that hold a desk on some floors between two days (inclusive): the contact report's. */
+export const listActiveBookingsOfFloorsBetween = (
+  db: Db,
+  floorIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_booking')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .where('booked_on', '>=', from)
+        .where('booked_on', '<=', to)
+        .where('status', 'in', [...ACTIVE_STATUSES])
+        .execute();
+
+/** Bookings of any status on some floors between two days (inclusive): the occupancy figures'. */
+export const listBookingsOfFloorsBetween = (
+  db: Db,
+  floorIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  floorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('workplace_booking')
+        .selectAll()
+        .where('floor_id', 'in', [...floorIds])
+        .where('booked_on', '>=', from)
+        .where('booked_on', '<=', to)
+        .execute();
 
 /** A person's bookings of any status between two days, in date order. */
 export const listBookingsOfPerson = (

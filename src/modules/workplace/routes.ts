@@ -1,15 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { brusselsDay } from '../../platform/db/time.js';
+import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { listBookings } from './booking-list.js';
 import { type Booker, bookDesk, cancelBooking } from './bookings.js';
 import { checkInAtDesk } from './check-in.js';
+import { contactReport, contactReportExport } from './contact-report.js';
 import {
   Booking,
   BookingList,
   BookingParams,
   BookingsQuery,
+  ContactReport,
+  ContactReportQuery,
   DeskParams,
   DeskSettings,
   DeskUpdate,
@@ -18,12 +22,15 @@ import {
   FloorPlanQuery,
   NewBooking,
   NewRecurringBooking,
+  OccupancyQuery,
+  OccupancyReport,
   RecurringBookingReport,
   SiteList,
   SiteParams,
   SiteRules,
   SiteRulesChange,
 } from './contract.js';
+import { occupancyExport, siteOccupancy } from './occupancy.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
@@ -143,6 +150,46 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       checkInAtDesk(app.db, request.actor, bookerOf(request), request.params.desk, brusselsDay()),
+  );
+
+  app.get(
+    '/contact-report',
+    {
+      schema: {
+        tags,
+        summary: 'Who sat near a person over a period (facility, HR, admin; audited with its reason)',
+        description:
+          'The people booked on the same floor, the same days in overlapping slots, within `distance` metres of the person (default 2) or in the same zone. With `format=csv` or `format=xlsx`, the report as a file to download.',
+        querystring: ContactReportQuery,
+        response: { 200: ContactReport, ...errors },
+      },
+      config: { access: 'workplace.contact_report' },
+    },
+    async (request, reply) => {
+      const report = await contactReport(app.db, request.actor, request.query);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, contactReportExport(report, request.language)) : report;
+    },
+  );
+
+  app.get(
+    '/occupancy',
+    {
+      schema: {
+        tags,
+        summary: "A site's occupancy per site, floor and zone, per open day and ISO week (facility managers)",
+        description:
+          'Bookings, check-ins, no-shows, the people present at once in the fuller half-day, and occupancy against capacity. With `format=csv` or `format=xlsx`, the figures as a file to download.',
+        querystring: OccupancyQuery,
+        response: { 200: OccupancyReport, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request, reply) => {
+      const report = await siteOccupancy(app.db, request.query);
+      const { format } = request.query;
+      return format ? sendTable(reply, format, occupancyExport(report, request.language)) : report;
+    },
   );
 
   app.put(

@@ -105,6 +105,8 @@ export const ABILITIES = {
   ],
   // Facility managers book for others, see anyone's bookings, and keep the buildings and their rules.
   'workplace.manage': ['facility', 'admin'],
+  // Who sat near whom (after a positive test): personal data, for the health service's contacts only.
+  'workplace.contact_report': ['facility', 'hr', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.
