@@ -9,8 +9,8 @@ import { type ContactReport, type ContactReportQuery, type Slot, WorkplaceLimits
 import {
   type Db,
   forOtherModules,
-  listActiveBookingsOfFloorsBetween,
   listActiveBookingsOfPerson,
+  listBookingsOfFloorsBetween,
   listDesksOfFloors,
 } from './repository.js';
 
@@ -53,7 +53,7 @@ export async function contactReport(
   const own = await listActiveBookingsOfPerson(db, personId, from, to);
   const floorIds = [...new Set(own.map((b) => b.floor_id))];
   const [floorBookings, desks] = await Promise.all([
-    listActiveBookingsOfFloorsBetween(db, floorIds, from, to),
+    listBookingsOfFloorsBetween(db, floorIds, from, to, { activeOnly: true }),
     listDesksOfFloors(db, floorIds),
   ]);
   const contacts = findContacts(

@@ -189,40 +189,27 @@ export const listActiveBookingsOfPerson = (
     .where('status', 'in', [...ACTIVE_STATUSES])
     .execute();
 
-/** Bookings that hold a desk on some floors between two days (inclusive): the contact report's. */
-export const listActiveBookingsOfFloorsBetween = (
+/**
+ * Bookings on some floors between two days (inclusive): of any status for the occupancy figures,
+ * only those that hold a desk (`activeOnly`) for the contact report.
+ */
+export function listBookingsOfFloorsBetween(
   db: Db,
   floorIds: readonly string[],
   from: string,
   to: string,
-): Promise<BookingRow[]> =>
-  floorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom('workplace_booking')
-        .selectAll()
-        .where('floor_id', 'in', [...floorIds])
-        .where('booked_on', '>=', from)
-        .where('booked_on', '<=', to)
-        .where('status', 'in', [...ACTIVE_STATUSES])
-        .execute();
-
-/** Bookings of any status on some floors between two days (inclusive): the occupancy figures'. */
-export const listBookingsOfFloorsBetween = (
-  db: Db,
-  floorIds: readonly string[],
-  from: string,
-  to: string,
-): Promise<BookingRow[]> =>
-  floorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom('workplace_booking')
-        .selectAll()
-        .where('floor_id', 'in', [...floorIds])
-        .where('booked_on', '>=', from)
-        .where('booked_on', '<=', to)
-        .execute();
+  { activeOnly = false } = {},
+): Promise<BookingRow[]> {
+  if (floorIds.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('floor_id', 'in', [...floorIds])
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to);
+  if (activeOnly) query = query.where('status', 'in', [...ACTIVE_STATUSES]);
+  return query.execute();
+}
 
 /** A person's bookings of any status between two days, in date order. */
 export const listBookingsOfPerson = (
