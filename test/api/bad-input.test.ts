@@ -199,6 +199,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'POST /api/v1/workplace/bookings',
       'POST /api/v1/workplace/bookings/recurring',
       'POST /api/v1/workplace/desks/{desk}/check-in',
+      'POST /api/v1/workplace/sites/{site}/rule-breaks/notify',
       'PUT /api/v1/workplace/sites/{site}/rules',
     ]);
     const booking = workplace.find((o) => o.method === 'POST');

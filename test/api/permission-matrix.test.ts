@@ -122,6 +122,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'POST /api/v1/workplace/bookings workplace.book',
       'POST /api/v1/workplace/bookings/recurring workplace.book',
       'POST /api/v1/workplace/desks/:desk/check-in workplace.book',
+      'POST /api/v1/workplace/sites/:site/rule-breaks/notify workplace.manage',
       'PUT /api/v1/workplace/sites/:site/rules workplace.manage',
     ]);
     expect(ABILITIES['workplace.book']).not.toContain('partner');

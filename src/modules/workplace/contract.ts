@@ -61,6 +61,8 @@ export const WorkplaceLimits = {
   teamsMax: 500,
   /** Weeks one recurring booking covers (the horizon refuses what lies beyond it). */
   recurringWeeksMax: 52,
+  /** Bookings one notice about a rule change covers. */
+  noticeBookingsMax: 1000,
 };
 
 /** The rules of a site when a facility manager has not changed them (the Belgian rules of 2020). */
@@ -295,6 +297,32 @@ export const SiteRulesChange = Type.Object({
   conflicts: Type.Array(Type.Object({ booking: Booking, reason: RefusalCode, message: Type.String() })),
 });
 export type SiteRulesChange = Static<typeof SiteRulesChange>;
+
+/** The bookings (ids from the rule change's `conflicts`) whose people the facility manager tells. */
+export const RuleBreakNotice = Type.Object(
+  {
+    bookings: Type.Array(Type.String({ format: 'uuid' }), {
+      minItems: 1,
+      maxItems: WorkplaceLimits.noticeBookingsMax,
+      uniqueItems: true,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type RuleBreakNotice = Static<typeof RuleBreakNotice>;
+
+/**
+ * Who was told: `notified`, the bookings mailed about (each person once, all their bookings in one
+ * mail); `notBroken`, those the site's rules no longer refuse (or not of this site), left out;
+ * `withoutEmail`, broken bookings of people without an address.
+ */
+export const RuleBreakNoticeReport = Type.Object({
+  people: Type.Integer({ minimum: 0 }),
+  notified: Type.Array(Type.String()),
+  notBroken: Type.Array(Type.String()),
+  withoutEmail: Type.Array(Type.String()),
+});
+export type RuleBreakNoticeReport = Static<typeof RuleBreakNoticeReport>;
 
 /**
  * The contact report (facility, HR, admin): who sat near a person over a period. `reason` is

@@ -25,6 +25,8 @@ import {
   OccupancyQuery,
   OccupancyReport,
   RecurringBookingReport,
+  RuleBreakNotice,
+  RuleBreakNoticeReport,
   SiteList,
   SiteParams,
   SiteRules,
@@ -34,7 +36,7 @@ import { occupancyExport, siteOccupancy } from './occupancy.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
-import { changeDesk, replaceSiteRules } from './site-admin.js';
+import { changeDesk, notifyRuleBreaks, replaceSiteRules } from './site-admin.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['workplace'];
@@ -213,6 +215,32 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.body,
         brusselsDay(),
         request.language,
+      ),
+  );
+
+  app.post(
+    '/sites/:site/rule-breaks/notify',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tell the people of bookings the rules now refuse (facility managers): one mail each, in their language',
+        description:
+          "`bookings` are ids from the rule change's `conflicts`. Each is checked again against the site's rules: one no longer refused is left out (`notBroken`).",
+        params: SiteParams,
+        body: RuleBreakNotice,
+        response: { 200: RuleBreakNoticeReport, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) =>
+      notifyRuleBreaks(
+        app.db,
+        app.identities,
+        request.actor,
+        request.params.site,
+        request.body.bookings,
+        brusselsDay(),
       ),
   );
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuleDesk } from './booking-rules.js';
 import { siteCalendar } from './calendar.js';
 import { DEFAULT_SITE_RULES } from './contract.js';
-import { bookingsBrokenByRules, type SiteBooking } from './rule-change.js';
+import { bookingsBrokenByRules, ruleBreakLetter, type SiteBooking } from './rule-change.js';
 
 const desk = (id: string, x: number): RuleDesk => ({
   id,
@@ -47,5 +47,33 @@ describe('bookingsBrokenByRules', () => {
         (b) => `${b.id} ${b.reason}`,
       ),
     ).toEqual(['mon weekly_limit', 'tue closed_day']);
+  });
+});
+
+describe('ruleBreakLetter', () => {
+  const tooClose = {
+    reason: 'too_close' as const,
+    details: { nearDesk: 'A2', distanceMetres: 1.4, minDistanceMetres: 1.5 },
+  };
+  it('lists each booking once, earliest first, with its date, part of the day, desk and why', () => {
+    const letter = ruleBreakLetter('en', 'Botanique', [
+      { date: '2026-12-09', slot: 'am', desk: 'A1', ...tooClose },
+      { date: '2026-12-08', slot: 'day', desk: 'A1', reason: 'closed_day', details: { date: '2026-12-08' } },
+    ]);
+    expect(letter.subject).toBe('Your desk bookings at Botanique and the new rules');
+    expect(letter.text).toContain(
+      '- 2026-12-08, whole day, desk A1: The site is closed on 2026-12-08.\n- 2026-12-09, morning, desk A1: Desk A2, booked for that time, is 1.4 m away: less than 1.5 m.',
+    );
+  });
+  it('speaks the person’s language', () => {
+    const fr = ruleBreakLetter('fr', 'Botanique', [
+      { date: '2026-12-08', slot: 'pm', desk: 'A1', ...tooClose },
+    ]);
+    expect(fr.subject).toBe('Vos réservations de bureau à Botanique et les nouvelles règles');
+    expect(fr.text).toContain('- 2026-12-08, après-midi, bureau A1 : Le bureau A2');
+    const nl = ruleBreakLetter('nl', 'Botanique', [
+      { date: '2026-12-08', slot: 'am', desk: 'A1', ...tooClose },
+    ]);
+    expect(nl.text).toContain('- 2026-12-08, voormiddag, bureau A1: ');
   });
 });

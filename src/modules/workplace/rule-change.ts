@@ -1,6 +1,7 @@
+import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { type BookingContext, checkBooking, type RuleBooking, type RuleDesk } from './booking-rules.js';
 import { isoWeekName, type SiteCalendar } from './calendar.js';
-import type { RefusalCode, SiteRules } from './contract.js';
+import type { RefusalCode, SiteRules, Slot } from './contract.js';
 
 // A century: far enough that no booking is refused for its distance in time.
 const HORIZON_LEFT_OUT = 36_500;
@@ -41,4 +42,38 @@ export function bookingsBrokenByRules(
     if (!verdict.ok) broken.push({ id: booking.id, reason: verdict.code, details: verdict.details });
   }
   return broken;
+}
+
+/** A broken booking as its person is told about it. */
+export type BrokenForLetter = {
+  date: string;
+  slot: Slot;
+  desk: string;
+  reason: RefusalCode;
+  details: Record<string, string | number | null>;
+};
+
+/**
+ * The one mail a person gets about their bookings a rule change broke, in their language: each
+ * booking on its own line with its date, part of the day, desk and why, earliest first.
+ */
+export function ruleBreakLetter(
+  language: Language,
+  site: string,
+  bookings: readonly BrokenForLetter[],
+): { subject: string; text: string } {
+  const lines = [...bookings]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.slot.localeCompare(b.slot))
+    .map((b) =>
+      translate(language, 'workplace.mail.rule_break_line', {
+        date: b.date,
+        slot: translate(language, `workplace.mail.slot_${b.slot}`),
+        desk: b.desk,
+        why: translate(language, `workplace.${b.reason}`, b.details),
+      }),
+    );
+  return {
+    subject: translate(language, 'workplace.mail.rule_break_subject', { site }),
+    text: translate(language, 'workplace.mail.rule_break_text', { site, lines: lines.join('\n') }),
+  };
 }

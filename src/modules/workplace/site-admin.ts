@@ -1,12 +1,14 @@
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import type { IdentitySource } from '../../platform/auth/identity.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
 import { orgUnitCodesOf } from '../directory/index.js';
 import { toBookings } from './booking-view.js';
 import { siteCalendar } from './calendar.js';
-import type { DeskUpdate, SiteRules, SiteRulesChange } from './contract.js';
+import type { DeskUpdate, RuleBreakNoticeReport, SiteRules, SiteRulesChange, Slot } from './contract.js';
 import {
   type Db,
   findDesk,
@@ -18,9 +20,15 @@ import {
   saveSiteRules,
   updateDesk,
 } from './repository.js';
-import { bookingsBrokenByRules } from './rule-change.js';
+import {
+  type BrokenBooking,
+  type BrokenForLetter,
+  bookingsBrokenByRules,
+  ruleBreakLetter,
+} from './rule-change.js';
 import { ruleBooking, ruleDesk } from './rule-inputs.js';
 import { rowFromRules, rulesFromRow } from './site-rules.js';
+import type { BookingRow } from './tables.js';
 
 /**
  * Replaces a site's booking rules (facility managers). Bookings already made stay; those the new
@@ -45,21 +53,7 @@ export async function replaceSiteRules(
       summary: { before, after: rules },
     });
   });
-  const rows = await listActiveBookingsOfSite(db, siteId, today);
-  const floorIds = [...new Set(rows.map((row) => row.floor_id))];
-  const desks = await listDesksOfFloors(db, floorIds);
-  const desksByFloor = new Map(
-    floorIds.map((id) => [id, desks.filter((d) => d.floor_id === id).map(ruleDesk)]),
-  );
-  const teams = rules.teamRotation
-    ? await orgUnitCodesOf(forOtherModules(db), [...new Set(rows.map((row) => row.person_id))])
-    : new Map<string, string | null>();
-  const broken = bookingsBrokenByRules(
-    rows.map((row) => ({ ...ruleBooking(row), id: row.id, floorId: row.floor_id })),
-    desksByFloor,
-    rules,
-    { today, calendar: siteCalendar(rules.closingDays), teamOf: (personId) => teams.get(personId) ?? null },
-  );
+  const { rows, broken } = await bookingsBrokenOnSite(db, siteId, rules, today);
   const views = new Map(
     (
       await toBookings(
@@ -76,6 +70,109 @@ export async function replaceSiteRules(
       message: translate(language, `workplace.${b.reason}`, b.details),
     })),
   };
+}
+
+/** The site's active bookings from today on, and those `rules` would now refuse (with why). */
+async function bookingsBrokenOnSite(
+  db: Db,
+  siteId: string,
+  rules: SiteRules,
+  today: string,
+): Promise<{ rows: BookingRow[]; broken: BrokenBooking[] }> {
+  const rows = await listActiveBookingsOfSite(db, siteId, today);
+  const floorIds = [...new Set(rows.map((row) => row.floor_id))];
+  const desks = await listDesksOfFloors(db, floorIds);
+  const desksByFloor = new Map(
+    floorIds.map((id) => [id, desks.filter((d) => d.floor_id === id).map(ruleDesk)]),
+  );
+  const teams = rules.teamRotation
+    ? await orgUnitCodesOf(forOtherModules(db), [...new Set(rows.map((row) => row.person_id))])
+    : new Map<string, string | null>();
+  const broken = bookingsBrokenByRules(
+    rows.map((row) => ({ ...ruleBooking(row), id: row.id, floorId: row.floor_id })),
+    desksByFloor,
+    rules,
+    { today, calendar: siteCalendar(rules.closingDays), teamOf: (personId) => teams.get(personId) ?? null },
+  );
+  return { rows, broken };
+}
+
+/**
+ * Tells the people of the chosen bookings that the site's rules now refuse them: one mail each
+ * (through the outbox, in their language) listing their bookings with the date, desk and why.
+ * The bookings are checked again against the rules as they stand, so a booking no longer broken
+ * (cancelled, or the rules changed back) is left out and reported as such. Audited.
+ */
+export async function notifyRuleBreaks(
+  db: Db,
+  identities: IdentitySource,
+  actor: AuditActor,
+  siteId: string,
+  bookingIds: readonly string[],
+  today: string,
+): Promise<RuleBreakNoticeReport> {
+  const site = await findSite(db, siteId);
+  if (!site) throw notFound('workplace.site_not_found', { site: siteId });
+  const rules = rulesFromRow(await findSiteRules(db, siteId));
+  const { rows, broken } = await bookingsBrokenOnSite(db, siteId, rules, today);
+  const wanted = new Set(bookingIds);
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const byPerson = new Map<string, { id: string; letter: BrokenForLetter }[]>();
+  for (const b of broken) {
+    const row = rowById.get(b.id)!;
+    if (!wanted.has(b.id)) continue;
+    const letter = {
+      date: row.booked_on,
+      slot: row.slot as Slot,
+      desk: row.desk_id,
+      reason: b.reason,
+      details: b.details,
+    };
+    byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), { id: b.id, letter }]);
+  }
+  const brokenIds = new Set([...byPerson.values()].flat().map((b) => b.id));
+  const report: RuleBreakNoticeReport = {
+    people: 0,
+    notified: [],
+    notBroken: bookingIds.filter((id) => !brokenIds.has(id)),
+    withoutEmail: [],
+  };
+  await withTransaction(db, async (trx) => {
+    for (const [personId, bookings] of byPerson) {
+      const ids = bookings.map((b) => b.id);
+      const person = await identities.findById(trx, personId);
+      if (!person?.email) {
+        report.withoutEmail.push(...ids);
+        continue;
+      }
+      const mail = ruleBreakLetter(
+        person.language,
+        site.name,
+        bookings.map((b) => b.letter),
+      );
+      await enqueueMail(trx, {
+        to: person.email,
+        ...mail,
+        isAutomatic: true,
+        source: 'workplace',
+        objectRef: siteId,
+      });
+      report.people += 1;
+      report.notified.push(...ids);
+    }
+    await writeAudit(trx, actor, {
+      action: 'workplace.rule_breaks_notified',
+      objectType: 'workplace_site',
+      objectId: siteId,
+      summary: {
+        notified: report.notified,
+        people: report.people,
+        notBroken: report.notBroken,
+        withoutEmail: report.withoutEmail,
+      },
+    });
+  });
+  return report;
 }
 
 /** Blocks or unblocks a desk (with a reason), or changes its features (facility managers). */
