@@ -190,7 +190,9 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     const workplace = operations.filter((o) => o.path.startsWith('/api/v1/workplace/'));
     expect(workplace.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
       'DELETE /api/v1/workplace/bookings/{id}',
+      'DELETE /api/v1/workplace/calendar-feed',
       'GET /api/v1/workplace/bookings',
+      'GET /api/v1/workplace/calendar/{file}',
       'GET /api/v1/workplace/contact-report',
       'GET /api/v1/workplace/floors/{floor}',
       'GET /api/v1/workplace/occupancy',
@@ -198,6 +200,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'PATCH /api/v1/workplace/desks/{desk}',
       'POST /api/v1/workplace/bookings',
       'POST /api/v1/workplace/bookings/recurring',
+      'POST /api/v1/workplace/calendar-feed',
       'POST /api/v1/workplace/desks/{desk}/check-in',
       'POST /api/v1/workplace/sites/{site}/rule-breaks/notify',
       'PUT /api/v1/workplace/sites/{site}/rules',

@@ -113,7 +113,9 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       .sort();
     expect(workplace).toEqual([
       'DELETE /api/v1/workplace/bookings/:id workplace.book',
+      'DELETE /api/v1/workplace/calendar-feed workplace.book',
       'GET /api/v1/workplace/bookings workplace.book',
+      'GET /api/v1/workplace/calendar/:file public',
       'GET /api/v1/workplace/contact-report workplace.contact_report',
       'GET /api/v1/workplace/floors/:floor workplace.book',
       'GET /api/v1/workplace/occupancy workplace.manage',
@@ -121,6 +123,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'PATCH /api/v1/workplace/desks/:desk workplace.manage',
       'POST /api/v1/workplace/bookings workplace.book',
       'POST /api/v1/workplace/bookings/recurring workplace.book',
+      'POST /api/v1/workplace/calendar-feed workplace.book',
       'POST /api/v1/workplace/desks/:desk/check-in workplace.book',
       'POST /api/v1/workplace/sites/:site/rule-breaks/notify workplace.manage',
       'PUT /api/v1/workplace/sites/:site/rules workplace.manage',

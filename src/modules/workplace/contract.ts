@@ -402,3 +402,13 @@ export const OccupancyReport = Type.Object({
   ),
 });
 export type OccupancyReport = Static<typeof OccupancyReport>;
+
+/** A person's private calendar feed: whoever has the URL reads their bookings, until it is revoked. */
+export const CalendarFeed = Type.Object({
+  url: Type.String({ description: 'The secret iCalendar URL (shown once: only its hash is kept)' }),
+});
+export type CalendarFeed = Static<typeof CalendarFeed>;
+/** `<token>.ics`, the token the feed's URL carries. */
+export const CalendarFeedParams = Type.Object({
+  file: Type.String({ pattern: '^[A-Za-z0-9_-]{1,128}\\.ics$' }),
+});

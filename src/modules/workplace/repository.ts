@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type {
   BookingRow,
+  CalendarFeedRow,
   DeskRow,
   FloorRow,
   SiteRow,
@@ -322,3 +323,23 @@ export const listActiveBookingsOfSite = (db: Db, siteId: string, from: string): 
     .orderBy('b.booked_on')
     .orderBy('b.desk_id')
     .execute();
+
+// ---- Calendar feeds ----------------------------------------------------------------------------
+
+/** Gives a person a new feed token (by its hash), replacing the one they had. */
+export async function saveCalendarFeed(db: Db, row: CalendarFeedRow): Promise<void> {
+  await db.deleteFrom('workplace_calendar_feed').where('person_id', '=', row.person_id).execute();
+  await db.insertInto('workplace_calendar_feed').values(row).execute();
+}
+
+/** Revokes a person's feed; false when they had none. */
+export async function deleteCalendarFeed(db: Db, personId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('workplace_calendar_feed')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export const findCalendarFeed = (db: Db, tokenHash: string): Promise<CalendarFeedRow | undefined> =>
+  db.selectFrom('workplace_calendar_feed').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { brusselsDay } from '../../platform/db/time.js';
+import { notFound } from '../../platform/errors.js';
 import { sendTable } from '../../platform/exports/send.js';
+import { nonJsonAnswer } from '../../platform/http/typed-answers.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { listBookings } from './booking-list.js';
 import { type Booker, bookDesk, cancelBooking } from './bookings.js';
+import { calendarOfToken, createCalendarFeed, revokeCalendarFeed } from './calendar-feed.js';
 import { checkInAtDesk } from './check-in.js';
 import { contactReport, contactReportExport } from './contact-report.js';
 import {
@@ -12,6 +16,8 @@ import {
   BookingList,
   BookingParams,
   BookingsQuery,
+  CalendarFeed,
+  CalendarFeedParams,
   ContactReport,
   ContactReportQuery,
   DeskParams,
@@ -242,6 +248,64 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.body.bookings,
         brusselsDay(),
       ),
+  );
+
+  app.post(
+    '/calendar-feed',
+    {
+      schema: {
+        tags,
+        summary: 'Get a private iCalendar URL of my bookings (replaces the one I had)',
+        description:
+          'The URL carries a secret token: whoever has it reads your bookings, until you revoke it or ask for a new one. Only its hash is kept, so it is shown once.',
+        response: { 200: CalendarFeed, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => createCalendarFeed(app.db, request.actor, request.identity!.id, app.config.publicUrl),
+  );
+
+  app.delete(
+    '/calendar-feed',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke my calendar URL: it answers 404 from now on',
+        response: { 204: Type.Null({ description: 'Revoked' }), ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request, reply) => {
+      await revokeCalendarFeed(app.db, request.actor, request.identity!.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  // The token is the credential (calendar clients send no login): the person's bookings as iCalendar.
+  app.get(
+    '/calendar/:file',
+    {
+      schema: {
+        tags,
+        summary:
+          "A person's desk bookings as iCalendar (the secret URL from POST /api/v1/workplace/calendar-feed)",
+        params: CalendarFeedParams,
+        response: {
+          200: nonJsonAnswer('The bookings, cancelled ones marked so (RFC 5545)', ['text/calendar']),
+          ...problemResponses(400, 404),
+        },
+      },
+      config: { access: 'public' },
+    },
+    async (request, reply) => {
+      const token = request.params.file.slice(0, -'.ics'.length);
+      const calendar = await calendarOfToken(app.db, app.identities, token, brusselsDay());
+      if (calendar === undefined) throw notFound('workplace.calendar_feed_not_found', {});
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(calendar);
+    },
   );
 
   app.patch(

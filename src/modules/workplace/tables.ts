@@ -84,6 +84,8 @@ export interface WorkplaceTables {
    * the rules: two bookings that could break a rule together wait for each other.
    */
   workplace_booking_lock: { scope: string; taken: number };
+  /** A person's private calendar feed: the SHA-256 hash of its token only (the URL is the credential). */
+  workplace_calendar_feed: { person_id: string; token_hash: string; created_at: string };
 }
 
 export type SiteRow = WorkplaceTables['workplace_site'];
@@ -92,3 +94,4 @@ export type FloorRow = WorkplaceTables['workplace_floor'];
 export type ZoneRow = WorkplaceTables['workplace_zone'];
 export type DeskRow = WorkplaceTables['workplace_desk'];
 export type BookingRow = WorkplaceTables['workplace_booking'];
+export type CalendarFeedRow = WorkplaceTables['workplace_calendar_feed'];

@@ -11,6 +11,7 @@ import * as platformAuthLoginDevices from './2026_12_07_0200_platform_auth_login
 import * as inquiriesIdempotencyDigest from './2026_12_07_0300_inquiries_idempotency_digest.js';
 import * as workplaceSitesDesksBookings from './2026_12_07_1000_workplace_sites_desks_bookings.js';
 import * as workplaceDeskZone from './2026_12_07_1100_workplace_desk_zone.js';
+import * as workplaceCalendarFeed from './2026_12_07_1200_workplace_calendar_feed.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0300_inquiries_idempotency_digest': inquiriesIdempotencyDigest,
   '2026_12_07_1000_workplace_sites_desks_bookings': workplaceSitesDesksBookings,
   '2026_12_07_1100_workplace_desk_zone': workplaceDeskZone,
+  '2026_12_07_1200_workplace_calendar_feed': workplaceCalendarFeed,
 };
