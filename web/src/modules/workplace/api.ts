@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type {
   Booking,
   BookingList,
+  CalendarFeed,
   FloorPlan,
   NewBooking,
   SiteList,
@@ -51,6 +52,12 @@ export function useMyBookings() {
 }
 
 export const bookDesk = (body: NewBooking) => api<Booking>('/workplace/bookings', { method: 'POST', body });
+
+/** A new private calendar URL of my bookings (the one I had stops working). */
+export const createCalendarFeed = () => api<CalendarFeed>('/workplace/calendar-feed', { method: 'POST' });
+
+/** Revokes my calendar URL. */
+export const revokeCalendarFeed = () => api<void>('/workplace/calendar-feed', { method: 'DELETE' });
 
 export const cancelBooking = (id: string) =>
   api<Booking>(`/workplace/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' });

@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/problems.js';
 import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { cancelBooking, useSites, workplaceKeys } from './api.js';
 import { brusselsToday, nextBookableDay } from './bookable-days.js';
+import { CalendarLink } from './calendar-link.js';
 import { FloorView } from './floor-view.js';
 import { MyBookings } from './my-bookings.js';
 import { type PlanChoice, PlanControls } from './plan-controls.js';
@@ -107,6 +108,7 @@ function CancellableBookings() {
   return (
     <>
       <MyBookings isCancelling={isCancelling} onCancel={(booking) => void onCancel(booking)} />
+      <CalendarLink />
       <div aria-live="polite" role="status" className="wp-live">
         {notice && (
           <Alert color="teal" mt="sm">
