@@ -27,9 +27,17 @@ export { createPartner, listPartnerOrganisations } from './partners.js';
 export { createPerson } from './people.js';
 /**
  * Counting people (first-start detection); names and fund codes for other modules' views; each
- * person's team (organisation unit code), by which the workplace rotates teams.
+ * person's team (organisation unit code), by which the workplace rotates teams; the people of a
+ * person's team, whose usual zone the workplace suggests a desk in.
  */
-export { countPeople, idsOfUsernames, namesOfPeople, orgUnitCodesOf, partnerCodes } from './repository.js';
+export {
+  countPeople,
+  idsOfUsernames,
+  namesOfPeople,
+  orgUnitCodesOf,
+  partnerCodes,
+  teamOf,
+} from './repository.js';
 export { directoryRoutes } from './routes.js';
 /** Unbinding a person from their single sign-on accounts (CLI `user unbind-sso`). */
 export { unbindSsoAccounts } from './sso-accounts.js';

@@ -317,3 +317,18 @@ export async function orgUnitCodesOf(
     .execute();
   return new Map(rows.map((row) => [row.id, row.code]));
 }
+
+/**
+ * The active people of a person's organisation unit, the person included: the workplace's "my
+ * team's usual zone". Empty when the person belongs to no unit.
+ */
+export async function teamOf(db: Db, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('directory_person as me')
+    .innerJoin('directory_person as p', 'p.org_unit_id', 'me.org_unit_id')
+    .select('p.id as id')
+    .where('me.id', '=', personId)
+    .where('p.is_active', '=', 1)
+    .execute();
+  return rows.map((row) => row.id);
+}

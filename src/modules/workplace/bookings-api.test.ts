@@ -269,6 +269,26 @@ describe.each(DIALECTS)('%s: booking API', (dialect) => {
     });
     expect(unknown.statusCode).toBe(404);
   });
+
+  it("names the zone where my team usually sits, from my colleagues' bookings before the day", async () => {
+    const colleague = await makeBooker(t.app, ['employee'], 'communication');
+    const me = await makeBooker(t.app, ['employee'], 'communication');
+    const stranger = await makeBooker(t.app, ['employee'], 'ict');
+    for (const [n, day] of [
+      [33, day1],
+      [37, day2],
+    ] as const) {
+      const booked = await book(colleague.headers, { desk: desk(n, 'C', '05'), date: day, slot: 'day' });
+      expect(booked.statusCode, booked.body).toBe(201);
+    }
+    const teamZone = async (headers: Record<string, string>, date: string) =>
+      (await t.app.inject({ url: `/api/v1/workplace/floors/t-botanique-05?date=${date}`, headers })).json()
+        .teamZone;
+    expect(await teamZone(me.headers, day3)).toBe('t-botanique-05-C');
+    // The day itself does not count, nor another team's habits.
+    expect(await teamZone(me.headers, day1)).toBeNull();
+    expect(await teamZone(stranger.headers, day3)).toBeNull();
+  });
 });
 
 function addDays(day: string, days: number): string {

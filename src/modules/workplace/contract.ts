@@ -191,6 +191,11 @@ export const FloorPlan = Type.Object({
   date: IsoDate,
   slot: Slot,
   minDistanceMetres: Type.Number(),
+  /**
+   * The zone of this floor where the reader's team (their organisation unit, themselves included)
+   * sat most in the last eight weeks: "suggest a desk" looks there first. Null when none sat here.
+   */
+  teamZone: Nullable(Type.String()),
   zones: Type.Array(ZoneOccupancy),
   desks: Type.Array(DeskOnMap),
 });

@@ -1,11 +1,14 @@
 import { notFound } from '../../platform/errors.js';
+import { teamOf } from '../directory/index.js';
 import type { FloorPlan, FloorSummary, PlanPoint, SiteList, Slot } from './contract.js';
 import { deskStates, zoneOccupancy } from './floor-map.js';
 import {
+  countBookingsPerZone,
   countDesksPerFloor,
   type Db,
   findFloor,
   findSiteRules,
+  forOtherModules,
   listActiveBookingsOfFloor,
   listDesksOfFloors,
   listFloorsOfSites,
@@ -16,6 +19,7 @@ import {
 import { ruleBooking, ruleDesk } from './rule-inputs.js';
 import { rulesFromRow } from './site-rules.js';
 import type { FloorRow } from './tables.js';
+import { teamZonePeriod, usualZone } from './team-zone.js';
 
 const floorSummary = (floor: FloorRow, deskCount: number): FloorSummary => ({
   id: floor.id,
@@ -60,12 +64,16 @@ export async function readFloorPlan(
 ): Promise<FloorPlan> {
   const floor = await findFloor(db, floorId);
   if (!floor || floor.is_retired === 1) throw notFound('workplace.floor_not_found', { floor: floorId });
-  const [rulesRow, zones, deskRows, bookingRows] = await Promise.all([
+  const [rulesRow, zones, deskRows, bookingRows, teamCounts] = await Promise.all([
     findSiteRules(db, floor.site_id),
     listZonesOfFloors(db, [floor.id]),
     listDesksOfFloors(db, [floor.id]),
     listActiveBookingsOfFloor(db, floor.id, date),
+    teamOf(forOtherModules(db), personId).then((team) =>
+      countBookingsPerZone(db, floor.id, team.length > 0 ? team : [personId], teamZonePeriod(date)),
+    ),
   ]);
+  const currentZones = zones.filter((zone) => zone.is_retired === 0);
   const rules = rulesFromRow(rulesRow);
   const desks = deskRows.map(ruleDesk);
   const bookings = bookingRows.map(ruleBooking);
@@ -77,14 +85,13 @@ export async function readFloorPlan(
     date,
     slot,
     minDistanceMetres: rules.minDistanceMetres,
-    zones: zones
-      .filter((zone) => zone.is_retired === 0)
-      .map((zone) => ({
-        id: zone.id,
-        name: { fr: zone.name_fr, nl: zone.name_nl, en: zone.name_en },
-        polygon: JSON.parse(zone.polygon) as PlanPoint[],
-        ...zoneOccupancy(zone.id, desks, bookings, slot, rules),
-      })),
+    teamZone: usualZone(teamCounts, new Set(currentZones.map((zone) => zone.id))),
+    zones: currentZones.map((zone) => ({
+      id: zone.id,
+      name: { fr: zone.name_fr, nl: zone.name_nl, en: zone.name_en },
+      polygon: JSON.parse(zone.polygon) as PlanPoint[],
+      ...zoneOccupancy(zone.id, desks, bookings, slot, rules),
+    })),
     desks: current.map((desk) => ({
       id: desk.id,
       zone: desk.zone_id,

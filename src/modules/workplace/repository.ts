@@ -174,6 +174,30 @@ export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string):
     .where('status', 'in', [...ACTIVE_STATUSES])
     .execute();
 
+/** Per zone of a floor, how often some people held a desk there between two days, and the last day. */
+export async function countBookingsPerZone(
+  db: Db,
+  floorId: string,
+  personIds: readonly string[],
+  period: { from: string; to: string },
+): Promise<{ zone: string; bookings: number; lastDay: string }[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('workplace_booking as b')
+    .innerJoin('workplace_desk as d', 'd.id', 'b.desk_id')
+    .select(['d.zone_id as zone', (eb) => eb.fn.countAll<number | string>().as('bookings')])
+    .select((eb) => eb.fn.max('b.booked_on').as('lastDay'))
+    .where('b.floor_id', '=', floorId)
+    .where('b.person_id', 'in', [...personIds])
+    .where('b.booked_on', '>=', period.from)
+    .where('b.booked_on', '<=', period.to)
+    .where('b.status', 'in', [...ACTIVE_STATUSES])
+    .groupBy('d.zone_id')
+    .execute();
+  // PostgreSQL counts in bigint, which pg hands over as text.
+  return rows.map((row) => ({ zone: row.zone, bookings: Number(row.bookings), lastDay: row.lastDay }));
+}
+
 /** A person's bookings that hold a desk between two days (inclusive), on every site. */
 export const listActiveBookingsOfPerson = (
   db: Db,

@@ -63,17 +63,3 @@ export const cancelBooking = (id: string) =>
   api<Booking>(`/workplace/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
 /** How many days back "where I usually sit" looks: two months of office days. */
-const HISTORY_DAYS = 56;
-
-/** The reader's bookings of the last two months: where they usually sit ("Suggest a desk"). */
-export function useMyRecentBookings(today: string) {
-  return useQuery({
-    queryKey: [...workplaceKeys.myHistory, today],
-    queryFn: ({ signal }) =>
-      api<BookingList>('/workplace/bookings', {
-        query: { person: 'me', from: addDays(today, -HISTORY_DAYS), to: today },
-        signal,
-      }),
-    staleTime: 5 * 60_000,
-  });
-}

@@ -6,14 +6,14 @@ import type { DeskOnMap } from '../../../../src/modules/workplace/contract.js';
 import type { Language } from '../../app/languages.js';
 import { errorMessage } from '../../app/problems.js';
 import { Empty, ErrorState, LoadingState } from '../../app/ui.js';
-import { bookDesk, useFloorPlan, useMyRecentBookings, workplaceKeys } from './api.js';
+import { bookDesk, useFloorPlan, workplaceKeys } from './api.js';
 import { BookingConfirmation } from './booking-confirmation.js';
 import { deskLook, isBookableLook } from './desk-looks.js';
 import { DeskTable } from './desk-table.js';
 import { FloorPlanDrawing } from './floor-plan.js';
 import type { PlanChoice } from './plan-controls.js';
 import { PlanLegend } from './plan-legend.js';
-import { suggestDesk, usualZone } from './suggest-desk.js';
+import { suggestDesk, suggestionMessage } from './suggest-desk.js';
 import { formatDay, nameIn, shortDeskId } from './workplace-format.js';
 
 const K = 'web.workplace';
@@ -35,7 +35,6 @@ export function FloorView(props: { choice: PlanChoice; today: string }) {
   const afterPlan = useRef<HTMLHeadingElement>(null);
   const planTitle = useRef<HTMLHeadingElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const history = useMyRecentBookings(props.today);
 
   if (plan.isPending) return <LoadingState />;
   if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
@@ -62,15 +61,14 @@ export function FloorView(props: { choice: PlanChoice; today: string }) {
 
   const suggest = () => {
     setRefusal(null);
-    const zoneId = usualZone(history.data?.items ?? [], floorPlan.floor.id);
-    const desk = suggestDesk(shownDesks, floorPlan.zones, zoneId);
+    const desk = suggestDesk(shownDesks, floorPlan.zones, floorPlan.teamZone);
     if (!desk) {
       setNotice(t(`${K}.no_suggestion`));
       return;
     }
     const zone = floorPlan.zones.find((z) => z.id === desk.zone);
     setNotice(
-      t(zoneId === desk.zone ? `${K}.suggested_usual` : `${K}.suggested`, {
+      t(`${K}.${suggestionMessage(desk, floorPlan.teamZone)}`, {
         desk: deskName(desk),
         zone: zone ? nameIn(zone.name, language) : desk.zone,
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking, DeskOnMap, ZoneOccupancy } from '../../../../src/modules/workplace/contract.js';
-import { suggestDesk, usualZone } from './suggest-desk.js';
+import type { DeskOnMap, ZoneOccupancy } from '../../../../src/modules/workplace/contract.js';
+import { suggestDesk, suggestionMessage } from './suggest-desk.js';
 
 const zone = (id: string, left: number, booked = 0, capacity = 10): ZoneOccupancy => ({
   id,
@@ -31,35 +31,6 @@ const desk = (
   blockedReason: null,
   isMine: false,
 });
-const booking = (zoneId: string, date: string, status: Booking['status'] = 'checked_in'): Booking => ({
-  id: `${zoneId}-${date}`,
-  desk: `${zoneId}-1`,
-  zone: zoneId,
-  floor: 'f3',
-  site: 's',
-  date,
-  slot: 'day',
-  status,
-  person: { id: 'p', name: 'P' },
-  bookedBy: null,
-  createdAt: `${date}T08:00:00Z`,
-});
-
-describe('usualZone', () => {
-  it('is the zone of this floor booked most often, cancelled bookings left out, the latest winning a tie', () => {
-    const history = [
-      booking('A', '2026-11-02'),
-      booking('B', '2026-11-03'),
-      booking('B', '2026-11-10', 'cancelled'),
-    ];
-    expect(usualZone(history, 'f3')).toBe('B');
-    expect(
-      usualZone([booking('A', '2026-11-02'), booking('A', '2026-11-09'), booking('B', '2026-11-10')], 'f3'),
-    ).toBe('A');
-    expect(usualZone(history, 'another-floor')).toBeNull();
-  });
-});
-
 describe('suggestDesk', () => {
   const zones = [zone('A', 0), zone('B', 20)];
 
@@ -85,5 +56,13 @@ describe('suggestDesk', () => {
     const desks = [desk('A-1', 'A', 5, 5), desk('B-1', 'B', 25, 5)];
     expect(suggestDesk(desks, [zone('A', 0, 8), zone('B', 20, 1)], null)?.id).toBe('B-1');
     expect(suggestDesk([desk('A-1', 'A', 5, 5, 'taken')], zones, 'A')).toBeUndefined();
+  });
+});
+
+describe('suggestionMessage', () => {
+  it("says whether the desk is in the team's zone, near it, or simply where there is most room", () => {
+    expect(suggestionMessage(desk('A-1', 'A', 1, 1), 'A')).toBe('suggested_team');
+    expect(suggestionMessage(desk('B-1', 'B', 21, 1), 'A')).toBe('suggested_near_team');
+    expect(suggestionMessage(desk('B-1', 'B', 21, 1), null)).toBe('suggested');
   });
 });
