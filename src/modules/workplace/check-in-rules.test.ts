@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinuteOfDay, isNoShow } from './check-in-rules.js';
+import { checkInDeadline, isNoShow, minuteOf } from './check-in-rules.js';
 
 const TODAY = '2026-12-08';
 const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
@@ -20,8 +20,18 @@ describe('isNoShow', () => {
     expect(isNoShow({ date: '2026-12-09', slot: 'am', status: 'booked' }, TODAY, at('23:00'))).toBe(false);
   });
 
-  it('writes deadlines as a clock does', () => {
-    expect(formatMinuteOfDay(600)).toBe('10:00');
-    expect(formatMinuteOfDay(845)).toBe('14:05');
+  it("follows the site's own check-in times: 11:30 for mornings and whole days, 15:00 for afternoons", () => {
+    const times = { am: '11:30', pm: '15:00' };
+    expect(checkInDeadline('day', times)).toBe('11:30');
+    expect(checkInDeadline('pm', times)).toBe('15:00');
+    expect(isNoShow({ date: TODAY, slot: 'am', status: 'booked' }, TODAY, at('11:29'), times)).toBe(false);
+    expect(isNoShow({ date: TODAY, slot: 'day', status: 'booked' }, TODAY, at('11:30'), times)).toBe(true);
+    expect(isNoShow({ date: TODAY, slot: 'pm', status: 'booked' }, TODAY, at('14:59'), times)).toBe(false);
+    expect(isNoShow({ date: TODAY, slot: 'pm', status: 'booked' }, TODAY, at('15:00'), times)).toBe(true);
+  });
+
+  it('reads a clock time as minutes after midnight', () => {
+    expect(minuteOf('10:00')).toBe(600);
+    expect(minuteOf('14:05')).toBe(845);
   });
 });

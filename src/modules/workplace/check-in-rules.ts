@@ -1,22 +1,25 @@
-import type { Slot } from './contract.js';
+import { type CheckInTimes, DEFAULT_SITE_RULES, type Slot } from './contract.js';
 
 /**
- * The Brussels time by which a booking must be checked in, in minutes after midnight: 10:00 for a
- * morning or a whole day, 14:00 for an afternoon. A desk nobody claimed by then goes back to the
+ * The Brussels time by which a booking must be checked in, as the site set it (by default 10:00 for
+ * a morning or a whole day, 14:00 for an afternoon). A desk nobody claimed by then goes back to the
  * others (the rule of 2020: a desk held empty keeps someone else at home).
  */
-export const CHECK_IN_DEADLINES: Record<Slot, number> = { am: 10 * 60, day: 10 * 60, pm: 14 * 60 };
+export function checkInDeadline(slot: Slot, times: CheckInTimes = DEFAULT_SITE_RULES.checkInBy): string {
+  return slot === 'pm' ? times.pm : times.am;
+}
 
-export const formatMinuteOfDay = (minute: number): string =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+/** `HH:MM` as minutes after midnight. */
+export const minuteOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** Whether a booking still `booked` is a no-show: its day is past, or today's deadline has gone by. */
 export function isNoShow(
   booking: { date: string; slot: Slot; status: string },
   today: string,
   minuteOfDay: number,
+  times: CheckInTimes = DEFAULT_SITE_RULES.checkInBy,
 ): boolean {
   if (booking.status !== 'booked') return false;
   if (booking.date < today) return true;
-  return booking.date === today && minuteOfDay >= CHECK_IN_DEADLINES[booking.slot];
+  return booking.date === today && minuteOfDay >= minuteOf(checkInDeadline(booking.slot, times));
 }

@@ -90,6 +90,59 @@ describe.each(DIALECTS)('%s: check-in and release of unclaimed desks', (dialect)
     });
   });
 
+  it("releases at the check-in times the site's facility manager set, and says that time in the mail", async () => {
+    const site = await loadTestBuilding(t.app, 'kt');
+    const facility = await makeBooker(t.app, ['facility']);
+    const current = await t.app.inject({ url: '/api/v1/workplace/sites', headers: facility.headers });
+    const rules = current.json().items.find((s: { id: string }) => s.id === site).rules;
+    expect(rules.checkInBy).toEqual({ am: '10:00', pm: '14:00' });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/workplace/sites/${site}/rules`,
+      headers: facility.headers,
+      payload: { ...rules, checkInBy: { am: '11:30', pm: '15:00' } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const wrong = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/workplace/sites/${site}/rules`,
+      headers: facility.headers,
+      payload: { ...rules, checkInBy: { am: '25:00', pm: '15:00' } },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('checkInBy');
+
+    const person = await makeBooker(t.app);
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await insertBooking(t.app.db as Db, {
+      id,
+      desk_id: 'kt-botanique-04-A-001',
+      floor_id: 'kt-botanique-04',
+      person_id: person.id,
+      booked_on: today,
+      slot: 'day',
+      status: 'booked',
+      created_by: person.id,
+      created_at: now,
+      updated_at: now,
+      checked_in_at: null,
+      released_at: null,
+      cancelled_at: null,
+    });
+    const status = async () => (await findBooking(t.app.db as Db, id))?.status;
+    await releaseNoShows(t.app.db as Db, t.app.identities, today, 11 * 60);
+    expect(await status()).toBe('booked');
+    await releaseNoShows(t.app.db as Db, t.app.identities, today, 11 * 60 + 30);
+    expect(await status()).toBe('released');
+    const mail = await t.app.db
+      .selectFrom('platform_mail_outbox')
+      .select('text_body')
+      .where('object_ref', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(mail.text_body).toContain('11:30');
+  });
+
   it('runs as a job of the platform runner, which queues its next run', async () => {
     const person = await makeBooker(t.app);
     const id = await seedBooking(person.id, desk(20), addDays(today, -2), 'am');

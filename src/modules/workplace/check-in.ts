@@ -7,9 +7,17 @@ import { translate } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { toBookings } from './booking-view.js';
 import type { Booker } from './bookings.js';
-import { CHECK_IN_DEADLINES, formatMinuteOfDay, isNoShow } from './check-in-rules.js';
+import { checkInDeadline, isNoShow } from './check-in-rules.js';
 import type { Booking, Slot } from './contract.js';
-import { type Db, findUnclaimedBooking, listUnclaimedBookings, moveBookingStatus } from './repository.js';
+import {
+  type Db,
+  findUnclaimedBooking,
+  listSiteRules,
+  listUnclaimedBookings,
+  moveBookingStatus,
+  siteIdsOfFloors,
+} from './repository.js';
+import { rulesFromRow } from './site-rules.js';
 
 /** Checks in the caller's booking of a desk for today (what the desk's QR code opens). */
 export async function checkInAtDesk(
@@ -56,10 +64,16 @@ export async function releaseNoShows(
   return withTransaction(db, async (trx) => {
     const now = nowInstant();
     const candidates = await listUnclaimedBookings(trx, today);
+    const timesOfFloor = await checkInTimesOfFloors(
+      trx,
+      candidates.map((booking) => booking.floor_id),
+    );
     let released = 0;
     for (const booking of candidates) {
       const slot = booking.slot as Slot;
-      if (!isNoShow({ date: booking.booked_on, slot, status: booking.status }, today, minuteOfDay)) continue;
+      const times = timesOfFloor(booking.floor_id);
+      if (!isNoShow({ date: booking.booked_on, slot, status: booking.status }, today, minuteOfDay, times))
+        continue;
       const changes = { status: 'released', released_at: now, updated_at: now };
       if (!(await moveBookingStatus(trx, booking.id, 'booked', changes))) continue;
       released += 1;
@@ -68,7 +82,7 @@ export async function releaseNoShows(
       const params = {
         desk: booking.desk_id,
         date: booking.booked_on,
-        deadline: formatMinuteOfDay(CHECK_IN_DEADLINES[slot]),
+        deadline: checkInDeadline(slot, times),
       };
       await enqueueMail(trx, {
         to: person.email,
@@ -91,4 +105,12 @@ export async function releaseNoShows(
       );
     return released;
   });
+}
+
+/** The check-in times of the sites these floors stand on (each site sets its own). */
+async function checkInTimesOfFloors(db: Db, floorIds: readonly string[]) {
+  if (floorIds.length === 0) return () => undefined;
+  const [siteOfFloor, rules] = await Promise.all([siteIdsOfFloors(db, floorIds), listSiteRules(db)]);
+  const rulesOfSite = new Map(rules.map((row) => [row.site_id, rulesFromRow(row)]));
+  return (floorId: string) => rulesOfSite.get(siteOfFloor.get(floorId) ?? '')?.checkInBy;
 }

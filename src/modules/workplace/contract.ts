@@ -74,6 +74,7 @@ export const DEFAULT_SITE_RULES = {
   weeklyOfficeDaysMax: null,
   closingDays: [],
   teamRotation: null,
+  checkInBy: { am: '10:00', pm: '14:00' },
 } as const;
 
 // A calendar day, as the platform validates it (format `date`: a real day, 1900 to 2199).
@@ -120,6 +121,16 @@ export const TeamRotation = Type.Object(
 );
 export type TeamRotation = Static<typeof TeamRotation>;
 
+/** A time of day, `HH:MM`, in Brussels time. */
+export const TimeOfDay = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', example: '10:00' });
+
+/**
+ * When a booking must be checked in, or its desk goes back to the others: `am` for morning and
+ * whole-day bookings, `pm` for afternoon ones.
+ */
+export const CheckInTimes = Type.Object({ am: TimeOfDay, pm: TimeOfDay }, { additionalProperties: false });
+export type CheckInTimes = Static<typeof CheckInTimes>;
+
 /** The booking rules of one site. */
 export const SiteRules = Type.Object(
   {
@@ -136,6 +147,8 @@ export const SiteRules = Type.Object(
     /** Days the site is closed besides weekends and Belgian public holidays. */
     closingDays: Type.Array(IsoDate, { maxItems: WorkplaceLimits.closingDaysMax, uniqueItems: true }),
     teamRotation: Nullable(TeamRotation),
+    /** Left out when saving: the defaults, 10:00 and 14:00. Always present when read. */
+    checkInBy: Type.Optional(CheckInTimes),
   },
   { additionalProperties: false },
 );

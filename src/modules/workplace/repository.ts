@@ -269,6 +269,18 @@ export const updateBooking = async (db: Db, id: string, changes: Partial<Booking
 export const forOtherModules = (db: Db): Kysely<any> => db as Kysely<any>;
 
 /** Bookings still waiting to be claimed up to a day (inclusive): the release job's candidates. */
+/** The site of each floor. */
+export async function siteIdsOfFloors(db: Db, floorIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(floorIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('workplace_floor')
+    .select(['id', 'site_id'])
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.site_id]));
+}
+
 export const listUnclaimedBookings = (db: Db, upTo: string): Promise<BookingRow[]> =>
   db
     .selectFrom('workplace_booking')

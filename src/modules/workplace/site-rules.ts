@@ -3,7 +3,7 @@ import type { SiteRulesRow } from './tables.js';
 
 /** A site's rules as the contract says them; a site nobody configured books under the defaults. */
 export function rulesFromRow(row: SiteRulesRow | undefined): SiteRules {
-  if (!row) return { ...DEFAULT_SITE_RULES, closingDays: [] };
+  if (!row) return { ...DEFAULT_SITE_RULES, closingDays: [], checkInBy: { ...DEFAULT_SITE_RULES.checkInBy } };
   const capacity =
     row.zone_capacity_kind === 'people' && row.zone_capacity_value !== null
       ? { people: row.zone_capacity_value }
@@ -18,6 +18,10 @@ export function rulesFromRow(row: SiteRulesRow | undefined): SiteRules {
     weeklyOfficeDaysMax: row.weekly_office_days_max,
     closingDays: JSON.parse(row.closing_days) as string[],
     teamRotation: row.team_rotation ? (JSON.parse(row.team_rotation) as SiteRules['teamRotation']) : null,
+    checkInBy: {
+      am: row.check_in_am ?? DEFAULT_SITE_RULES.checkInBy.am,
+      pm: row.check_in_pm ?? DEFAULT_SITE_RULES.checkInBy.pm,
+    },
   };
 }
 
@@ -37,6 +41,8 @@ export function rowFromRules(
     weekly_office_days_max: rules.weeklyOfficeDaysMax,
     closing_days: JSON.stringify([...rules.closingDays].sort()),
     team_rotation: rules.teamRotation ? JSON.stringify(rules.teamRotation) : null,
+    check_in_am: rules.checkInBy?.am ?? null,
+    check_in_pm: rules.checkInBy?.pm ?? null,
     updated_at: changed.at,
     updated_by: changed.by,
   };

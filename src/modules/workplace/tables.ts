@@ -23,6 +23,9 @@ export interface WorkplaceTables {
     weekly_office_days_max: number | null;
     closing_days: string;
     team_rotation: string | null;
+    /** `HH:MM`, Brussels time: check-in deadline of `am` and `day` bookings, and of `pm`; null: default. */
+    check_in_am: string | null;
+    check_in_pm: string | null;
     updated_at: string;
     updated_by: string | null;
   };
