@@ -171,6 +171,10 @@ describe.each(DIALECTS)('%s: floor map', (dialect) => {
       // My bookings lists the new booking; on a phone nothing runs off the side of the page.
       const myBookings = page.getByRole('region', { name: 'My bookings' });
       await expect.poll(() => myBookings.getByText(target!.id).count()).toBe(1);
+      // It says by when to check in at the desk (the site's time for a whole day: 10:00 by default).
+      expect(await myBookings.locator('tr', { hasText: target!.id }).textContent()).toContain(
+        'check in at the desk by 10:00',
+      );
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByText('Plan', { exact: true }).click();
       await expect.poll(() => page.locator('svg [data-desk]').count()).toBe(120);

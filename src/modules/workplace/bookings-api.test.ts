@@ -57,6 +57,7 @@ describe.each(DIALECTS)('%s: booking API', (dialect) => {
       date: day1,
       slot: 'day',
       status: 'booked',
+      checkInBy: '10:00',
       person: { id: emma.id, name: expect.stringContaining('Booker') },
       bookedBy: null,
     });

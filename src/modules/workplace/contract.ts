@@ -242,6 +242,8 @@ export const Booking = Type.Object({
   /** Whoever booked it, when not the person themselves (a facility manager). */
   bookedBy: Nullable(Type.String()),
   createdAt: Type.String(),
+  /** Brussels time by which it must be checked in at the desk, or the desk goes back to the others. */
+  checkInBy: TimeOfDay,
 });
 export type Booking = Static<typeof Booking>;
 export const BookingList = Type.Object({ items: Type.Array(Booking) });

@@ -48,7 +48,11 @@ export function MyBookings(props: { isCancelling: boolean; onCancel: (booking: B
                     <Table.Td>{formatDay(booking.date, language)}</Table.Td>
                     <Table.Td>{t(`${K}.slots.${booking.slot}`)}</Table.Td>
                     <Table.Td>{booking.desk}</Table.Td>
-                    <Table.Td>{t(`${K}.statuses.${booking.status}`)}</Table.Td>
+                    <Table.Td>
+                      {booking.status === 'booked'
+                        ? t(`${K}.booked_check_in_by`, { time: booking.checkInBy })
+                        : t(`${K}.statuses.${booking.status}`)}
+                    </Table.Td>
                     <Table.Td>
                       {isCancellable(booking) && (
                         <Button
