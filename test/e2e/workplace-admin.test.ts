@@ -8,7 +8,7 @@ describe.each(DIALECTS)('%s: desks, zones and rules (facility managers)', (diale
   const running = useServerAndBrowser(dialect);
 
   browserTest(
-    'blocks a desk with a reason and sees it blocked on the floor map, then a stricter distance lists the demo bookings it breaks and their people are told',
+    'blocks a desk with a reason and sees it blocked on the floor map; a stricter distance lists the demo bookings it breaks and their people are told; a zone of one person lists its full days',
     running,
     async ({ page, a11y }) => {
       await logIn(page, 'facility', { language: 'English (EN)' });
@@ -100,6 +100,30 @@ describe.each(DIALECTS)('%s: desks, zones and rules (facility managers)', (diale
       expect(mails).toHaveLength(queued);
       expect(await breaks.getByRole('button', { name: 'Notify these people' }).isDisabled()).toBe(true);
       await a11y.check(page, 'people told');
+
+      // A zone's own capacity overrides the site's: one person at once in Wing A lists its full days.
+      await page.getByRole('tab', { name: 'Zones' }).click();
+      const zones = page.getByRole('table', { name: 'Zones of Floor 3' });
+      await expect.poll(() => zones.locator('tr[data-zone]').count()).toBe(3);
+      await zones.getByRole('button', { name: 'Edit zone Wing A' }).click();
+      const zoneDialog = page.getByRole('dialog', { name: 'Zone Wing A' });
+      await expect.poll(() => zoneDialog.isVisible()).toBe(true);
+      await zoneDialog.getByRole('radio', { name: 'A number of people' }).check();
+      await zoneDialog.getByRole('textbox', { name: 'People' }).fill('1');
+      await a11y.check(page, 'zone dialog');
+      await zoneDialog.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => zones.locator('tr[data-zone="botanique-03-A"]').textContent())
+        .toContain('1, its own: 1 person');
+      await expect.poll(() => refused.locator('tr[data-booking]').count()).toBeGreaterThan(0);
+      const zoneFull = await refused.locator('tr[data-booking]').count();
+      expect(await refused.locator('tr[data-reason="zone_full"]').count()).toBe(zoneFull);
+      expect(await refused.locator('tr[data-booking]').first().textContent()).toContain(
+        'Zone botanique-03-A is full for that time',
+      );
+      await expect
+        .poll(() => breaks.getByRole('button', { name: 'Notify these people' }).isDisabled())
+        .toBe(false);
     },
     { timeout: 120_000 },
   );

@@ -96,7 +96,8 @@ async function conflictsOf(
 /**
  * Renames a zone or gives it a capacity of its own (facility managers), which overrides the site's
  * rule; null gives it back the site's. Bookings already made stay; those of the zone its new
- * capacity would refuse are listed with the reason, so the manager can tell the people concerned.
+ * capacity would refuse (zone full) are listed with the reason, so the manager can tell the people
+ * concerned.
  */
 export async function changeZone(
   db: Db,
@@ -138,7 +139,8 @@ export async function changeZone(
   const desks = await listDesksOfFloors(db, [zone.floor]);
   const ofZone = new Set(desks.filter((d) => d.zone_id === zoneId).map((d) => d.id));
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const inZone = broken.filter((b) => ofZone.has(rowById.get(b.id)!.desk_id));
+  // Only what the capacity refuses: a booking the site's rules already refused was listed then.
+  const inZone = broken.filter((b) => b.reason === 'zone_full' && ofZone.has(rowById.get(b.id)!.desk_id));
   return { zone, conflicts: await conflictsOf(db, rows, inZone, language) };
 }
 
