@@ -198,6 +198,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/workplace/occupancy',
       'GET /api/v1/workplace/sites',
       'PATCH /api/v1/workplace/desks/{desk}',
+      'PATCH /api/v1/workplace/zones/{zone}',
       'POST /api/v1/workplace/bookings',
       'POST /api/v1/workplace/bookings/recurring',
       'POST /api/v1/workplace/calendar-feed',

@@ -121,6 +121,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/workplace/occupancy workplace.manage',
       'GET /api/v1/workplace/sites workplace.book',
       'PATCH /api/v1/workplace/desks/:desk workplace.manage',
+      'PATCH /api/v1/workplace/zones/:zone workplace.manage',
       'POST /api/v1/workplace/bookings workplace.book',
       'POST /api/v1/workplace/bookings/recurring workplace.book',
       'POST /api/v1/workplace/calendar-feed workplace.book',

@@ -54,6 +54,7 @@ function contextWith(
     personWeek: [],
     personTeam: null,
     calendar: siteCalendar(rules.closingDays),
+    zoneCapacities: new Map(),
     ...overrides,
     rules,
   };
@@ -163,6 +164,37 @@ describe('checkBooking', () => {
       expect(zoneCapacity(3, { ...DEFAULT_SITE_RULES, closingDays: [], zoneCapacity: { people: 10 } })).toBe(
         3,
       );
+    });
+
+    it("reads a zone's own capacity before the site's, as a number or a percentage of its desks", () => {
+      const site = { ...DEFAULT_SITE_RULES, closingDays: [], zoneCapacity: { percent: 50 } };
+      expect(zoneCapacity(10, site, { people: 8 })).toBe(8);
+      expect(zoneCapacity(10, site, { percent: 30 })).toBe(3);
+      expect(zoneCapacity(10, site, { people: 0 })).toBe(0);
+      expect(zoneCapacity(10, site, { people: 40 })).toBe(10);
+      expect(zoneCapacity(10, site, null)).toBe(5);
+    });
+
+    it("refuses once a zone holds its own capacity, while the site's would let more in", () => {
+      const context = contextWith({
+        rules: { zoneCapacity: null, minDistanceMetres: 0 },
+        floorBookings: [booking('A1', 'tom')],
+        zoneCapacities: new Map([['A', { people: 1 }]]),
+      });
+      expect(checkBooking(candidate({ deskId: 'A3' }), context)).toEqual({
+        ok: false,
+        code: 'zone_full',
+        details: { zone: 'A', booked: 1, capacity: 1 },
+      });
+      // Zone B has no capacity of its own: the site's (its desks) applies.
+      expect(checkBooking(candidate({ deskId: 'B1' }), context)).toEqual({ ok: true });
+      // A zone's percentage: 50 % of A's 4 desks lets a second person in.
+      expect(
+        checkBooking(candidate({ deskId: 'A3' }), {
+          ...context,
+          zoneCapacities: new Map([['A', { percent: 50 }]]),
+        }),
+      ).toEqual({ ok: true });
     });
   });
 

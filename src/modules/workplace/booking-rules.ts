@@ -1,5 +1,5 @@
 import { addDays, isoWeekName, isoWeekOf, type SiteCalendar } from './calendar.js';
-import type { RefusalCode, SiteRules, Slot } from './contract.js';
+import type { RefusalCode, SiteRules, Slot, ZoneCapacity } from './contract.js';
 import { distanceMetres } from './plan-geometry.js';
 
 // The booking rules of a site, in one pure function: the same answer for the booking API, the
@@ -36,6 +36,8 @@ export type BookingContext = {
   /** The person's team (organisation unit code), for the rotation of teams; null if none. */
   personTeam: string | null;
   calendar: SiteCalendar;
+  /** The zones of the floor that have a capacity of their own (it overrides the site's). */
+  zoneCapacities: ReadonlyMap<string, ZoneCapacity>;
 };
 
 export type RuleVerdict =
@@ -54,9 +56,16 @@ export const isSlotOffered = (slot: Slot, rules: SiteRules): boolean =>
 
 export const isBookable = (desk: RuleDesk): boolean => !desk.isBlocked && !desk.isRetired;
 
-/** How many people a zone takes at once: its desks, or the site's number or percentage of them. */
-export function zoneCapacity(deskCount: number, rules: SiteRules): number {
-  const capacity = rules.zoneCapacity;
+/**
+ * How many people a zone takes at once: its desks, or a number or percentage of them, the zone's
+ * own capacity first, then the site's. Never more than its desks.
+ */
+export function zoneCapacity(
+  deskCount: number,
+  rules: SiteRules,
+  ownCapacity: ZoneCapacity | null = null,
+): number {
+  const capacity = ownCapacity ?? rules.zoneCapacity;
   if (!capacity) return deskCount;
   if ('people' in capacity) return Math.min(capacity.people, deskCount);
   return Math.floor((deskCount * capacity.percent) / 100);
@@ -158,7 +167,7 @@ export function checkBooking(candidate: CandidateBooking, context: BookingContex
     return { ok: false, code: 'desk_taken', details: { desk: desk.id } };
 
   const zoneDesks = context.floorDesks.filter((d) => d.zoneId === desk.zoneId && !d.isRetired).length;
-  const capacity = zoneCapacity(zoneDesks, rules);
+  const capacity = zoneCapacity(zoneDesks, rules, context.zoneCapacities.get(desk.zoneId) ?? null);
   const booked = peopleInZoneDuring(desk.zoneId, candidate.slot, sameDay, desksById);
   if (booked >= capacity)
     return { ok: false, code: 'zone_full', details: { zone: desk.zoneId, booked, capacity } };

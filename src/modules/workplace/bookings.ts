@@ -17,6 +17,7 @@ import {
   findDesk,
   findFloor,
   findSiteRules,
+  findZone,
   forOtherModules,
   insertBooking,
   listActiveBookingsOfFloor,
@@ -25,7 +26,7 @@ import {
   takeBookingLocks,
   updateBooking,
 } from './repository.js';
-import { ruleBooking, ruleDesk } from './rule-inputs.js';
+import { ruleBooking, ruleDesk, zoneCapacities } from './rule-inputs.js';
 import { rulesFromRow } from './site-rules.js';
 import type { BookingRow } from './tables.js';
 
@@ -88,7 +89,8 @@ export async function bookDesk(
       `floor:${floor.id}:${input.date}`,
       `person:${personId}:${isoWeekName(input.date)}`,
     ]);
-    const [floorDesks, floorBookings, personWeek] = await Promise.all([
+    const [zone, floorDesks, floorBookings, personWeek] = await Promise.all([
+      findZone(trx, desk.zone_id),
       listDesksForRules(trx, desk, input.date),
       listActiveBookingsOfFloor(trx, floor.id, input.date),
       listActiveBookingsOfPerson(trx, personId, week.monday, week.sunday),
@@ -103,6 +105,7 @@ export async function bookDesk(
         personWeek: personWeek.map(ruleBooking),
         personTeam,
         calendar: siteCalendar(rules.closingDays),
+        zoneCapacities: zoneCapacities(zone ? [zone] : []),
       },
     );
     if (!verdict.ok)

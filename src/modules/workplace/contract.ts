@@ -100,7 +100,10 @@ export const Metres = Type.Number({ minimum: 0, maximum: WorkplaceLimits.coordin
 export const PlanPoint = Type.Array(Metres, { minItems: 2, maxItems: 2 });
 export type PlanPoint = Static<typeof PlanPoint>;
 
-/** Capacity of every zone of a site: a number of people, or a percentage of the zone's desks. */
+/**
+ * Capacity of a zone: a number of people, or a percentage of the zone's desks. A site's applies to
+ * every zone of it; a zone's own overrides it.
+ */
 export const ZoneCapacity = Type.Union([
   Type.Object({ people: Type.Integer({ minimum: 0, maximum: 10_000 }) }, { additionalProperties: false }),
   Type.Object({ percent: Type.Integer({ minimum: 0, maximum: 100 }) }, { additionalProperties: false }),
@@ -180,7 +183,10 @@ export const ZoneOccupancy = Type.Object({
   name: LocalizedName,
   polygon: Type.Array(PlanPoint),
   deskCount: Type.Integer(),
+  /** The people it takes at once: its own capacity, else the site's rule, else its desks. */
   capacity: Type.Integer(),
+  /** The zone's own capacity (facility managers), overriding the site's; null: the site's applies. */
+  ownCapacity: Nullable(ZoneCapacity),
   booked: Type.Integer(),
 });
 export type ZoneOccupancy = Static<typeof ZoneOccupancy>;
@@ -311,12 +317,41 @@ export type DeskSettings = Static<typeof DeskSettings>;
 
 export const SiteParams = Type.Object({ site: PlanId });
 
+/** A booking already made that the rules now refuse, with why (in the caller's language). */
+export const RuleConflict = Type.Object({ booking: Booking, reason: RefusalCode, message: Type.String() });
+export type RuleConflict = Static<typeof RuleConflict>;
+
 /** New rules, and the bookings already made that they would now refuse (each with why). */
 export const SiteRulesChange = Type.Object({
   rules: SiteRules,
-  conflicts: Type.Array(Type.Object({ booking: Booking, reason: RefusalCode, message: Type.String() })),
+  conflicts: Type.Array(RuleConflict),
 });
 export type SiteRulesChange = Static<typeof SiteRulesChange>;
+
+export const ZoneParams = Type.Object({ zone: PlanId });
+
+/** What a facility manager changes on a zone: its names, its own capacity (null: the site's). */
+export const ZoneUpdate = Type.Object(
+  {
+    name: Type.Optional(LocalizedName),
+    capacity: Type.Optional(Nullable(ZoneCapacity)),
+  },
+  { additionalProperties: false },
+);
+export type ZoneUpdate = Static<typeof ZoneUpdate>;
+
+/** A zone as changed, and the bookings already made that its capacity now refuses (each with why). */
+export const ZoneChange = Type.Object({
+  zone: Type.Object({
+    id: Type.String(),
+    floor: Type.String(),
+    site: Type.String(),
+    name: LocalizedName,
+    capacity: Nullable(ZoneCapacity),
+  }),
+  conflicts: Type.Array(RuleConflict),
+});
+export type ZoneChange = Static<typeof ZoneChange>;
 
 /** The bookings (ids from the rule change's `conflicts`) whose people the facility manager tells. */
 export const RuleBreakNotice = Type.Object(

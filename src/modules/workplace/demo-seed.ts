@@ -113,6 +113,8 @@ export async function seedWorkplaceDemo(
             personWeek: stored.filter((b) => b.personId === personId),
             personTeam: person.orgUnit ?? null,
             calendar,
+            // A demo plan's zones have no capacity of their own: the site's 50 % applies.
+            zoneCapacities: new Map(),
           },
         );
         if (!verdict.ok) continue;

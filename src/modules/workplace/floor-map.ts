@@ -7,7 +7,7 @@ import {
   slotsOverlap,
   zoneCapacity,
 } from './booking-rules.js';
-import type { DeskState, SiteRules, Slot } from './contract.js';
+import type { DeskState, SiteRules, Slot, ZoneCapacity } from './contract.js';
 
 export type DeskStateOnMap = { state: DeskState; isMine: boolean };
 
@@ -38,19 +38,23 @@ export function deskStates(
   return states;
 }
 
-/** Each zone's desks (not retired), capacity and people booked in the fuller half of the slot. */
+/**
+ * Each zone's desks (not retired), capacity (its own first, then the site's) and people booked in
+ * the fuller half of the slot.
+ */
 export function zoneOccupancy(
   zoneId: string,
   desks: readonly RuleDesk[],
   bookings: readonly RuleBooking[],
   slot: Slot,
   rules: SiteRules,
+  ownCapacity: ZoneCapacity | null = null,
 ): { deskCount: number; capacity: number; booked: number } {
   const deskCount = desks.filter((d) => d.zoneId === zoneId && !d.isRetired).length;
   const desksById = new Map(desks.map((desk) => [desk.id, desk]));
   return {
     deskCount,
-    capacity: zoneCapacity(deskCount, rules),
+    capacity: zoneCapacity(deskCount, rules, ownCapacity),
     booked: peopleInZoneDuring(zoneId, slot, bookings, desksById),
   };
 }

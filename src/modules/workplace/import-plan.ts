@@ -30,8 +30,14 @@ export type PlanImportReport = {
 
 const noCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, retired: 0 });
 
-/** The columns a plan file sets; blocking a desk is the facility managers' and survives an import. */
-type PlanColumns<Row> = Omit<Row, 'id' | 'created_at' | 'updated_at' | 'is_blocked' | 'blocked_reason'>;
+/**
+ * The columns a plan file sets; blocking a desk and a zone's own capacity are the facility
+ * managers' and survive an import.
+ */
+type PlanColumns<Row> = Omit<
+  Row,
+  'id' | 'created_at' | 'updated_at' | 'is_blocked' | 'blocked_reason' | 'capacity_kind' | 'capacity_value'
+>;
 
 const changedColumns = <Row extends object>(current: Row, wanted: Partial<Row>): Partial<Row> =>
   Object.fromEntries(
@@ -167,7 +173,10 @@ export async function importPlan(
     await syncRows(
       zones,
       zoneColumns(plan),
-      { insert: (r) => insertZone(trx, r), update: (id, c) => updateZone(trx, id, c) },
+      {
+        insert: (row) => insertZone(trx, { ...row, capacity_kind: null, capacity_value: null }),
+        update: (id, changes) => updateZone(trx, id, changes),
+      },
       report.zones,
       now,
     );

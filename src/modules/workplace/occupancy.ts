@@ -14,7 +14,7 @@ import {
   listFloorsOfSites,
   listZonesOfFloors,
 } from './repository.js';
-import { rulesFromRow } from './site-rules.js';
+import { capacityFromColumns, rulesFromRow } from './site-rules.js';
 
 /** A site's occupancy per site, floor and zone, per open day and ISO week of a period. */
 export async function siteOccupancy(db: Db, query: OccupancyQuery): Promise<OccupancyReport> {
@@ -46,7 +46,11 @@ export async function siteOccupancy(db: Db, query: OccupancyQuery): Promise<Occu
       id: z.id,
       floorId: z.floor_id,
       siteId: site,
-      capacity: zoneCapacity(desks.filter((d) => d.zone_id === z.id && d.is_retired === 0).length, rules),
+      capacity: zoneCapacity(
+        desks.filter((d) => d.zone_id === z.id && d.is_retired === 0).length,
+        rules,
+        capacityFromColumns(z.capacity_kind, z.capacity_value),
+      ),
     })),
     bookings.map((b) => ({
       date: b.booked_on,

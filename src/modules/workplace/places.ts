@@ -17,9 +17,11 @@ import {
   listZonesOfFloors,
 } from './repository.js';
 import { ruleBooking, ruleDesk } from './rule-inputs.js';
-import { rulesFromRow } from './site-rules.js';
-import type { FloorRow } from './tables.js';
+import { capacityFromColumns, rulesFromRow } from './site-rules.js';
+import type { FloorRow, ZoneRow } from './tables.js';
 import { teamZonePeriod, usualZone } from './team-zone.js';
+
+const ownCapacity = (zone: ZoneRow) => capacityFromColumns(zone.capacity_kind, zone.capacity_value);
 
 const floorSummary = (floor: FloorRow, deskCount: number): FloorSummary => ({
   id: floor.id,
@@ -90,7 +92,8 @@ export async function readFloorPlan(
       id: zone.id,
       name: { fr: zone.name_fr, nl: zone.name_nl, en: zone.name_en },
       polygon: JSON.parse(zone.polygon) as PlanPoint[],
-      ...zoneOccupancy(zone.id, desks, bookings, slot, rules),
+      ...zoneOccupancy(zone.id, desks, bookings, slot, rules, ownCapacity(zone)),
+      ownCapacity: ownCapacity(zone),
     })),
     desks: current.map((desk) => ({
       id: desk.id,

@@ -74,6 +74,9 @@ export const listZonesOfFloors = (db: Db, floorIds: readonly string[]): Promise<
         .orderBy('id')
         .execute();
 
+export const findZone = (db: Db, id: string): Promise<ZoneRow | undefined> =>
+  db.selectFrom('workplace_zone').selectAll().where('id', '=', id).executeTakeFirst();
+
 export const listDesksOfFloors = (db: Db, floorIds: readonly string[]): Promise<DeskRow[]> =>
   floorIds.length === 0
     ? Promise.resolve([])

@@ -37,12 +37,15 @@ import {
   SiteParams,
   SiteRules,
   SiteRulesChange,
+  ZoneChange,
+  ZoneParams,
+  ZoneUpdate,
 } from './contract.js';
 import { occupancyExport, siteOccupancy } from './occupancy.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
-import { changeDesk, notifyRuleBreaks, replaceSiteRules } from './site-admin.js';
+import { changeDesk, changeZone, notifyRuleBreaks, replaceSiteRules } from './site-admin.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['workplace'];
@@ -321,5 +324,24 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'workplace.manage' },
     },
     async (request) => changeDesk(app.db, request.actor, request.params.desk, request.body),
+  );
+
+  app.patch(
+    '/zones/:zone',
+    {
+      schema: {
+        tags,
+        summary:
+          'Rename a zone or give it a capacity of its own (facility managers); lists the bookings it would now refuse',
+        description:
+          "`capacity`, a number of people or a percentage of the zone's desks, overrides the site's `zoneCapacity`; null gives the zone back the site's rule. The `conflicts` are the zone's bookings from today on that the new capacity refuses: their ids go to POST /api/v1/workplace/sites/{site}/rule-breaks/notify.",
+        params: ZoneParams,
+        body: ZoneUpdate,
+        response: { 200: ZoneChange, ...errors },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request) =>
+      changeZone(app.db, request.actor, request.params.zone, request.body, brusselsDay(), request.language),
   );
 };

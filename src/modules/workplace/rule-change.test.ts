@@ -21,7 +21,12 @@ const booking = (id: string, deskId: string, personId: string, date = '2026-12-0
   slot: 'day',
   floorId: 'F',
 });
-const context = { today: '2026-12-07', calendar: siteCalendar([]), teamOf: () => null };
+const context = {
+  today: '2026-12-07',
+  calendar: siteCalendar([]),
+  teamOf: () => null,
+  zoneCapacities: new Map(),
+};
 const lax = { ...DEFAULT_SITE_RULES, closingDays: [], minDistanceMetres: 0 };
 
 describe('bookingsBrokenByRules', () => {
@@ -47,6 +52,22 @@ describe('bookingsBrokenByRules', () => {
         (b) => `${b.id} ${b.reason}`,
       ),
     ).toEqual(['mon weekly_limit', 'tue closed_day']);
+  });
+
+  it("lists the bookings over a zone's own new capacity, each as if it came last", () => {
+    const bookings = [booking('b1', 'A1', 'p'), booking('b3', 'A3', 'r')];
+    expect(bookingsBrokenByRules(bookings, DESKS, lax, context)).toEqual([]);
+    const zoneCapacities = new Map([['A', { people: 1 }]]);
+    expect(bookingsBrokenByRules(bookings, DESKS, lax, { ...context, zoneCapacities })).toEqual([
+      { id: 'b1', reason: 'zone_full', details: { zone: 'A', booked: 1, capacity: 1 } },
+      { id: 'b3', reason: 'zone_full', details: { zone: 'A', booked: 1, capacity: 1 } },
+    ]);
+    // The site's capacity gives way to the zone's own.
+    const siteFull = { ...lax, zoneCapacity: { people: 1 } };
+    const zoneRoomy = new Map([['A', { percent: 100 }]]);
+    expect(
+      bookingsBrokenByRules(bookings, DESKS, siteFull, { ...context, zoneCapacities: zoneRoomy }),
+    ).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { type BookingContext, checkBooking, type RuleBooking, type RuleDesk } from './booking-rules.js';
 import { isoWeekName, type SiteCalendar } from './calendar.js';
-import type { RefusalCode, SiteRules, Slot } from './contract.js';
+import type { RefusalCode, SiteRules, Slot, ZoneCapacity } from './contract.js';
 
 // A century: far enough that no booking is refused for its distance in time.
 const HORIZON_LEFT_OUT = 36_500;
@@ -22,7 +22,13 @@ export function bookingsBrokenByRules(
   bookings: readonly SiteBooking[],
   desksByFloor: ReadonlyMap<string, readonly RuleDesk[]>,
   rules: SiteRules,
-  context: { today: string; calendar: SiteCalendar; teamOf: (personId: string) => string | null },
+  context: {
+    today: string;
+    calendar: SiteCalendar;
+    teamOf: (personId: string) => string | null;
+    /** Zones with a capacity of their own, which overrides the site's. */
+    zoneCapacities: ReadonlyMap<string, ZoneCapacity>;
+  },
 ): BrokenBooking[] {
   const broken: BrokenBooking[] = [];
   for (const booking of bookings) {
@@ -37,6 +43,7 @@ export function bookingsBrokenByRules(
       ),
       personTeam: context.teamOf(booking.personId),
       calendar: context.calendar,
+      zoneCapacities: context.zoneCapacities,
     };
     const verdict = checkBooking(booking, ruleContext);
     if (!verdict.ok) broken.push({ id: booking.id, reason: verdict.code, details: verdict.details });

@@ -1,6 +1,7 @@
 import type { RuleBooking, RuleDesk } from './booking-rules.js';
-import type { Slot } from './contract.js';
-import type { BookingRow, DeskRow } from './tables.js';
+import type { Slot, ZoneCapacity } from './contract.js';
+import { capacityFromColumns } from './site-rules.js';
+import type { BookingRow, DeskRow, ZoneRow } from './tables.js';
 
 // Rows as the pure rules read them.
 
@@ -19,3 +20,13 @@ export const ruleBooking = (row: BookingRow): RuleBooking => ({
   date: row.booked_on,
   slot: row.slot as Slot,
 });
+
+/** The zones that have a capacity of their own, by id. */
+export function zoneCapacities(rows: readonly ZoneRow[]): Map<string, ZoneCapacity> {
+  const capacities = new Map<string, ZoneCapacity>();
+  for (const row of rows) {
+    const capacity = capacityFromColumns(row.capacity_kind, row.capacity_value);
+    if (capacity) capacities.set(row.id, capacity);
+  }
+  return capacities;
+}

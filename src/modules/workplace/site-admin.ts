@@ -2,23 +2,36 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import type { IdentitySource } from '../../platform/auth/identity.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { orgUnitCodesOf } from '../directory/index.js';
 import { toBookings } from './booking-view.js';
 import { siteCalendar } from './calendar.js';
-import type { DeskUpdate, RuleBreakNoticeReport, SiteRules, SiteRulesChange, Slot } from './contract.js';
+import type {
+  DeskUpdate,
+  RuleBreakNoticeReport,
+  RuleConflict,
+  SiteRules,
+  SiteRulesChange,
+  Slot,
+  ZoneChange,
+  ZoneUpdate,
+} from './contract.js';
 import {
   type Db,
   findDesk,
+  findFloor,
   findSite,
   findSiteRules,
+  findZone,
   forOtherModules,
   listActiveBookingsOfSite,
   listDesksOfFloors,
+  listZonesOfFloors,
   saveSiteRules,
   updateDesk,
+  updateZone,
 } from './repository.js';
 import {
   type BrokenBooking,
@@ -26,8 +39,8 @@ import {
   bookingsBrokenByRules,
   ruleBreakLetter,
 } from './rule-change.js';
-import { ruleBooking, ruleDesk } from './rule-inputs.js';
-import { rowFromRules, rulesFromRow } from './site-rules.js';
+import { ruleBooking, ruleDesk, zoneCapacities } from './rule-inputs.js';
+import { capacityFromColumns, columnsFromCapacity, rowFromRules, rulesFromRow } from './site-rules.js';
 import type { BookingRow } from './tables.js';
 
 /**
@@ -54,22 +67,81 @@ export async function replaceSiteRules(
     });
   });
   const { rows, broken } = await bookingsBrokenOnSite(db, siteId, rules, today);
+  return { rules, conflicts: await conflictsOf(db, rows, broken, language) };
+}
+
+/** Broken bookings as the facility manager reads them: the booking, and why in their language. */
+async function conflictsOf(
+  db: Db,
+  rows: readonly BookingRow[],
+  broken: readonly BrokenBooking[],
+  language: Language,
+): Promise<RuleConflict[]> {
+  const brokenIds = new Set(broken.map((b) => b.id));
   const views = new Map(
     (
       await toBookings(
         db,
-        rows.filter((row) => broken.some((b) => b.id === row.id)),
+        rows.filter((row) => brokenIds.has(row.id)),
       )
     ).map((v) => [v.id, v]),
   );
-  return {
-    rules,
-    conflicts: broken.map((b) => ({
-      booking: views.get(b.id)!,
-      reason: b.reason,
-      message: translate(language, `workplace.${b.reason}`, b.details),
-    })),
-  };
+  return broken.map((b) => ({
+    booking: views.get(b.id)!,
+    reason: b.reason,
+    message: translate(language, `workplace.${b.reason}`, b.details),
+  }));
+}
+
+/**
+ * Renames a zone or gives it a capacity of its own (facility managers), which overrides the site's
+ * rule; null gives it back the site's. Bookings already made stay; those of the zone its new
+ * capacity would refuse (zone full) are listed with the reason, so the manager can tell the people
+ * concerned.
+ */
+export async function changeZone(
+  db: Db,
+  actor: AuditActor,
+  zoneId: string,
+  change: ZoneUpdate,
+  today: string,
+  language: Language,
+): Promise<ZoneChange> {
+  const zone = await withTransaction(db, async (trx) => {
+    const current = await findZone(trx, zoneId);
+    const floor = current && (await findFloor(trx, current.floor_id));
+    if (!current || current.is_retired === 1 || !floor)
+      throw new AppError('workplace.zone_not_found', 404, { zone: zoneId }, [
+        { field: 'zone', code: 'workplace.zone_not_found', params: { zone: zoneId } },
+      ]);
+    const before = capacityFromColumns(current.capacity_kind, current.capacity_value);
+    const capacity = change.capacity === undefined ? before : change.capacity;
+    const columns = columnsFromCapacity(capacity);
+    const name = change.name ?? { fr: current.name_fr, nl: current.name_nl, en: current.name_en };
+    await updateZone(trx, zoneId, {
+      name_fr: name.fr,
+      name_nl: name.nl,
+      name_en: name.en,
+      capacity_kind: columns.kind,
+      capacity_value: columns.value,
+      updated_at: nowInstant(),
+    });
+    await writeAudit(trx, actor, {
+      action: 'workplace.zone_changed',
+      objectType: 'workplace_zone',
+      objectId: zoneId,
+      summary: { capacityBefore: before, capacity, nameChanged: change.name !== undefined },
+    });
+    return { id: zoneId, floor: floor.id, site: floor.site_id, name, capacity };
+  });
+  const rules = rulesFromRow(await findSiteRules(db, zone.site));
+  const { rows, broken } = await bookingsBrokenOnSite(db, zone.site, rules, today);
+  const desks = await listDesksOfFloors(db, [zone.floor]);
+  const ofZone = new Set(desks.filter((d) => d.zone_id === zoneId).map((d) => d.id));
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  // Only what the capacity refuses: a booking the site's rules already refused was listed then.
+  const inZone = broken.filter((b) => b.reason === 'zone_full' && ofZone.has(rowById.get(b.id)!.desk_id));
+  return { zone, conflicts: await conflictsOf(db, rows, inZone, language) };
 }
 
 /** The site's active bookings from today on, and those `rules` would now refuse (with why). */
@@ -81,7 +153,10 @@ async function bookingsBrokenOnSite(
 ): Promise<{ rows: BookingRow[]; broken: BrokenBooking[] }> {
   const rows = await listActiveBookingsOfSite(db, siteId, today);
   const floorIds = [...new Set(rows.map((row) => row.floor_id))];
-  const desks = await listDesksOfFloors(db, floorIds);
+  const [desks, zones] = await Promise.all([
+    listDesksOfFloors(db, floorIds),
+    listZonesOfFloors(db, floorIds),
+  ]);
   const desksByFloor = new Map(
     floorIds.map((id) => [id, desks.filter((d) => d.floor_id === id).map(ruleDesk)]),
   );
@@ -92,7 +167,12 @@ async function bookingsBrokenOnSite(
     rows.map((row) => ({ ...ruleBooking(row), id: row.id, floorId: row.floor_id })),
     desksByFloor,
     rules,
-    { today, calendar: siteCalendar(rules.closingDays), teamOf: (personId) => teams.get(personId) ?? null },
+    {
+      today,
+      calendar: siteCalendar(rules.closingDays),
+      teamOf: (personId) => teams.get(personId) ?? null,
+      zoneCapacities: zoneCapacities(zones),
+    },
   );
   return { rows, broken };
 }

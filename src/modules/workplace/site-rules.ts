@@ -1,18 +1,30 @@
-import { DEFAULT_SITE_RULES, type SiteRules } from './contract.js';
+import { DEFAULT_SITE_RULES, type SiteRules, type ZoneCapacity } from './contract.js';
 import type { SiteRulesRow } from './tables.js';
+
+/** A capacity as two columns store it: `people` or `percent`, and the number. */
+export function capacityFromColumns(kind: string | null, value: number | null): ZoneCapacity | null {
+  if (value === null) return null;
+  if (kind === 'people') return { people: Number(value) };
+  if (kind === 'percent') return { percent: Number(value) };
+  return null;
+}
+
+export function columnsFromCapacity(capacity: ZoneCapacity | null): {
+  kind: 'people' | 'percent' | null;
+  value: number | null;
+} {
+  if (!capacity) return { kind: null, value: null };
+  return 'people' in capacity
+    ? { kind: 'people', value: capacity.people }
+    : { kind: 'percent', value: capacity.percent };
+}
 
 /** A site's rules as the contract says them; a site nobody configured books under the defaults. */
 export function rulesFromRow(row: SiteRulesRow | undefined): SiteRules {
   if (!row) return { ...DEFAULT_SITE_RULES, closingDays: [], checkInBy: { ...DEFAULT_SITE_RULES.checkInBy } };
-  const capacity =
-    row.zone_capacity_kind === 'people' && row.zone_capacity_value !== null
-      ? { people: row.zone_capacity_value }
-      : row.zone_capacity_kind === 'percent' && row.zone_capacity_value !== null
-        ? { percent: row.zone_capacity_value }
-        : null;
   return {
     minDistanceMetres: Number(row.min_distance_metres),
-    zoneCapacity: capacity,
+    zoneCapacity: capacityFromColumns(row.zone_capacity_kind, row.zone_capacity_value),
     horizonDays: row.horizon_days,
     isWholeDaysOnly: row.is_whole_days_only === 1,
     weeklyOfficeDaysMax: row.weekly_office_days_max,
@@ -30,12 +42,12 @@ export function rowFromRules(
   rules: SiteRules,
   changed: { at: string; by: string | null },
 ): SiteRulesRow {
-  const capacity = rules.zoneCapacity;
+  const capacity = columnsFromCapacity(rules.zoneCapacity);
   return {
     site_id: siteId,
     min_distance_metres: rules.minDistanceMetres,
-    zone_capacity_kind: capacity ? ('people' in capacity ? 'people' : 'percent') : null,
-    zone_capacity_value: capacity ? ('people' in capacity ? capacity.people : capacity.percent) : null,
+    zone_capacity_kind: capacity.kind,
+    zone_capacity_value: capacity.value,
     horizon_days: rules.horizonDays,
     is_whole_days_only: rules.isWholeDaysOnly ? 1 : 0,
     weekly_office_days_max: rules.weeklyOfficeDaysMax,

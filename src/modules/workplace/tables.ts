@@ -48,6 +48,12 @@ export interface WorkplaceTables {
     name_en: string;
     /** `[[x, y], …]` in metres. */
     polygon: string;
+    /**
+     * The zone's own capacity (facility managers), `people` or `percent` with capacity_value; it
+     * overrides the site's rule. Null: the site's rule applies.
+     */
+    capacity_kind: string | null;
+    capacity_value: number | null;
     is_retired: number;
     created_at: string;
     updated_at: string;

@@ -26,6 +26,7 @@ import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
 import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
+import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { WorkplacePage } from '../modules/workplace/workplace-page.js';
 import { NotFoundPage } from './error-pages.js';
 import { RequireAbility, RequireAuth } from './guards.js';
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
       { path: 'knowledge/settings', element: guarded('knowledge.manage', <KnowledgeSettingsPage />) },
       { path: 'knowledge/export', element: guarded('knowledge.export', <KnowledgeExportPage />) },
       { path: 'workplace', element: guarded('workplace.book', <WorkplacePage />) },
+      { path: 'workplace/admin', element: guarded('workplace.manage', <WorkplaceAdminPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },

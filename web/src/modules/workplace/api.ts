@@ -3,10 +3,17 @@ import type {
   Booking,
   BookingList,
   CalendarFeed,
+  DeskSettings,
+  DeskUpdate,
   FloorPlan,
   NewBooking,
+  RuleBreakNoticeReport,
   SiteList,
+  SiteRules,
+  SiteRulesChange,
   Slot,
+  ZoneChange,
+  ZoneUpdate,
 } from '../../../../src/modules/workplace/contract.js';
 import { api } from '../../app/api.js';
 import { addDays } from './bookable-days.js';
@@ -62,4 +69,23 @@ export const revokeCalendarFeed = () => api<void>('/workplace/calendar-feed', { 
 export const cancelBooking = (id: string) =>
   api<Booking>(`/workplace/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
-/** How many days back "where I usually sit" looks: two months of office days. */
+// ---- Facility managers -------------------------------------------------------------------------
+
+/** Blocks or unblocks a desk (with a reason), or changes its features. */
+export const changeDesk = (desk: string, body: DeskUpdate) =>
+  api<DeskSettings>(`/workplace/desks/${encodeURIComponent(desk)}`, { method: 'PATCH', body });
+
+/** Renames a zone or gives it a capacity of its own; answers with the bookings it now refuses. */
+export const changeZone = (zone: string, body: ZoneUpdate) =>
+  api<ZoneChange>(`/workplace/zones/${encodeURIComponent(zone)}`, { method: 'PATCH', body });
+
+/** Replaces a site's rules; answers with the bookings they now refuse. */
+export const replaceSiteRules = (site: string, rules: SiteRules) =>
+  api<SiteRulesChange>(`/workplace/sites/${encodeURIComponent(site)}/rules`, { method: 'PUT', body: rules });
+
+/** Mails the people of the chosen broken bookings (through the outbox). */
+export const notifyRuleBreaks = (site: string, bookings: readonly string[]) =>
+  api<RuleBreakNoticeReport>(`/workplace/sites/${encodeURIComponent(site)}/rule-breaks/notify`, {
+    method: 'POST',
+    body: { bookings },
+  });

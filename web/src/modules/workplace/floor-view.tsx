@@ -184,6 +184,8 @@ export function FloorView(props: { choice: PlanChoice; today: string }) {
                 booked: zone.booked,
                 capacity: zone.capacity,
               })}
+              {/* A capacity the facility managers set for this zone, not the site's rule. */}
+              {zone.ownCapacity && t(`${K}.own_capacity`)}
             </List.Item>
           ))}
         </List>

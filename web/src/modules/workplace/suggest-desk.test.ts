@@ -13,6 +13,7 @@ const zone = (id: string, left: number, booked = 0, capacity = 10): ZoneOccupanc
   ],
   deskCount: 20,
   capacity,
+  ownCapacity: null,
   booked,
 });
 const desk = (
