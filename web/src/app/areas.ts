@@ -50,6 +50,8 @@ export const AREAS: readonly Area[] = [
   { key: 'kbExport', path: '/knowledge/export', ability: 'knowledge.export', group: 'knowledge' },
   // Staff book a desk for their office days.
   { key: 'wpBook', path: '/workplace', ability: 'workplace.book', group: 'workplace' },
+  // Facility managers see how full the offices are, and print the desks' QR codes from there.
+  { key: 'wpOccupancy', path: '/workplace/occupancy', ability: 'workplace.manage', group: 'workplace' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -26,6 +26,7 @@ import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
 import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
+import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { WorkplacePage } from '../modules/workplace/workplace-page.js';
 import { NotFoundPage } from './error-pages.js';
 import { RequireAbility, RequireAuth } from './guards.js';
@@ -37,6 +38,11 @@ import { LoadingState } from './ui.js';
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
+);
+
+// The occupancy page charts too: the same library, loaded when a facility manager opens it.
+const OccupancyPage = lazy(() =>
+  import('../modules/workplace/occupancy-page.js').then((module) => ({ default: module.OccupancyPage })),
 );
 
 const guarded = (ability: Ability, element: ReactNode) => (
@@ -86,6 +92,17 @@ export const router = createBrowserRouter([
       { path: 'knowledge/settings', element: guarded('knowledge.manage', <KnowledgeSettingsPage />) },
       { path: 'knowledge/export', element: guarded('knowledge.export', <KnowledgeExportPage />) },
       { path: 'workplace', element: guarded('workplace.book', <WorkplacePage />) },
+      {
+        path: 'workplace/occupancy',
+        element: guarded(
+          'workplace.manage',
+          <Suspense fallback={<LoadingState />}>
+            <OccupancyPage />
+          </Suspense>,
+        ),
+      },
+      // What a desk's QR code opens; logged out, the login page brings the person back here.
+      { path: 'workplace/check-in/:desk', element: guarded('workplace.book', <CheckInPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },
