@@ -1,11 +1,4 @@
-import type { Slot } from './contract.js';
-
-/**
- * The Brussels time by which a booking must be checked in, in minutes after midnight: 10:00 for a
- * morning or a whole day, 14:00 for an afternoon. A desk nobody claimed by then goes back to the
- * others (the rule of 2020: a desk held empty keeps someone else at home).
- */
-export const CHECK_IN_DEADLINES: Record<Slot, number> = { am: 10 * 60, day: 10 * 60, pm: 14 * 60 };
+import { CHECK_IN_DEADLINES, type Slot } from './contract.js';
 
 export const formatMinuteOfDay = (minute: number): string =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;

@@ -7,8 +7,8 @@ import { translate } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { toBookings } from './booking-view.js';
 import type { Booker } from './bookings.js';
-import { CHECK_IN_DEADLINES, formatMinuteOfDay, isNoShow } from './check-in-rules.js';
-import type { Booking, Slot } from './contract.js';
+import { formatMinuteOfDay, isNoShow } from './check-in-rules.js';
+import { type Booking, CHECK_IN_DEADLINES, type Slot } from './contract.js';
 import { type Db, findUnclaimedBooking, listUnclaimedBookings, moveBookingStatus } from './repository.js';
 
 /** Checks in the caller's booking of a desk for today (what the desk's QR code opens). */

@@ -65,6 +65,13 @@ export const WorkplaceLimits = {
   noticeBookingsMax: 1000,
 };
 
+/**
+ * The Brussels time by which a booking must be checked in, in minutes after midnight: 10:00 for a
+ * morning or a whole day, 14:00 for an afternoon. A desk nobody claimed by then goes back to the
+ * others (the rule of 2020: a desk held empty keeps someone else at home).
+ */
+export const CHECK_IN_DEADLINES: Record<Slot, number> = { am: 10 * 60, day: 10 * 60, pm: 14 * 60 };
+
 /** The rules of a site when a facility manager has not changed them (the Belgian rules of 2020). */
 export const DEFAULT_SITE_RULES = {
   minDistanceMetres: 1.5,

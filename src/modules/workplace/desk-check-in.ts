@@ -1,7 +1,7 @@
 import { notFound } from '../../platform/errors.js';
 import { toBookings } from './booking-view.js';
-import { CHECK_IN_DEADLINES, checkInStanding, formatMinuteOfDay } from './check-in-rules.js';
-import type { DeskCheckIn, LocalizedName, Slot } from './contract.js';
+import { checkInStanding, formatMinuteOfDay } from './check-in-rules.js';
+import { CHECK_IN_DEADLINES, type DeskCheckIn, type LocalizedName, type Slot } from './contract.js';
 import {
   type Db,
   findDesk,

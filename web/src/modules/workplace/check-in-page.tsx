@@ -3,12 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { DeskCheckIn } from '../../../../src/modules/workplace/contract.js';
+import { CHECK_IN_DEADLINES, type DeskCheckIn } from '../../../../src/modules/workplace/contract.js';
 import type { Language } from '../../app/languages.js';
 import { errorMessage } from '../../app/problems.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { checkInAtDesk, useDeskCheckIn, workplaceKeys } from './api.js';
-import { formatDay, formatTimeOfDay, nameIn } from './workplace-format.js';
+import { clockTime, formatDay, formatTimeOfDay, nameIn } from './workplace-format.js';
 import './workplace.css';
 
 const K = 'web.workplace.check_in';
@@ -122,7 +122,10 @@ function CheckInPanel(props: { view: DeskCheckIn }) {
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t(`${K}.rule`)}
+        {t(`${K}.rule`, {
+          morning: clockTime(CHECK_IN_DEADLINES.am),
+          afternoon: clockTime(CHECK_IN_DEADLINES.pm),
+        })}
       </Text>
     </Stack>
   );

@@ -28,7 +28,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { OccupancyReport, Site } from '../../../../src/modules/workplace/contract.js';
+import {
+  CHECK_IN_DEADLINES,
+  type OccupancyReport,
+  type Site,
+} from '../../../../src/modules/workplace/contract.js';
 import { ApiError, api } from '../../app/api.js';
 import type { Language } from '../../app/languages.js';
 import { TableDownload } from '../../app/table-download.js';
@@ -43,7 +47,7 @@ import {
   occupancySeries,
   occupancyUnit,
 } from './occupancy-series.js';
-import { nameIn } from './workplace-format.js';
+import { clockTime, nameIn } from './workplace-format.js';
 
 const K = 'web.workplace.occupancy';
 
@@ -238,7 +242,12 @@ function OccupancyView(props: { sites: readonly Site[]; header: ReactNode }) {
           {t(`${K}.help_title`)}
         </Title>
         <List size="sm" spacing={4}>
-          <List.Item>{t(`${K}.help_no_show`)}</List.Item>
+          <List.Item>
+            {t(`${K}.help_no_show`, {
+              morning: clockTime(CHECK_IN_DEADLINES.am),
+              afternoon: clockTime(CHECK_IN_DEADLINES.pm),
+            })}
+          </List.Item>
           <List.Item>{t(`${K}.help_occupancy`)}</List.Item>
         </List>
       </Paper>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTimeOfDay, nameIn, shortDeskId } from './workplace-format.js';
+import { clockTime, formatDay, formatTimeOfDay, nameIn, shortDeskId } from './workplace-format.js';
 
 describe('workplace format', () => {
   it('says a day in the reader language, whatever the device time zone', () => {
@@ -18,5 +18,10 @@ describe('workplace format', () => {
     expect(formatTimeOfDay('2026-12-08T07:42:10.000Z', 'en')).toBe('08:42');
     expect(formatTimeOfDay('2026-06-08T12:05:00.000Z', 'fr')).toBe('14:05');
     expect(formatTimeOfDay('2026-06-08T12:05:00.000Z', 'nl')).toBe('14:05');
+  });
+
+  it('writes a check-in deadline as a clock time', () => {
+    expect(clockTime(600)).toBe('10:00');
+    expect(clockTime(14 * 60 + 5)).toBe('14:05');
   });
 });

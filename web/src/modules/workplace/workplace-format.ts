@@ -29,3 +29,7 @@ export function formatTimeOfDay(iso: string, language: Language): string {
     timeZone: 'Europe/Brussels',
   }).format(date);
 }
+
+/** Minutes after midnight as a clock time: 600 → "10:00" (the check-in deadlines). */
+export const clockTime = (minute: number): string =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
