@@ -192,7 +192,7 @@ function OccupancyView(props: { sites: readonly Site[]; header: ReactNode }) {
             w={200}
           />
           <div>
-            <Text component="label" id="wp-occupancy-grouping" size="sm" fw={500} display="block" mb={2}>
+            <Text id="wp-occupancy-grouping" size="sm" fw={500} mb={2}>
               {t(`${K}.grouping`)}
             </Text>
             <SegmentedControl
