@@ -8,7 +8,7 @@ import type { Language } from '../../app/languages.js';
 import { errorMessage } from '../../app/problems.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { checkInAtDesk, useDeskCheckIn, workplaceKeys } from './api.js';
-import { clockTime, formatDay, formatTimeOfDay, nameIn } from './workplace-format.js';
+import { clockTime, formatDay, formatTimeOfDay, isPastClockTime, nameIn } from './workplace-format.js';
 import './workplace.css';
 
 const K = 'web.workplace.check_in';
@@ -98,7 +98,17 @@ function CheckInPanel(props: { view: DeskCheckIn }) {
 
       {view.standing === 'can_check_in' && (
         <Paper withBorder p="md">
-          <Text mb="md">{t(`${K}.your_booking`, { slot, deadline: view.deadline })}</Text>
+          <Text mb="md">
+            {t(
+              view.deadline && isPastClockTime(view.deadline)
+                ? `${K}.your_booking_late`
+                : `${K}.your_booking`,
+              {
+                slot,
+                deadline: view.deadline,
+              },
+            )}
+          </Text>
           <Button size="xl" fullWidth loading={isSending} onClick={() => void onCheckIn()}>
             {t(`${K}.button`)}
           </Button>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, formatDay, formatTimeOfDay, nameIn, shortDeskId } from './workplace-format.js';
+import {
+  clockTime,
+  formatDay,
+  formatTimeOfDay,
+  isPastClockTime,
+  nameIn,
+  shortDeskId,
+} from './workplace-format.js';
 
 describe('workplace format', () => {
   it('says a day in the reader language, whatever the device time zone', () => {
@@ -23,5 +30,13 @@ describe('workplace format', () => {
   it('writes a check-in deadline as a clock time', () => {
     expect(clockTime(600)).toBe('10:00');
     expect(clockTime(14 * 60 + 5)).toBe('14:05');
+  });
+
+  it('tells whether a Brussels deadline has gone by, whatever the device time zone', () => {
+    // 09:59 and 10:00 in Brussels, winter (UTC+1) and summer (UTC+2).
+    expect(isPastClockTime('10:00', new Date('2026-12-08T08:59:00Z'))).toBe(false);
+    expect(isPastClockTime('10:00', new Date('2026-12-08T09:00:00Z'))).toBe(true);
+    expect(isPastClockTime('10:00', new Date('2026-06-08T07:59:00Z'))).toBe(false);
+    expect(isPastClockTime('14:00', new Date('2026-06-08T12:00:00Z'))).toBe(true);
   });
 });

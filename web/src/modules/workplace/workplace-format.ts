@@ -33,3 +33,21 @@ export function formatTimeOfDay(iso: string, language: Language): string {
 /** Minutes after midnight as a clock time: 600 → "10:00" (the check-in deadlines). */
 export const clockTime = (minute: number): string =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/**
+ * Whether a Brussels clock time (`10:00`) has gone by at `now`: a booking past its check-in deadline
+ * can still be checked in until the release job, which runs every 15 minutes, frees it.
+ */
+export function isPastClockTime(time: string, now: Date = new Date()): boolean {
+  const [hour, minute] = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Brussels',
+  })
+    .format(now)
+    .split(':')
+    .map(Number);
+  const [dueHour, dueMinute] = time.split(':').map(Number);
+  return hour! * 60 + minute! >= dueHour! * 60 + dueMinute!;
+}
