@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDeadline, isNoShow, minuteOf } from './check-in-rules.js';
+import { checkInDeadline, checkInStanding, isNoShow, minuteOf } from './check-in-rules.js';
 
 const TODAY = '2026-12-08';
 const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
@@ -33,5 +33,29 @@ describe('isNoShow', () => {
   it('reads a clock time as minutes after midnight', () => {
     expect(minuteOf('10:00')).toBe(600);
     expect(minuteOf('14:05')).toBe(845);
+  });
+});
+
+describe('checkInStanding', () => {
+  const booking = (slot: 'am' | 'pm' | 'day', status: string) => ({ slot, status });
+
+  it('offers to check in a booking still waiting, before one of the same desk already checked in', () => {
+    const pm = booking('pm', 'booked');
+    expect(checkInStanding([booking('am', 'checked_in'), pm])).toEqual({
+      standing: 'can_check_in',
+      booking: pm,
+    });
+  });
+
+  it('says a booking is checked in already, or was released for want of a check-in', () => {
+    const done = booking('day', 'checked_in');
+    expect(checkInStanding([done])).toEqual({ standing: 'checked_in', booking: done });
+    const released = booking('am', 'released');
+    expect(checkInStanding([released])).toEqual({ standing: 'released', booking: released });
+  });
+
+  it('finds no booking when the person has none on the desk, or only cancelled ones', () => {
+    expect(checkInStanding([])).toEqual({ standing: 'no_booking', booking: null });
+    expect(checkInStanding([booking('day', 'cancelled')])).toEqual({ standing: 'no_booking', booking: null });
   });
 });

@@ -130,6 +130,16 @@ describe.each(DIALECTS)('%s: check-in and release of unclaimed desks', (dialect)
       released_at: null,
       cancelled_at: null,
     });
+    const page = await t.app.inject({
+      url: '/api/v1/workplace/desks/kt-botanique-04-A-001/check-in',
+      headers: person.headers,
+    });
+    expect(page.json()).toMatchObject({
+      standing: 'can_check_in',
+      deadline: '11:30',
+      checkInBy: { am: '11:30', pm: '15:00' },
+      booking: { id, checkInBy: '11:30' },
+    });
     const status = async () => (await findBooking(t.app.db as Db, id))?.status;
     await releaseNoShows(t.app.db as Db, t.app.identities, today, 11 * 60);
     expect(await status()).toBe('booked');

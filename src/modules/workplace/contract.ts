@@ -256,6 +256,32 @@ export const BookingList = Type.Object({ items: Type.Array(Booking) });
 export type BookingList = Static<typeof BookingList>;
 
 export const BookingParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/**
+ * Where a person stands at a desk today (its QR code's page): a booking to check in, one checked in,
+ * one released because nobody checked in by the deadline, or no booking of theirs on that desk.
+ */
+export const CHECK_IN_STANDINGS = ['can_check_in', 'checked_in', 'released', 'no_booking'] as const;
+export const CheckInStanding = Type.Enum([...CHECK_IN_STANDINGS]);
+export type CheckInStanding = Static<typeof CheckInStanding>;
+
+/** A desk as its check-in page shows it, with the caller's booking of it today. */
+export const DeskCheckIn = Type.Object({
+  desk: Type.String(),
+  zone: Type.Object({ id: Type.String(), name: LocalizedName }),
+  floor: Type.Object({ id: Type.String(), name: LocalizedName }),
+  site: Type.Object({ id: Type.String(), name: Type.String() }),
+  date: IsoDate,
+  standing: CheckInStanding,
+  /** The caller's booking of this desk today that the standing is about, or null. */
+  booking: Nullable(Booking),
+  /** Brussels time (`10:00`) by which the booking must be checked in, or it is released. */
+  deadline: Nullable(TimeOfDay),
+  /** The site's check-in times, for the rule the page states. */
+  checkInBy: CheckInTimes,
+  checkedInAt: Nullable(Type.String()),
+});
+export type DeskCheckIn = Static<typeof DeskCheckIn>;
 /** `person=me` (the default) or, for facility managers, a username; `from`/`to` default to the horizon. */
 export const BookingsQuery = Type.Object(
   {

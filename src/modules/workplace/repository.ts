@@ -309,6 +309,22 @@ export const findUnclaimedBooking = (
     .where('status', '=', 'booked')
     .executeTakeFirst();
 
+/** Every booking of a person on a desk on a day, whatever its status (the desk's check-in page). */
+export const listBookingsOfPersonAtDesk = (
+  db: Db,
+  personId: string,
+  deskId: string,
+  day: string,
+): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('desk_id', '=', deskId)
+    .where('booked_on', '=', day)
+    .orderBy('slot')
+    .execute();
+
 /**
  * Moves a booking from one status to another only if it still has the first: a check-in and the
  * release job racing for the same booking cannot both win. Returns whether it moved.

@@ -20,6 +20,7 @@ import {
   CalendarFeedParams,
   ContactReport,
   ContactReportQuery,
+  DeskCheckIn,
   DeskParams,
   DeskSettings,
   DeskUpdate,
@@ -41,8 +42,10 @@ import {
   ZoneParams,
   ZoneUpdate,
 } from './contract.js';
+import { deskCheckIn } from './desk-check-in.js';
 import { occupancyExport, siteOccupancy } from './occupancy.js';
 import { listSitesWithFloors, readFloorPlan } from './places.js';
+import { floorQrSheetPdf } from './qr-sheet.js';
 import { bookEveryWeek } from './recurring-bookings.js';
 import { RELEASE_JOB, releaseJobHandler, scheduleRelease } from './release-job.js';
 import { changeDesk, changeZone, notifyRuleBreaks, replaceSiteRules } from './site-admin.js';
@@ -146,6 +149,47 @@ export const workplaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'workplace.book' },
     },
     async (request) => cancelBooking(app.db, request.actor, bookerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/floors/:floor/qr-sheet.pdf',
+    {
+      schema: {
+        tags,
+        summary: "A floor's desk QR codes to print and stick on the desks (facility managers)",
+        description:
+          "An A4 PDF, twelve labels a page: each desk's QR code, which opens its check-in page, with the desk id, its zone and the instruction in French and Dutch.",
+        params: FloorParams,
+        response: {
+          200: nonJsonAnswer('The sheet, one label per desk of the floor', ['application/pdf']),
+          ...errors,
+        },
+      },
+      config: { access: 'workplace.manage' },
+    },
+    async (request, reply) => {
+      const { floor } = request.params;
+      const pdf = await floorQrSheetPdf(app.db, floor, app.config.publicUrl, new Date());
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="relais-qr-${floor}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf.content);
+    },
+  );
+
+  app.get(
+    '/desks/:desk/check-in',
+    {
+      schema: {
+        tags,
+        summary: "A desk's check-in page: where it is, and the caller's booking of it today",
+        params: DeskParams,
+        response: { 200: DeskCheckIn, ...errors },
+      },
+      config: { access: 'workplace.book' },
+    },
+    async (request) => deskCheckIn(app.db, bookerOf(request).id, request.params.desk, brusselsDay()),
   );
 
   app.post(

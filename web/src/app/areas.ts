@@ -52,6 +52,8 @@ export const AREAS: readonly Area[] = [
   { key: 'wpBook', path: '/workplace', ability: 'workplace.book', group: 'workplace' },
   // Facility managers keep the desks, zones and rules the bookings follow.
   { key: 'wpAdmin', path: '/workplace/admin', ability: 'workplace.manage', group: 'workplace' },
+  // Facility managers see how full the offices are, and print the desks' QR codes from there.
+  { key: 'wpOccupancy', path: '/workplace/occupancy', ability: 'workplace.manage', group: 'workplace' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -27,6 +27,7 @@ import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
+import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { WorkplacePage } from '../modules/workplace/workplace-page.js';
 import { NotFoundPage } from './error-pages.js';
 import { RequireAbility, RequireAuth } from './guards.js';
@@ -38,6 +39,11 @@ import { LoadingState } from './ui.js';
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
+);
+
+// The occupancy page charts too: the same library, loaded when a facility manager opens it.
+const OccupancyPage = lazy(() =>
+  import('../modules/workplace/occupancy-page.js').then((module) => ({ default: module.OccupancyPage })),
 );
 
 const guarded = (ability: Ability, element: ReactNode) => (
@@ -88,6 +94,17 @@ export const router = createBrowserRouter([
       { path: 'knowledge/export', element: guarded('knowledge.export', <KnowledgeExportPage />) },
       { path: 'workplace', element: guarded('workplace.book', <WorkplacePage />) },
       { path: 'workplace/admin', element: guarded('workplace.manage', <WorkplaceAdminPage />) },
+      {
+        path: 'workplace/occupancy',
+        element: guarded(
+          'workplace.manage',
+          <Suspense fallback={<LoadingState />}>
+            <OccupancyPage />
+          </Suspense>,
+        ),
+      },
+      // What a desk's QR code opens; logged out, the login page brings the person back here.
+      { path: 'workplace/check-in/:desk', element: guarded('workplace.book', <CheckInPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },

@@ -3,6 +3,7 @@ import type {
   Booking,
   BookingList,
   CalendarFeed,
+  DeskCheckIn,
   DeskSettings,
   DeskUpdate,
   FloorPlan,
@@ -24,6 +25,7 @@ export const workplaceKeys = {
   floor: (floor: string, date: string, slot: Slot) => ['workplace', 'floor', floor, date, slot] as const,
   myBookings: ['workplace', 'bookings', 'me'] as const,
   myHistory: ['workplace', 'bookings', 'me', 'history'] as const,
+  checkIn: (desk: string) => ['workplace', 'check-in', desk] as const,
 };
 
 export function useSites() {
@@ -89,3 +91,17 @@ export const notifyRuleBreaks = (site: string, bookings: readonly string[]) =>
     method: 'POST',
     body: { bookings },
   });
+
+/** A desk's check-in page: the desk, and where the reader stands with it today. */
+export function useDeskCheckIn(desk: string) {
+  return useQuery({
+    queryKey: workplaceKeys.checkIn(desk),
+    queryFn: ({ signal }) =>
+      api<DeskCheckIn>(`/workplace/desks/${encodeURIComponent(desk)}/check-in`, { signal }),
+    staleTime: 0,
+  });
+}
+
+/** Checks in the reader's booking of a desk today. */
+export const checkInAtDesk = (desk: string) =>
+  api<Booking>(`/workplace/desks/${encodeURIComponent(desk)}/check-in`, { method: 'POST' });
