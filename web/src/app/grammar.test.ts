@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { vowelContext } from '../../../src/shared/grammar.js';
+import { createI18n } from './i18n-setup.js';
+
+// The strings as the web app renders them: its own i18next setup, the shared locale files.
+const fr = createI18n('fr');
+const nl = createI18n('nl');
+const en = createI18n('en');
+
+describe('web: grammar of sentences with a value in them', () => {
+  it('elides "que" before a vowel in French: "Connecté en tant qu\'agent"', () => {
+    const signedIn = (t: typeof fr.t, username: string) =>
+      t('web.shell.signed_in_as', { username, context: vowelContext(username) });
+    expect(signedIn(fr.t, 'agent')).toBe("Connecté en tant qu'agent");
+    expect(signedIn(fr.t, 'expert')).toBe("Connecté en tant qu'expert");
+    expect(signedIn(fr.t, 'fund')).toBe('Connecté en tant que fund');
+    expect(signedIn(nl.t, 'agent')).toBe('Aangemeld als agent');
+    expect(signedIn(en.t, 'agent')).toBe('Signed in as agent');
+  });
+
+  it('elides "de" before a name starting with a vowel: "Menu du compte d\'Anne Martin"', () => {
+    const menu = (t: typeof fr.t, name: string) =>
+      t('web.shell.user_menu', { name, context: vowelContext(name) });
+    expect(menu(fr.t, 'Anne Martin')).toBe("Menu du compte d'Anne Martin");
+    expect(menu(fr.t, 'Marc Dubois')).toBe('Menu du compte de Marc Dubois');
+    expect(menu(nl.t, 'Anne Martin')).toBe('Accountmenu van Anne Martin');
+    expect(menu(en.t, 'Anne Martin')).toBe('Account menu of Anne Martin');
+  });
+
+  it('writes a language in lower case inside a French sentence: "Parle français"', () => {
+    const K = 'web.inquiries.callbacks';
+    const speaks = (t: typeof fr.t, code: string) =>
+      t(`${K}.language`, { language: t(`${K}.languages.${code}`) });
+    expect(fr.t(`${K}.languages.fr`)).toBe('Français');
+    expect(speaks(fr.t, 'fr')).toBe('Parle français');
+    expect(speaks(fr.t, 'nl')).toBe('Parle néerlandais');
+    expect(speaks(nl.t, 'fr')).toBe('Spreekt Frans');
+    expect(speaks(en.t, 'nl')).toBe('Speaks Dutch');
+  });
+});
