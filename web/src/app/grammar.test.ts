@@ -38,3 +38,22 @@ describe('web: grammar of sentences with a value in them', () => {
     expect(speaks(en.t, 'nl')).toBe('Speaks Dutch');
   });
 });
+
+describe('web: counts in sentences', () => {
+  it('says "1 affiché" and "3 affichés" for the desks shown', () => {
+    const caption = (t: typeof fr.t, count: number) =>
+      t('web.workplace.table_caption', { floor: '2e étage', count });
+    expect(caption(fr.t, 1)).toBe('Bureaux du 2e étage (1 affiché)');
+    expect(caption(fr.t, 3)).toBe('Bureaux du 2e étage (3 affichés)');
+    expect(caption(nl.t, 1)).toBe('Bureaus van 2e étage (1 getoond)');
+    expect(caption(en.t, 3)).toBe('Desks of 2e étage (3 shown)');
+  });
+
+  it('counts the places of a zone, not its bookings, so that one booking reads right', () => {
+    const occupancy = (t: typeof fr.t, booked: number) =>
+      t('web.workplace.zone_occupancy', { zone: 'A', booked, capacity: 4 });
+    expect(occupancy(fr.t, 1)).toBe('A : 1 sur 4 places réservées');
+    expect(occupancy(nl.t, 1)).toBe('A: 1 van de 4 plaatsen gereserveerd');
+    expect(occupancy(en.t, 0)).toBe('A: 0 of 4 places booked');
+  });
+});
