@@ -27,6 +27,17 @@ describe('web: grammar of sentences with a value in them', () => {
     expect(menu(en.t, 'Anne Martin')).toBe('Account menu of Anne Martin');
   });
 
+  it('elides "de" before a username starting with a vowel in the token revocation', () => {
+    const confirm = (username: string) =>
+      fr.t('web.tokens.revoke_confirm', { name: 'export', username, context: vowelContext(username) });
+    expect(confirm('admin')).toBe(
+      "Le jeton export d'admin cessera immédiatement de fonctionner. C'est irréversible.",
+    );
+    expect(confirm('fund')).toBe(
+      "Le jeton export de fund cessera immédiatement de fonctionner. C'est irréversible.",
+    );
+  });
+
   it('writes a language in lower case inside a French sentence: "Parle français"', () => {
     const K = 'web.inquiries.callbacks';
     const speaks = (t: typeof fr.t, code: string) =>
