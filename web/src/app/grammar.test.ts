@@ -68,3 +68,14 @@ describe('web: counts in sentences', () => {
     expect(occupancy(en.t, 0)).toBe('A: 0 of 4 places booked');
   });
 });
+
+describe('web: counts nested in a sentence', () => {
+  it('says "1 page, 1 fiche" and "12 pages, 150 fiches" of an export', () => {
+    const details = (t: typeof fr.t, pages: number, entries: number) =>
+      t('knowledgeExport.page.details_pdf', { pages, entries, size: '2 Mo' });
+    expect(details(fr.t, 1, 1)).toBe('1 page, 1 fiche, 2 Mo');
+    expect(details(fr.t, 12, 150)).toBe('12 pages, 150 fiches, 2 Mo');
+    expect(details(nl.t, 1, 2)).toBe('1 pagina, 2 fiches, 2 Mo');
+    expect(en.t('knowledgeExport.page.details_html', { entries: 1, size: '40 kB' })).toBe('1 entry, 40 kB');
+  });
+});
