@@ -33,3 +33,17 @@ describe('translate: plural forms', () => {
     );
   });
 });
+
+describe('translate: counts nested in a sentence', () => {
+  it('says "1 minute" when a throttled login waits one minute', () => {
+    expect(translate('fr', 'auth.throttled', { minutes: 1 })).toBe(
+      'Trop de tentatives échouées. Réessayez dans 1 minute.',
+    );
+    expect(translate('nl', 'auth.throttled', { minutes: 15 })).toBe(
+      'Te veel mislukte pogingen. Probeer opnieuw over 15 minuten.',
+    );
+    expect(translate('en', 'auth.throttled', { minutes: 1 })).toBe(
+      'Too many failed attempts. Try again in 1 minute.',
+    );
+  });
+});
