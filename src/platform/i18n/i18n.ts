@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { registerGrammar } from '../../shared/grammar.js';
 import en from '../../shared/locales/en.json' with { type: 'json' };
 import fr from '../../shared/locales/fr.json' with { type: 'json' };
 import nl from '../../shared/locales/nl.json' with { type: 'json' };
@@ -19,6 +20,7 @@ void instance.init({
   initAsync: false,
   returnNull: false,
 });
+registerGrammar(instance);
 
 const fixed: Record<Language, TFunction> = {
   fr: instance.getFixedT('fr'),

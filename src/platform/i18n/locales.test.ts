@@ -29,8 +29,9 @@ const locales = Object.fromEntries(
   LANGUAGES.map((language) => [language, flatten(resources[language].translation as Messages)]),
 ) as Record<Language, Map<string, unknown>>;
 
+// A placeholder's name, without the formatter a locale may apply to it ("{{language, lowercase}}").
 const placeholders = (message: unknown) =>
-  [...String(message).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+  [...String(message).matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

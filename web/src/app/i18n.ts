@@ -1,9 +1,4 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-// One set of keys for server and browser: error codes from problem documents are keys here too.
-import en from '../../../src/shared/locales/en.json' with { type: 'json' };
-import fr from '../../../src/shared/locales/fr.json' with { type: 'json' };
-import nl from '../../../src/shared/locales/nl.json' with { type: 'json' };
+import { createI18n } from './i18n-setup.js';
 import { type Language, pickLanguage } from './languages.js';
 
 const STORAGE_KEY = 'relais.language';
@@ -25,16 +20,7 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-export const i18n = i18next.createInstance();
-
-void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, nl: { translation: nl }, en: { translation: en } },
-  lng: pickLanguage(storedLanguage(), navigator.languages),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false }, // React escapes
-  initAsync: false,
-  returnNull: false,
-});
+export const i18n = createI18n(pickLanguage(storedLanguage(), navigator.languages));
 
 // Screen readers and the browser's own spell-check and hyphenation follow <html lang>.
 const syncDocumentLanguage = (language: string) => {

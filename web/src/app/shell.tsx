@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { vowelContext } from '../../../src/shared/grammar.js';
 import { type Area, areasFor } from './areas.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { useCurrentUser } from './session.js';
@@ -104,7 +105,7 @@ export function Shell() {
         </AppShell.Section>
         <AppShell.Section>
           <Text size="xs" c="dimmed" px="sm" pt="sm">
-            {t('web.shell.signed_in_as', { username: me.username })}
+            {t('web.shell.signed_in_as', { username: me.username, context: vowelContext(me.username) })}
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>

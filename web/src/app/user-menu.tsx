@@ -2,6 +2,7 @@ import { Avatar, Button, Group, Menu, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { vowelContext } from '../../../src/shared/grammar.js';
 import { errorMessage } from './problems.js';
 import { useCurrentUser, useSessionActions } from './session.js';
 
@@ -56,7 +57,7 @@ export function UserMenu() {
                 {initials(me.name)}
               </Avatar>
             }
-            aria-label={t('web.shell.user_menu', { name: me.name })}
+            aria-label={t('web.shell.user_menu', { name: me.name, context: vowelContext(me.name) })}
           >
             <Text span size="sm" visibleFrom="sm">
               {me.name}

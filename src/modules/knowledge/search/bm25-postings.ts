@@ -4,7 +4,7 @@ import type { EntryTerms } from './entry-terms.js';
 export type Bm25 = { k: number; b: number; d: number };
 
 /** BM25's weight of a term held by `matchingEntries` of `totalEntries`: the same for every entry. */
-function inverseFrequency(matchingEntries: number, totalEntries: number): number {
+export function inverseFrequency(matchingEntries: number, totalEntries: number): number {
   return Math.log(1 + (totalEntries - matchingEntries + 0.5) / (matchingEntries + 0.5));
 }
 

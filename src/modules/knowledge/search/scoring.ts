@@ -1,5 +1,7 @@
-import { compileCoverage } from './coverage.js';
+import { inverseFrequency } from './bm25-postings.js';
+import { type CoverageCounter, compileCoverage } from './coverage.js';
 import type { QueryPlan } from './query-plan.js';
+import { generalityFactor, questionCoverage, questionTermsOfEntry } from './question-coverage.js';
 import { type ExpansionOptions, expandTerm } from './term-expansion.js';
 import type { TermIndex } from './term-index.js';
 import type { Lang } from './types.js';
@@ -12,6 +14,11 @@ export interface ScoringOptions extends ExpansionOptions {
   secondaryDepth: number;
   /** Exponent of the number of typed words an entry accounts for, multiplying its score. */
   coverageExponent: number;
+  /**
+   * Weight of the share of an entry's question the query covers, for entries whose question holds
+   * every typed word (see question-coverage.ts); 0 leaves it out.
+   */
+  questionCoverage: number;
 }
 
 export interface Scoring {
@@ -23,6 +30,11 @@ export interface Scoring {
    */
   slots: Int32Array;
   scores: Float64Array;
+  /**
+   * The same scores before the bonus of general entries: what the noise threshold compares, so that
+   * an entry about the topic itself does not push the others out of the results.
+   */
+  matchScores: Float64Array;
   /** Every index term the query reached: what highlights mark. */
   reachedTerms: Set<string>;
 }
@@ -34,7 +46,8 @@ export interface Scoring {
  * number of typed words it accounts for. That count replaces MiniSearch's own multiplier (the
  * number of query terms matched): here the terms are two readings of each word plus synonyms and
  * compound parts, so it would reward an entry for matching one word twice, or for the common words
- * of a synonym ("droit" in "droit passerelle parental").
+ * of a synonym ("droit" in "droit passerelle parental"). Last, an entry whose question holds every
+ * typed word gains by how much of that question the query covers: the general before the particular.
  */
 export function scoreEntries(
   plan: QueryPlan,
@@ -47,12 +60,17 @@ export function scoreEntries(
   const work = workspace(index.slots, width);
   let count = 0;
   const reachedTerms = new Set<string>();
+  // Per index term reached, the bits of the planned terms it was reached for.
+  const plannedBitsOf = new Map<string, number[]>();
   for (const planned of plan.terms) {
     const bit = coverage.bitOf(planned.term);
     const word = bit >>> 5;
     const flag = 1 << (bit & 31);
     for (const derived of expandTerm(planned, index.vocabulary, index.countOf, options)) {
       reachedTerms.add(derived.term);
+      const bits = plannedBitsOf.get(derived.term);
+      if (!bits) plannedBitsOf.set(derived.term, [bit]);
+      else if (!bits.includes(bit)) bits.push(bit);
       const weight = planned.weight * derived.weight;
       const hits = index.hitsOf(derived.term, planned.lang, planned.lang === requestLang);
       const depth = weight === 1 ? hits.slots.length : Math.min(hits.slots.length, options.secondaryDepth);
@@ -77,7 +95,58 @@ export function scoreEntries(
     work.sums[local] =
       work.sums[local]! * coverage.count(work.bits, local * width) ** options.coverageExponent;
   }
-  return { count, slots: work.slots, scores: work.sums, reachedTerms };
+  work.matchSums.set(work.sums.subarray(0, count));
+  if (options.questionCoverage > 0) {
+    favourGeneralEntries(plan, coverage, plannedBitsOf, index, work, count, options.questionCoverage);
+  }
+  return { count, slots: work.slots, scores: work.sums, matchScores: work.matchSums, reachedTerms };
+}
+
+const LANGS = ['fr', 'nl'] as const;
+
+/**
+ * Multiplies the score of each entry whose question, in either language, holds every typed word by
+ * generalityFactor of the share of that question the query covers (its words weighed by their
+ * inverse document frequency, as BM25 weighs them).
+ */
+function favourGeneralEntries(
+  plan: QueryPlan,
+  coverage: CoverageCounter,
+  plannedBitsOf: ReadonlyMap<string, readonly number[]>,
+  index: TermIndex,
+  work: Workspace,
+  count: number,
+  weight: number,
+): void {
+  const inverseFrequencies = new Map<string, number>();
+  const weightOf = (term: string): number => {
+    let idf = inverseFrequencies.get(term);
+    if (idf === undefined) {
+      idf = inverseFrequency(index.countOf(term), index.size);
+      inverseFrequencies.set(term, idf);
+    }
+    return idf;
+  };
+  const isReached = (term: string) => plannedBitsOf.has(term);
+  const matched = new Uint32Array(coverage.width);
+  for (let local = 0; local < count; local++) {
+    // An entry that does not account for every typed word has no question that holds them all.
+    if (coverage.count(work.bits, local * coverage.width) < plan.wordCount) continue;
+    const questions = questionTermsOfEntry(index.entryAt(work.slots[local]!));
+    let best = 0;
+    for (const lang of LANGS) {
+      const terms = questions[lang];
+      matched.fill(0);
+      for (let t = 0; t < terms.length; t++) {
+        const bits = plannedBitsOf.get(terms[t]!);
+        if (bits === undefined) continue;
+        for (let b = 0; b < bits.length; b++) matched[bits[b]! >>> 5]! |= 1 << (bits[b]! & 31);
+      }
+      if (coverage.count(matched, 0) < plan.wordCount) continue;
+      best = Math.max(best, questionCoverage(terms, isReached, weightOf));
+    }
+    if (best > 0) work.sums[local]! *= generalityFactor(best, weight);
+  }
 }
 
 /**
@@ -92,6 +161,8 @@ interface Workspace {
   localOf: Int32Array;
   slots: Int32Array;
   sums: Float64Array;
+  /** The sums before the bonus of general entries. */
+  matchSums: Float64Array;
   bits: Uint32Array;
 }
 
@@ -112,6 +183,7 @@ function workspace(size: number, width: number): Workspace {
       localOf: new Int32Array(length),
       slots: new Int32Array(length),
       sums: new Float64Array(length),
+      matchSums: new Float64Array(length),
       bits: new Uint32Array(
         length * Math.max(width, shared ? shared.bits.length / shared.epochOf.length : 1),
       ),

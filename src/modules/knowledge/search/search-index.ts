@@ -32,6 +32,12 @@ export interface SearchTuning {
   minShareOfBest: number;
   /** Exponent of the number of typed words an entry accounts for, multiplying its score. */
   coverageExponent: number;
+  /**
+   * Bonus for an entry whose question holds every typed word, by how much of that question the
+   * query covers: the entry about the topic itself before those that combine it with something
+   * else (see question-coverage.ts).
+   */
+  questionCoverage: number;
   /** Entries kept per term (see hitsOf in term-index.ts). */
   termDepth: number;
   /** Of those, entries taken for a term reached indirectly (see ScoringOptions). */
@@ -55,6 +61,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzy: 0.3,
   minShareOfBest: 0.1,
   coverageExponent: 1,
+  questionCoverage: 8,
   termDepth: 150,
   secondaryDepth: 50,
   maxCompletions: 10,
@@ -102,19 +109,25 @@ export function createSearchIndex(
       synonymWeight: tuning.synonym,
       partWeight: tuning.part,
     });
-    const { count, slots, scores, reachedTerms } = scoreEntries(plan, request.lang, index, tuning);
+    const { count, slots, scores, matchScores, reachedTerms } = scoreEntries(
+      plan,
+      request.lang,
+      index,
+      tuning,
+    );
     const audiences = request.audiences ? new Set(request.audiences) : null;
     const isWanted = (entry: SearchableEntry) =>
       (!request.theme || entry.theme === request.theme) && (!audiences || audiences.has(entry.audience));
+    // Noise is judged on how well entries match, before the bonus of general entries.
     let best = 0;
     for (let i = 0; i < count; i++) {
-      if (scores[i]! > best && isWanted(index.entryAt(slots[i]!))) best = scores[i]!;
+      if (matchScores[i]! > best && isWanted(index.entryAt(slots[i]!))) best = matchScores[i]!;
     }
     const threshold = best * tuning.minShareOfBest;
     const ranking = rankForDay(
       count,
       (i) => {
-        if (scores[i]! < threshold || scores[i] === 0) return undefined;
+        if (matchScores[i]! < threshold || scores[i] === 0) return undefined;
         const entry = index.entryAt(slots[i]!);
         return isWanted(entry) ? entry : undefined;
       },

@@ -17,6 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedToken, Token, TokenList } from '../../../../src/platform/auth/contract.js';
 import { brusselsToday } from '../../../../src/shared/brussels-day.js';
+import { vowelContext } from '../../../../src/shared/grammar.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
@@ -208,7 +209,11 @@ export function TokensPage() {
         {revoking && (
           <Stack gap="md">
             <Text size="sm">
-              {t('web.tokens.revoke_confirm', { name: revoking.name, username: revoking.username ?? '?' })}
+              {t('web.tokens.revoke_confirm', {
+                name: revoking.name,
+                username: revoking.username ?? '?',
+                context: vowelContext(revoking.username ?? ''),
+              })}
             </Text>
             {revokeError !== null && <FormErrors title={errorMessage(revokeError)} messages={[]} />}
             <Group justify="flex-end">
