@@ -54,6 +54,19 @@ export interface InquiryTables {
     to_status: string;
     at: string;
     actor_id: string | null;
+    /** The reason given with the change (why it was closed), if any. */
+    note: string | null;
+  };
+  /** What happened outside statuses and messages: answered from an FAQ entry, proposed as one. */
+  inquiry_event: {
+    id: string;
+    inquiry_id: string;
+    kind: string;
+    actor_id: string | null;
+    at: string;
+    entry_ref: string | null;
+    entry_version: number | null;
+    theme: string | null;
   };
   inquiry_message: {
     id: string;

@@ -9,6 +9,7 @@ import {
   Nullable,
 } from './platform-schemas.js';
 import {
+  CALLBACK_OUTCOMES,
   CHANNELS,
   FLAG_KINDS,
   INQUIRY_LANGUAGES,
@@ -16,6 +17,7 @@ import {
   MESSAGE_KINDS,
   ORIGINS,
   STATUSES,
+  THREAD_EVENT_KINDS,
 } from './vocabulary.js';
 
 export const RequesterInput = Type.Object(
@@ -67,6 +69,28 @@ export const MessageView = Type.Object({
   author: Nullable(PersonRef),
   created_at: Instant,
 });
+
+/** One thing that happened on the inquiry, with who did it and when; the fields its kind gives. */
+export const ThreadEvent = Type.Object({
+  kind: Type.Enum([...THREAD_EVENT_KINDS]),
+  at: Instant,
+  actor: Nullable(PersonRef),
+  /** `status_changed`: from which status (null when the inquiry was logged) to which. */
+  from_status: Type.Optional(Nullable(Type.Enum([...STATUSES]))),
+  to_status: Type.Optional(Type.Enum([...STATUSES])),
+  /** `callback_attempt`: whether the person was reached. */
+  outcome: Type.Optional(Type.Enum([...CALLBACK_OUTCOMES])),
+  /** `callback_attempt`: the agent's note; `status_changed`: the reason given (why it was closed). */
+  note: Type.Optional(Nullable(Type.String())),
+  /** `mail`: still queued, sent, or failed after its last try. */
+  mail_status: Type.Optional(Type.Enum([...MAIL_STATUSES])),
+  /** `faq_linked`: the entry and version the answer came from; `faq_proposed`: the draft. */
+  entry_ref: Type.Optional(Type.String()),
+  entry_version: Type.Optional(Type.Integer()),
+  /** `faq_proposed`: the theme the proposal chose. */
+  theme: Type.Optional(Nullable(Type.String())),
+});
+export type ThreadEventView = Static<typeof ThreadEvent>;
 
 export const FlagView = Type.Object({
   kind: Type.Enum([...FLAG_KINDS]),
@@ -125,6 +149,8 @@ export const InquiryDetail = Type.Intersect([
   InquirySummary,
   Type.Object({
     messages: Type.Array(MessageView),
+    /** Everything else that happened, oldest first (none for a fund: the institute's working records). */
+    events: Type.Array(ThreadEvent),
     flags: Type.Array(FlagView),
     attachments: Type.Array(AttachmentView),
   }),
