@@ -95,6 +95,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
     updated_at: row.updated_at,
     first_answered_at: row.first_answered_at,
     closed_at: row.closed_at,
+    partner_answered_at: row.partner_answered_at,
   };
 }
 

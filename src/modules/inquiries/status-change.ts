@@ -31,6 +31,8 @@ export async function moveInquiry(
   assertCanMove(row.status as Status, to);
   const now = nowInstant();
   const changes: Updateable<InquiryTables['inquiry']> = {
+    // "The fund answered" holds until the inquiry moves on: the expert has acted on it.
+    ...(row.partner_answered_at !== null && { partner_answered_at: null }),
     ...patch,
     status: to,
     updated_at: now,

@@ -130,6 +130,8 @@ export const InquirySummary = Type.Object({
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
   closed_at: Nullable(Instant),
+  /** When a fund's answer brought it back to research; null again once the expert moves it on. */
+  partner_answered_at: Nullable(Instant),
 });
 export type InquirySummaryView = Static<typeof InquirySummary>;
 
@@ -185,5 +187,7 @@ export const TeamView = Type.Object({
   resolution_minutes: Type.Integer(),
   /** Whether the caller is one of its members (members take its inquiries from the queue). */
   is_member: Type.Boolean(),
+  /** How many inquiries not closed the team holds (the queue opens on a team that has work). */
+  open_inquiries: Type.Integer(),
 });
 export type TeamView = Static<typeof TeamView>;
