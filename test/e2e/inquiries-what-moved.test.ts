@@ -89,7 +89,7 @@ describe.each(DIALECTS)('%s: what moved, and the whole story', (dialect) => {
       await expect.poll(() => rows.first().textContent()).toContain(asked.ref);
       const first = rows.first();
       expect(await first.getAttribute('data-fund-answered')).toBe('true');
-      expect(await first.textContent()).toContain('Réponse de la caisse reçue');
+      expect(await first.textContent()).toContain('En recherche : réponse de la caisse reçue');
       expect(await first.textContent()).not.toContain('En pause');
       await a11y.check(page, 'my work, a fund just answered');
     },

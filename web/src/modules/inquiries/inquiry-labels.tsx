@@ -35,7 +35,7 @@ export function InquiryStatusBadge(props: {
       data-fund-answered={isFundAnswer || undefined}
     >
       {isFundAnswer
-        ? t('web.inquiries.backoffice.fund_answered')
+        ? t('web.inquiries.backoffice.fund_answered', { status: t(`web.inquiries.statuses.${props.status}`) })
         : t(`web.inquiries.statuses.${props.status}`)}
     </ToneBadge>
   );
