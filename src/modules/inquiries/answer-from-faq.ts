@@ -4,6 +4,7 @@ import type { InquiryCaller } from './caller.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { addMessage, moveInquiry } from './status-change.js';
+import { recordInquiryEvent } from './thread-event-log.js';
 
 /**
  * The agent answers from an FAQ entry: the inquiry records which entry and which version was
@@ -26,6 +27,11 @@ export async function answerFromFaq(
       kind: 'answer',
       body: input.note?.trim() || `${input.entryRef} (version ${version})`,
       via: row.channel === 'phone' ? 'phone' : null,
+    });
+    await recordInquiryEvent(trx, caller.actor, row, {
+      kind: 'faq_linked',
+      entry_ref: input.entryRef,
+      entry_version: version,
     });
     if (!input.keepOpen) await moveInquiry(trx, caller.actor, answered, 'closed');
   });

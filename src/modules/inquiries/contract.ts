@@ -37,6 +37,8 @@ export {
   RequesterInput,
   RequesterView,
   TeamView,
+  ThreadEvent,
+  type ThreadEventView,
 } from './contract/inquiries.js';
 export {
   AttachmentParams,
@@ -84,6 +86,8 @@ export {
   type PartnerRequestStatus,
   STATUSES,
   type Status,
+  THREAD_EVENT_KINDS,
+  type ThreadEventKind,
 } from './contract/vocabulary.js';
 export {
   AnswerFromFaq,

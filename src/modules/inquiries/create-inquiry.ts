@@ -127,6 +127,7 @@ export async function insertInquiry(
     first_answered_at: null,
     closed_at: null,
     anonymised_at: null,
+    partner_answered_at: null,
   };
   await addInquiryRow(trx, row);
   await addStatusChange(trx, {

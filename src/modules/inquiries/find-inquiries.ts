@@ -1,3 +1,4 @@
+import { parseInquiryRef } from '../../shared/spoken-refs.js';
 import { normalizeEnterpriseNumber, normalizeNiss } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
 import type { InquiryListQuery, InquirySummaryView } from './contract.js';
@@ -5,8 +6,6 @@ import { loadViewContext, toSummary } from './inquiry-view.js';
 import type { Db } from './repository/db.js';
 import { findInquiryPage, type InquiryCriteria, inquiryBatches } from './repository/inquiries.js';
 import { findTeamByCode } from './repository/teams.js';
-
-const REF = /^Q-\d{4}-\d{6}$/i;
 
 /** The filters as the columns hold them: `q` read as what an agent would type. */
 async function criteriaOf(db: Db, caller: InquiryCaller, query: InquiryListQuery): Promise<InquiryCriteria> {
@@ -23,9 +22,10 @@ async function criteriaOf(db: Db, caller: InquiryCaller, query: InquiryListQuery
   if (query.team) criteria.teamId = (await findTeamByCode(db, query.team))?.id ?? '-';
   const q = query.q?.trim();
   if (q) {
+    const ref = parseInquiryRef(q);
     const niss = normalizeNiss(q);
     const enterprise = normalizeEnterpriseNumber(q);
-    if (REF.test(q)) criteria.ref = q.toUpperCase();
+    if (ref) criteria.ref = ref;
     else if (niss) criteria.niss = niss;
     else if (enterprise) criteria.enterpriseNumber = enterprise;
     else criteria.words = q.toLowerCase().split(/\s+/).slice(0, 8);
@@ -35,7 +35,7 @@ async function criteriaOf(db: Db, caller: InquiryCaller, query: InquiryListQuery
 
 /**
  * Inquiries matching the filters, newest first. `q` is read as what an agent would type: a
- * reference, a NISS or an enterprise number (however written), or else words of the requester's
+ * reference (as people say it: `q 2026 2`), a NISS or an enterprise number (however written), or else words of the requester's
  * name or of the question. Lists always mask personal data: it is shown, and its reading audited,
  * when one inquiry is opened.
  */

@@ -67,6 +67,28 @@ describe.each(DIALECTS)('%s: logging and finding inquiries', (dialect) => {
     expect(byEnterprise.items.map((i: { ref: string }) => i.ref)).toContain(inquiry.ref);
   });
 
+  it('finds an inquiry by its reference in any spelling the agent types it, and only that one', async () => {
+    const { ref } = json(await post(agent, { ...aCall, requester: undefined }));
+    const [, year, number] = /^Q-(\d{4})-(\d{6})$/.exec(ref)!;
+    const short = String(Number(number));
+    const spellings = [
+      ref,
+      `Q ${year} ${number!.slice(0, 3)} ${number!.slice(3)}`,
+      ref.toLowerCase(),
+      `Q${year}${number}`,
+      `${year}-${number}`,
+      `${year}-${short}`,
+      `q ${year} ${short}`,
+    ];
+    for (const typed of spellings) {
+      const found = json(await get(agent, `/api/v1/inquiries?q=${encodeURIComponent(typed)}`));
+      expect(
+        found.items.map((i: { ref: string }) => i.ref),
+        typed,
+      ).toEqual([ref]);
+    }
+  });
+
   it('numbers inquiries one after the other within the year', async () => {
     const refs = [];
     for (let i = 0; i < 3; i++) refs.push(json(await post(agent, { ...aCall, requester: undefined })).ref);

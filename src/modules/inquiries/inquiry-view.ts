@@ -11,8 +11,14 @@ import { listAttachments } from './repository/attachments.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { refsOfInquiries } from './repository/inquiries.js';
 import { findTeamsByIds } from './repository/teams.js';
+import {
+  listInquiryCallbackAttempts,
+  listInquiryEvents,
+  listInquiryStatusChanges,
+} from './repository/thread-events.js';
 import { listFlags, listMessages } from './repository/threads.js';
 import type { InquiryRow, TeamRow } from './tables.js';
+import { buildThreadEvents, type ThreadSources } from './thread-events.js';
 
 /** Names, teams and fund codes of a page of inquiries, loaded once for the page. */
 export type ViewContext = {
@@ -89,6 +95,7 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
     updated_at: row.updated_at,
     first_answered_at: row.first_answered_at,
     closed_at: row.closed_at,
+    partner_answered_at: row.partner_answered_at,
   };
 }
 
@@ -131,18 +138,23 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
   // Notes between colleagues and flags (a vulnerable person, a payment problem) are the institute's
   // own working records: a fund following its question reads what was asked and answered, not them.
   const isFund = caller.partnerId !== null;
-  const [messages, flags, attachments] = await Promise.all([
+  const [messages, flags, attachments, story] = await Promise.all([
     listMessages(db, row.id, !isFund),
     isFund ? [] : listFlags(db, row.id),
     listAttachments(db, row.id),
+    isFund ? undefined : readStory(db, row.id),
   ]);
-  const authors = messages.flatMap((m) => (m.author_id ? [m.author_id] : []));
+  const people = [
+    ...messages.flatMap((m) => (m.author_id ? [m.author_id] : [])),
+    ...(story ? storyPeople(story) : []),
+  ];
+  const mailed = messages.filter((m) => m.via === 'email');
   const [context, mails] = await Promise.all([
-    loadViewContext(db, [row], authors),
+    loadViewContext(db, [row], people),
     mailStatesOf(
       db,
       INQUIRY_MAIL_SOURCE,
-      messages.filter((m) => m.via === 'email').map((m) => m.id),
+      mailed.map((m) => m.id),
     ),
   ]);
   const summary = toSummary(row, context, seesInFull(caller));
@@ -158,6 +170,26 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
       author: m.author_id ? { id: m.author_id, name: context.names.get(m.author_id) ?? '?' } : null,
       created_at: m.created_at,
     })),
+    events: story
+      ? buildThreadEvents(
+          {
+            ...story,
+            mails: mailed.flatMap((m) => {
+              const state = mails.get(m.id);
+              if (!state) return [];
+              return [
+                {
+                  author_id: m.author_id,
+                  created_at: m.created_at,
+                  status: state.status,
+                  sent_at: state.sentAt,
+                },
+              ];
+            }),
+          },
+          (id) => (id ? { id, name: context.names.get(id) ?? '?' } : null),
+        )
+      : [],
     attachments,
     flags: flags.map((f) => ({
       kind: f.kind as InquiryDetailView['flags'][number]['kind'],
@@ -166,3 +198,20 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
     })),
   };
 }
+
+/** The tables' record of an inquiry's story beside its messages (mails come with the messages). */
+async function readStory(db: Db, inquiryId: string): Promise<Omit<ThreadSources, 'mails'>> {
+  const [statusChanges, callbackAttempts, events] = await Promise.all([
+    listInquiryStatusChanges(db, inquiryId),
+    listInquiryCallbackAttempts(db, inquiryId),
+    listInquiryEvents(db, inquiryId),
+  ]);
+  return { statusChanges, callbackAttempts, events };
+}
+
+const storyPeople = (story: Omit<ThreadSources, 'mails'>): string[] =>
+  [
+    ...story.statusChanges.map((c) => c.actor_id),
+    ...story.callbackAttempts.map((a) => a.agent_id),
+    ...story.events.map((e) => e.actor_id),
+  ].filter((id): id is string => id !== null);

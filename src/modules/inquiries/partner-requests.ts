@@ -9,6 +9,7 @@ import type { PartnerRequestPage, PartnerRequestStatus, PartnerRequestView, Stat
 import { auditRefusedRead, changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { getInquiryById } from './repository/inquiries.js';
+import { insertInquiryNotice } from './repository/notices.js';
 import {
   answerOpenPartnerRequest,
   findPartnerRequest,
@@ -117,7 +118,23 @@ export async function answerPartnerRequest(
     await addMessage(trx, caller.actor, inquiry, { kind: 'incoming', body: answer, via: 'portal' });
     const isStillWaiting = await hasOpenPartnerRequest(trx, inquiry.id);
     if (!isStillWaiting && (inquiry.status as Status) === 'waiting_partner') {
-      await moveInquiry(trx, caller.actor, inquiry, 'in_research', {}, 'inquiries.partner_answered');
+      const now = nowInstant();
+      await moveInquiry(
+        trx,
+        caller.actor,
+        inquiry,
+        'in_research',
+        { partner_answered_at: now },
+        'inquiries.partner_answered',
+      );
+      // The expert's open screens learn it at once (live-notices.ts).
+      await insertInquiryNotice(trx, {
+        inquiry_id: inquiry.id,
+        kind: 'partner_answered',
+        assignee_id: inquiry.assignee_id,
+        team_id: inquiry.team_id,
+        at: now,
+      });
     }
   });
 }

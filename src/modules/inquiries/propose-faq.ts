@@ -1,4 +1,4 @@
-import { brusselsDay } from '../../platform/db/time.js';
+import { brusselsDay, nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { createKnowledgeDraft } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
@@ -7,13 +7,14 @@ import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { updateInquiry } from './repository/inquiries.js';
 import { findLastAnswer } from './repository/threads.js';
-import { addMessage } from './status-change.js';
+import { recordInquiryEvent } from './thread-event-log.js';
 
 /**
  * Turns an answered question into an FAQ draft in the knowledge module's review flow, written in
  * the inquiry's language (French unless it was Dutch): the question as asked and the last answer
  * given, both editable before review. The inquiry keeps the draft's reference, so the next caller's
- * agent finds the answer at once once it is published.
+ * agent finds the answer at once once it is published, and takes the theme the proposal chose; the
+ * proposal is an event on its thread.
  */
 export async function proposeAsFaq(
   db: Db,
@@ -35,8 +36,9 @@ export async function proposeAsFaq(
       validFrom: proposal.valid_from ?? brusselsDay(),
       ...(row.language === 'nl' ? { nl: texts } : { fr: texts }),
     });
-    await updateInquiry(trx, row.id, { faq_draft_ref: draft.ref });
-    await addMessage(trx, caller.actor, row, { kind: 'note', body: `FAQ: ${draft.ref}` });
+    // The inquiry takes the theme the proposal chose: figures and queues then count it where the FAQ files it.
+    await updateInquiry(trx, row.id, { faq_draft_ref: draft.ref, theme, updated_at: nowInstant() });
+    await recordInquiryEvent(trx, caller.actor, row, { kind: 'faq_proposed', entry_ref: draft.ref, theme });
     return { entry_ref: draft.ref };
   });
 }

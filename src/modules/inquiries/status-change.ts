@@ -16,7 +16,8 @@ const ANSWERING: readonly Status[] = ['answered', 'callback_pending', 'closed'];
 
 /**
  * Moves an inquiry to a status inside the caller's transaction, with the other columns the move
- * sets: one row of status history (the service-level clock is computed from it) and one audit row.
+ * sets: one row of status history (the service-level clock is computed from it, the thread shows it
+ * with the reason given) and one audit row.
  */
 export async function moveInquiry(
   trx: Db,
@@ -25,10 +26,13 @@ export async function moveInquiry(
   to: Status,
   patch: Updateable<InquiryTables['inquiry']> = {},
   action = `inquiries.moved_to_${to}`,
+  note: string | null = null,
 ): Promise<InquiryRow> {
   assertCanMove(row.status as Status, to);
   const now = nowInstant();
   const changes: Updateable<InquiryTables['inquiry']> = {
+    // "The fund answered" holds until the inquiry moves on: the expert has acted on it.
+    ...(row.partner_answered_at !== null && { partner_answered_at: null }),
     ...patch,
     status: to,
     updated_at: now,
@@ -45,6 +49,7 @@ export async function moveInquiry(
     to_status: to,
     at: now,
     actor_id: actor.id,
+    note,
   });
   await writeAudit(trx, actor, {
     action,

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** The tables the inquiries module owns. Instants are UTC ISO strings; booleans are 0/1. */
 export interface InquiryTables {
@@ -46,6 +46,17 @@ export interface InquiryTables {
     first_answered_at: string | null;
     closed_at: string | null;
     anonymised_at: string | null;
+    /** When a fund's answer brought it back to research; cleared by the next move (the expert acted). */
+    partner_answered_at: string | null;
+  };
+  /** What the screens of an inquiry's expert and team are told at once (server-sent events). */
+  inquiry_notice: {
+    seq: Generated<number>;
+    inquiry_id: string;
+    kind: string;
+    assignee_id: string | null;
+    team_id: string | null;
+    at: string;
   };
   inquiry_status_change: {
     id: string;
@@ -54,6 +65,19 @@ export interface InquiryTables {
     to_status: string;
     at: string;
     actor_id: string | null;
+    /** The reason given with the change (why it was closed), if any. */
+    note: string | null;
+  };
+  /** What happened outside statuses and messages: answered from an FAQ entry, proposed as one. */
+  inquiry_event: {
+    id: string;
+    inquiry_id: string;
+    kind: string;
+    actor_id: string | null;
+    at: string;
+    entry_ref: string | null;
+    entry_version: number | null;
+    theme: string | null;
   };
   inquiry_message: {
     id: string;

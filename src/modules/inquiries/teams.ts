@@ -5,6 +5,7 @@ import { invalid } from '../../platform/errors.js';
 import type { TeamView } from './contract.js';
 import type { Db } from './repository/db.js';
 import {
+  countOpenInquiriesByTeam,
   findTeamByCode,
   insertTeamMembers,
   insertTeamRow,
@@ -56,11 +57,12 @@ export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): 
 export const addTeamMembers = (trx: Db, teamId: string, personIds: readonly string[]): Promise<void> =>
   insertTeamMembers(trx, teamId, personIds);
 
-/** Every active team with its service levels, and whether the person is one of its members. */
+/** Every active team with its service levels, whether the person is one of its members, and its open work. */
 export async function listTeamsFor(db: Db, personId: string | null): Promise<TeamView[]> {
-  const [teams, mine] = await Promise.all([
+  const [teams, mine, open] = await Promise.all([
     listActiveTeams(db),
     personId ? listTeamsOfPerson(db, personId) : [],
+    countOpenInquiriesByTeam(db),
   ]);
   const myTeams = new Set(mine.map((team) => team.id));
   return teams.map((t) => ({
@@ -70,5 +72,6 @@ export async function listTeamsFor(db: Db, personId: string | null): Promise<Tea
     first_answer_minutes: t.first_answer_minutes,
     resolution_minutes: t.resolution_minutes,
     is_member: myTeams.has(t.id),
+    open_inquiries: open.get(t.id) ?? 0,
   }));
 }

@@ -36,10 +36,9 @@ export async function postMessage(
   });
 }
 
-/** Closes an inquiry, with an optional last note saying why. */
+/** Closes an inquiry, with an optional note saying why: the thread shows it on the closing, with who closed it. */
 export async function closeInquiry(db: Db, caller: InquiryCaller, ref: string, note?: string): Promise<void> {
   await changeVisibleInquiry(db, caller, ref, async (trx, row) => {
-    await moveInquiry(trx, caller.actor, row, 'closed');
-    if (note?.trim()) await addMessage(trx, caller.actor, row, { kind: 'note', body: note.trim() });
+    await moveInquiry(trx, caller.actor, row, 'closed', {}, undefined, note?.trim() || null);
   });
 }

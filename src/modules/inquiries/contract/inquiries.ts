@@ -9,6 +9,7 @@ import {
   Nullable,
 } from './platform-schemas.js';
 import {
+  CALLBACK_OUTCOMES,
   CHANNELS,
   FLAG_KINDS,
   INQUIRY_LANGUAGES,
@@ -16,6 +17,7 @@ import {
   MESSAGE_KINDS,
   ORIGINS,
   STATUSES,
+  THREAD_EVENT_KINDS,
 } from './vocabulary.js';
 
 export const RequesterInput = Type.Object(
@@ -68,6 +70,28 @@ export const MessageView = Type.Object({
   created_at: Instant,
 });
 
+/** One thing that happened on the inquiry, with who did it and when; the fields its kind gives. */
+export const ThreadEvent = Type.Object({
+  kind: Type.Enum([...THREAD_EVENT_KINDS]),
+  at: Instant,
+  actor: Nullable(PersonRef),
+  /** `status_changed`: from which status (null when the inquiry was logged) to which. */
+  from_status: Type.Optional(Nullable(Type.Enum([...STATUSES]))),
+  to_status: Type.Optional(Type.Enum([...STATUSES])),
+  /** `callback_attempt`: whether the person was reached. */
+  outcome: Type.Optional(Type.Enum([...CALLBACK_OUTCOMES])),
+  /** `callback_attempt`: the agent's note; `status_changed`: the reason given (why it was closed). */
+  note: Type.Optional(Nullable(Type.String())),
+  /** `mail`: still queued, sent, or failed after its last try. */
+  mail_status: Type.Optional(Type.Enum([...MAIL_STATUSES])),
+  /** `faq_linked`: the entry and version the answer came from; `faq_proposed`: the draft. */
+  entry_ref: Type.Optional(Type.String()),
+  entry_version: Type.Optional(Type.Integer()),
+  /** `faq_proposed`: the theme the proposal chose. */
+  theme: Type.Optional(Nullable(Type.String())),
+});
+export type ThreadEventView = Static<typeof ThreadEvent>;
+
 export const FlagView = Type.Object({
   kind: Type.Enum([...FLAG_KINDS]),
   note: Nullable(Type.String()),
@@ -106,6 +130,8 @@ export const InquirySummary = Type.Object({
   updated_at: Instant,
   first_answered_at: Nullable(Instant),
   closed_at: Nullable(Instant),
+  /** When a fund's answer brought it back to research; null again once the expert moves it on. */
+  partner_answered_at: Nullable(Instant),
 });
 export type InquirySummaryView = Static<typeof InquirySummary>;
 
@@ -125,6 +151,8 @@ export const InquiryDetail = Type.Intersect([
   InquirySummary,
   Type.Object({
     messages: Type.Array(MessageView),
+    /** Everything else that happened, oldest first (none for a fund: the institute's working records). */
+    events: Type.Array(ThreadEvent),
     flags: Type.Array(FlagView),
     attachments: Type.Array(AttachmentView),
   }),
@@ -159,5 +187,7 @@ export const TeamView = Type.Object({
   resolution_minutes: Type.Integer(),
   /** Whether the caller is one of its members (members take its inquiries from the queue). */
   is_member: Type.Boolean(),
+  /** How many inquiries not closed the team holds (the queue opens on a team that has work). */
+  open_inquiries: Type.Integer(),
 });
 export type TeamView = Static<typeof TeamView>;

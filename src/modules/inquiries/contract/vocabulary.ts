@@ -33,6 +33,20 @@ export type InquiryLanguage = (typeof INQUIRY_LANGUAGES)[number];
 export const MESSAGE_KINDS = ['incoming', 'outgoing', 'note', 'answer'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/**
+ * What the thread shows beside the messages, each with who and when: a status change (the closing
+ * with its reason), a call made to reach the person (outcome and note), a mail going out (sent or
+ * failed), an answer given from an FAQ entry, and the answer proposed as one.
+ */
+export const THREAD_EVENT_KINDS = [
+  'status_changed',
+  'callback_attempt',
+  'mail',
+  'faq_linked',
+  'faq_proposed',
+] as const;
+export type ThreadEventKind = (typeof THREAD_EVENT_KINDS)[number];
+
 /** Things noticed during a call that someone must follow up, recorded on the inquiry. */
 export const FLAG_KINDS = [
   'coverage_problem',

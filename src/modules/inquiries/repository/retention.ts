@@ -15,7 +15,7 @@ export const listInquiriesToAnonymise = async (trx: Db, cutoff: string): Promise
 
 /**
  * Takes the person and the words out of these inquiries: the requester, the question, the thread's
- * text, the notes of flags and callback attempts; deletes their documents.
+ * text, the notes of flags, callback attempts and status changes (why it was closed); deletes their documents.
  */
 export async function anonymiseInquiries(
   trx: Db,
@@ -44,6 +44,7 @@ export async function anonymiseInquiries(
     .where('inquiry_id', 'in', ids)
     .execute();
   await trx.updateTable('inquiry_flag').set({ note: null }).where('inquiry_id', 'in', ids).execute();
+  await trx.updateTable('inquiry_status_change').set({ note: null }).where('inquiry_id', 'in', ids).execute();
   await trx
     .updateTable('inquiry_callback_attempt')
     .set({ note: null })

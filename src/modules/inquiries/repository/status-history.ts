@@ -2,7 +2,8 @@ import { preparedInsert } from '../../../platform/db/prepared-query.js';
 import type { InquiryTables } from '../tables.js';
 import type { Db } from './db.js';
 
-type StatusChangeRow = InquiryTables['inquiry_status_change'];
+// The reason is optional: most moves give none.
+type StatusChangeRow = Omit<InquiryTables['inquiry_status_change'], 'note'> & { note?: string | null };
 
 // Written for every inquiry logged, many a second in a surge: compiled once (preparedInsert).
 export const addStatusChange = preparedInsert<StatusChangeRow>('inquiry_status_change');

@@ -35,3 +35,15 @@ export const listTeamsOfPerson = (db: Db, personId: string): Promise<TeamRow[]> 
     .selectAll('t')
     .where('m.person_id', '=', personId)
     .execute();
+
+/** How many open inquiries each team holds, by team id (teams holding none are absent). */
+export async function countOpenInquiriesByTeam(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('inquiry')
+    .select((eb) => ['team_id', eb.fn.countAll<string | number>().as('open')])
+    .where('team_id', 'is not', null)
+    .where('status', '!=', 'closed')
+    .groupBy('team_id')
+    .execute();
+  return new Map(rows.map((row) => [row.team_id as string, Number(row.open)]));
+}

@@ -4,6 +4,7 @@ import { attachmentRoutes } from './attachments.js';
 import { callbackRoutes } from './callbacks.js';
 import { figureRoutes } from './figures.js';
 import { inquiriesRoutes } from './inquiries.js';
+import { liveNoticeRoutes } from './live-notices.js';
 import { partnerRequestRoutes } from './partner-requests.js';
 import { retentionRoutes } from './retention.js';
 import { teamRoutes } from './teams.js';
@@ -20,4 +21,5 @@ export const inquiryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(figureRoutes);
   await app.register(attachmentRoutes);
   await app.register(retentionRoutes);
+  await app.register(liveNoticeRoutes);
 };

@@ -1,5 +1,6 @@
 import { brusselsDay } from '../../../platform/db/time.js';
 import { AppError } from '../../../platform/errors.js';
+import { parseFaqRef } from '../../../shared/spoken-refs.js';
 import type { Audience, ChainItem } from '../contract.js';
 import { readEntry } from '../reading.js';
 import { type Db, listLiveQuestions } from '../repository.js';
@@ -120,13 +121,8 @@ export function searchPublic(
 }
 
 /**
- * A reference as people type it (`faq-12`, `FAQ 0012`, `faq0012`) in its canonical form, or
- * undefined when it is none. The exact form is left alone (imported references may carry more
- * leading zeros than the ones Relais makes).
+ * A reference as people type it (`faq-12`, `FAQ 0012`, `faq0012`, `0012`) in its canonical form, or
+ * undefined when it is none (shared/spoken-refs.ts). The exact form is left alone (imported
+ * references may carry more leading zeros than the ones Relais makes).
  */
-export function canonicalRef(raw: string): string | undefined {
-  if (/^FAQ-\d{4,7}$/.test(raw)) return raw;
-  const match = /^faq[-_ ]?0*(\d{1,7})$/i.exec(raw.trim());
-  if (!match) return undefined;
-  return `FAQ-${match[1]!.padStart(4, '0')}`;
-}
+export const canonicalRef = (raw: string): string | undefined => parseFaqRef(raw);

@@ -1,3 +1,4 @@
+import { parseFaqRef } from '../../../shared/spoken-refs.js';
 import { highlightExcerpt, highlightText } from './highlight.js';
 import { planQuery } from './query-plan.js';
 import { scoreEntries } from './scoring.js';
@@ -11,7 +12,7 @@ import type {
   SearchResponse,
   SynonymGroup,
 } from './types.js';
-import { rankForDay } from './validity.js';
+import { isValidOn, rankForDay } from './validity.js';
 
 /** Weights of the ranking, tuned on the development queries (bench/knowledge-relevance.ts). */
 export interface SearchTuning {
@@ -101,8 +102,23 @@ export function createSearchIndex(
   const synonyms = compileSynonyms(synonymGroups);
   const index = createTermIndex(tuning);
   index.upsertAll(entries);
+  const findByRef = (q: string): SearchableEntry | undefined => {
+    const ref = parseFaqRef(q);
+    const slot = ref === undefined ? undefined : index.slotOf(ref);
+    return slot === undefined ? undefined : index.entryAt(slot);
+  };
 
   const search = (request: SearchRequest): SearchResponse => {
+    const audiences = request.audiences ? new Set(request.audiences) : null;
+    const isWanted = (entry: SearchableEntry) =>
+      (!request.theme || entry.theme === request.theme) && (!audiences || audiences.has(entry.audience));
+    // A reference read out on the phone (`faq 12`, `0012`) is the entry itself, whatever its words.
+    const byRef = findByRef(request.q);
+    if (byRef && isWanted(byRef)) {
+      const isValidOnDate = request.asOf === 'any' || isValidOn(byRef, request.asOf);
+      const hit = toHit(byRef, 1, isValidOnDate, request.lang, new Set());
+      return { results: [hit], validMatches: isValidOnDate ? 1 : 0, fallback: !isValidOnDate };
+    }
     const plan = planQuery(request.q, {
       synonyms,
       isKnown: index.isKnown,
@@ -115,9 +131,6 @@ export function createSearchIndex(
       index,
       tuning,
     );
-    const audiences = request.audiences ? new Set(request.audiences) : null;
-    const isWanted = (entry: SearchableEntry) =>
-      (!request.theme || entry.theme === request.theme) && (!audiences || audiences.has(entry.audience));
     // Noise is judged on how well entries match, before the bonus of general entries.
     let best = 0;
     for (let i = 0; i < count; i++) {

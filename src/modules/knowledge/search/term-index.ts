@@ -154,6 +154,8 @@ export function createTermIndex(scoring: TermScoring) {
     countOf,
     vocabulary: vocabulary as Pick<SearchableMap<true>, 'atPrefix' | 'fuzzyGet'>,
     entryAt: (slot: number): SearchableEntry => entries[slot]!,
+    /** The slot of the entry with this reference, if the index holds it. */
+    slotOf: (ref: string): number | undefined => slotOf.get(ref),
     /** One more than the highest slot in use: the length of per-entry arrays. */
     get slots(): number {
       return entries.length;

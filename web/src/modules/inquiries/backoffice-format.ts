@@ -70,6 +70,42 @@ export function byUrgency(
   return groupA - groupB || leftA - leftB || a.created_at.localeCompare(b.created_at);
 }
 
+/**
+ * My work's order: what a fund just answered first (the most recent answer on top: the expert has
+ * something new to act on), then by urgency (byUrgency).
+ */
+export function byFundAnswerThenUrgency(
+  a: Pick<InquirySummaryView, 'deadlines' | 'created_at' | 'partner_answered_at'>,
+  b: Pick<InquirySummaryView, 'deadlines' | 'created_at' | 'partner_answered_at'>,
+): number {
+  if (a.partner_answered_at && b.partner_answered_at)
+    return b.partner_answered_at.localeCompare(a.partner_answered_at) || byUrgency(a, b);
+  if (a.partner_answered_at) return -1;
+  if (b.partner_answered_at) return 1;
+  return byUrgency(a, b);
+}
+
+type QueueTeam = { code: string; is_member: boolean; open_inquiries: number };
+
+/**
+ * The team a queue opens on: the one chosen last time if it has work; else one of the person's
+ * teams that has work, else any team that has work (a manager's, or an expert's colleagues'
+ * escalation); only then the last chosen, one of the person's teams, or the first. Never an empty
+ * queue while another holds inquiries.
+ */
+export function pickQueueTeam(teams: readonly QueueTeam[], remembered: string | null): string | undefined {
+  const last = teams.find((team) => team.code === remembered);
+  const hasWork = (team: QueueTeam) => team.open_inquiries > 0;
+  return (
+    (last && hasWork(last) ? last : undefined) ??
+    teams.find((team) => team.is_member && hasWork(team)) ??
+    teams.find(hasWork) ??
+    last ??
+    teams.find((team) => team.is_member) ??
+    teams[0]
+  )?.code;
+}
+
 /** The queue's deadline filter: everything, what needs attention (due soon or overdue), or overdue only. */
 export type DueFilter = 'all' | 'due_soon' | 'overdue';
 

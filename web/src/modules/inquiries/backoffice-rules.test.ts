@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALLBACK_OUTCOMES, DELIVERIES } from '../../../../src/modules/inquiries/contract.js';
 import {
+  byFundAnswerThenUrgency,
   byUrgency,
   CALLBACK_OUTCOME_CHOICES,
   DELIVERY_CHOICES,
@@ -9,6 +10,7 @@ import {
   excerpt,
   matchesDueFilter,
   mostUrgentTimer,
+  pickQueueTeam,
   splitMinutes,
   timerTone,
 } from './backoffice-format.js';
@@ -108,5 +110,43 @@ describe('web: the back office follows the server', () => {
   it('offers the same deliveries and call outcomes as the API accepts', () => {
     expect([...DELIVERY_CHOICES].sort()).toEqual([...DELIVERIES].sort());
     expect([...CALLBACK_OUTCOME_CHOICES].sort()).toEqual([...CALLBACK_OUTCOMES].sort());
+  });
+});
+
+describe('web: what moved comes first', () => {
+  const work = (ref: string, minutesLeft: number, fundAnsweredAt: string | null = null) => ({
+    ref,
+    deadlines: clocks(timer('met', 0), timer('on_track', minutesLeft)),
+    created_at: '2025-03-01T08:00:00.000Z',
+    partner_answered_at: fundAnsweredAt,
+  });
+
+  it('puts what a fund answered first in my work, the latest answer on top, then the most urgent', () => {
+    const items = [
+      work('Q-1', 30),
+      work('Q-2', 900, '2025-03-03T09:00:00.000Z'),
+      work('Q-3', 10),
+      work('Q-4', 600, '2025-03-03T11:00:00.000Z'),
+    ];
+    expect(items.sort(byFundAnswerThenUrgency).map((i) => i.ref)).toEqual(['Q-4', 'Q-2', 'Q-3', 'Q-1']);
+  });
+
+  it('opens the team queue on a team with work, never on an empty one while another holds an escalation', () => {
+    const team = (code: string, isMember: boolean, open: number) => ({
+      code,
+      is_member: isMember,
+      open_inquiries: open,
+    });
+    // The expert's own team is empty; a colleague's team holds the escalation.
+    expect(pickQueueTeam([team('mine', true, 0), team('other', false, 2)], null)).toBe('other');
+    expect(pickQueueTeam([team('a', false, 1), team('mine', true, 3)], null)).toBe('mine');
+    // The last one chosen, if it has work; an empty one chosen last gives way to one with work.
+    expect(pickQueueTeam([team('mine', true, 3), team('b', false, 1)], 'b')).toBe('b');
+    expect(pickQueueTeam([team('mine', true, 3), team('b', false, 0)], 'b')).toBe('mine');
+    // Nothing anywhere: the last one chosen, else the person's team, else the first.
+    expect(pickQueueTeam([team('a', false, 0), team('mine', true, 0)], 'a')).toBe('a');
+    expect(pickQueueTeam([team('a', false, 0), team('mine', true, 0)], 'gone')).toBe('mine');
+    expect(pickQueueTeam([team('a', false, 0)], null)).toBe('a');
+    expect(pickQueueTeam([], null)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CHANNELS, ORIGINS, STATUSES } from '../../../../src/modules/inquiries/contract.js';
+import { parseInquiryRef } from '../../../../src/shared/spoken-refs.js';
 import { formatInstant } from '../../app/format.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
@@ -27,6 +28,7 @@ export function InquiriesPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 300);
+  const refTyped = parseInquiryRef(search);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const teams = useTeams();
 
@@ -70,7 +72,12 @@ export function InquiriesPage() {
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
             label={t('web.inquiries.list.search')}
-            description={t('web.inquiries.list.search_help')}
+            description={
+              // Said back as read: the agent sees that "q 2026 2" is taken for Q-2026-000002.
+              refTyped && refTyped !== search.trim()
+                ? t('web.inquiries.list.read_as_ref', { ref: refTyped })
+                : t('web.inquiries.list.search_help')
+            }
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
             type="search"
@@ -171,7 +178,7 @@ export function InquiriesPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <InquiryStatusBadge status={item.status} />
+                      <InquiryStatusBadge status={item.status} partnerAnsweredAt={item.partner_answered_at} />
                     </Table.Td>
                     <Table.Td>{t(`web.inquiries.channels.${item.channel}`)}</Table.Td>
                     <Table.Td>

@@ -56,7 +56,7 @@ function DrawerBody(props: { inquiry: InquiryDetailView }) {
   return (
     <Stack gap="md">
       <Group gap="xs" wrap="wrap">
-        <InquiryStatusBadge status={inquiry.status} />
+        <InquiryStatusBadge status={inquiry.status} partnerAnsweredAt={inquiry.partner_answered_at} />
         <Text size="sm" c="dimmed">
           {t(`${K}.received`, { date: formatInstant(inquiry.created_at) })}
         </Text>

@@ -15,17 +15,28 @@ const STATUS_TONES: Record<Status, Tone> = {
   closed: 'muted',
 };
 
-/** An inquiry's status in words, on a tint that says the same (never colour alone). */
-export function InquiryStatusBadge(props: { status: Status; size?: 'sm' | 'md' | 'lg' }) {
+/**
+ * An inquiry's status in words, on a tint that says the same (never colour alone). Back in research
+ * because a fund answered (`partnerAnsweredAt`), it says so until the expert moves it on.
+ */
+export function InquiryStatusBadge(props: {
+  status: Status;
+  partnerAnsweredAt?: string | null;
+  size?: 'sm' | 'md' | 'lg';
+}) {
   const { t } = useTranslation();
+  const isFundAnswer = props.status === 'in_research' && Boolean(props.partnerAnsweredAt);
   return (
     <ToneBadge
-      tone={STATUS_TONES[props.status]}
+      tone={isFundAnswer ? 'warn' : STATUS_TONES[props.status]}
       size={props.size ?? 'sm'}
       // Never cut to "Clôtur…" in a narrow table column.
       styles={{ label: { overflow: 'visible' } }}
+      data-fund-answered={isFundAnswer || undefined}
     >
-      {t(`web.inquiries.statuses.${props.status}`)}
+      {isFundAnswer
+        ? t('web.inquiries.backoffice.fund_answered', { status: t(`web.inquiries.statuses.${props.status}`) })
+        : t(`web.inquiries.statuses.${props.status}`)}
     </ToneBadge>
   );
 }

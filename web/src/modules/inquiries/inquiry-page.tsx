@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../app/format.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
-import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { ToneBadge } from '../knowledge/tone-badge.js';
 import '../knowledge/knowledge.css';
 import './inquiries.css';
@@ -12,6 +12,7 @@ import { ExpertActions } from './expert-actions.js';
 import { CloseForm, EscalateForm, FlagForm, MessageForm } from './inquiry-actions.js';
 import { InquiryDeadlines } from './inquiry-deadlines.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
+import { Thread } from './inquiry-thread.js';
 
 /** Where an FAQ answer is read: the FAQ screen, opened on that entry in the inquiry's language. */
 export function entryLink(entryRef: string, language: string): string {
@@ -118,7 +119,7 @@ function Summary(props: { inquiry: InquiryDetailView }) {
   const { inquiry } = props;
   return (
     <Group gap="xs" component="span" wrap="wrap">
-      <InquiryStatusBadge status={inquiry.status} size="md" />
+      <InquiryStatusBadge status={inquiry.status} partnerAnsweredAt={inquiry.partner_answered_at} size="md" />
       <span>
         {t('web.inquiries.detail.received', {
           date: formatInstant(inquiry.created_at),
@@ -221,59 +222,6 @@ function Flags(props: { inquiry: InquiryDetailView }) {
             </li>
           ))}
         </ul>
-      )}
-    </Paper>
-  );
-}
-
-/** A mail that went out: still waiting (no SMTP server, or retrying), sent, or given up. Text stays
- * dark on every tint (contrast). */
-const MAIL_STATUS_COLORS = { queued: 'yellow', sent: 'green', failed: 'red' } as const;
-
-function Thread(props: { inquiry: InquiryDetailView }) {
-  const { t } = useTranslation();
-  const { messages } = props.inquiry;
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="inq-thread-title">
-      <Title order={2} fz="h4" id="inq-thread-title" mb="xs">
-        {t('web.inquiries.detail.thread')}
-      </Title>
-      {messages.length === 0 ? (
-        <Empty title={t('web.inquiries.detail.no_messages')} />
-      ) : (
-        <ol className="inq-thread">
-          {messages.map((message) => (
-            <li key={message.id} data-kind={message.kind}>
-              <Group gap="xs" mb={4} wrap="wrap">
-                <Badge variant="light" size="sm" color="gray" c="gray.9">
-                  {t(`web.inquiries.message_kinds.${message.kind}`)}
-                </Badge>
-                <Text span size="sm" fw={600}>
-                  {message.author?.name ?? t('web.inquiries.detail.unknown_author')}
-                </Text>
-                <Text span size="xs" c="dimmed">
-                  {formatInstant(message.created_at)}
-                  {message.via &&
-                    ` · ${t(`web.inquiries.vias.${message.via}`, { defaultValue: message.via })}`}
-                </Text>
-                {message.mail_status && (
-                  <Badge
-                    variant="light"
-                    size="sm"
-                    color={MAIL_STATUS_COLORS[message.mail_status]}
-                    c="gray.9"
-                    data-mail-status={message.mail_status}
-                  >
-                    {t(`web.inquiries.mail_status.${message.mail_status}`)}
-                  </Badge>
-                )}
-              </Group>
-              <Text size="sm" className="inq-text">
-                {message.body}
-              </Text>
-            </li>
-          ))}
-        </ol>
       )}
     </Paper>
   );

@@ -1,14 +1,22 @@
 import { Alert, Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { STATUSES } from '../../../../src/modules/inquiries/contract.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
-import { type ListQuery, type Status, useInquiryList, useTeams } from './backoffice-api.js';
-import { byUrgency, type DueFilter, latestSearchParams, matchesDueFilter } from './backoffice-format.js';
+import { backofficeKeys, type ListQuery, type Status, useInquiryList, useTeams } from './backoffice-api.js';
+import {
+  byFundAnswerThenUrgency,
+  type DueFilter,
+  latestSearchParams,
+  matchesDueFilter,
+  pickQueueTeam,
+} from './backoffice-format.js';
 import { InquiryDrawer } from './inquiry-drawer.js';
 import { teamName } from './inquiry-labels.js';
+import { useInquiryNotices } from './inquiry-notices.js';
 import { QueueTable } from './queue-table.js';
 import { ReassignForm } from './reassign-form.js';
 
@@ -22,6 +30,46 @@ const WHO: readonly Who[] = ['all', 'none', 'me'];
 const DUE: readonly DueFilter[] = ['all', 'due_soon', 'overdue'];
 
 const isStatus = (value: string | null): value is Status => STATUSES.includes(value as Status);
+
+const TEAM_STORAGE_KEY = 'relais.inquiries.queueTeam';
+
+/** The team queue chosen last on this device, if any. */
+function rememberedTeam(): string | null {
+  try {
+    return localStorage.getItem(TEAM_STORAGE_KEY);
+  } catch {
+    return null; // storage can be disabled: the queue then opens on a team with work
+  }
+}
+
+function rememberTeam(code: string): void {
+  try {
+    localStorage.setItem(TEAM_STORAGE_KEY, code);
+  } catch {
+    // nothing to do: the choice then lasts for this page only
+  }
+}
+
+/**
+ * What moved, told at once: when a fund answers, the lists reload (the inquiry then shows the
+ * fund's answer and its running deadline) and a status message names it for screen readers too.
+ */
+function useWhatMoved(): string | null {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const reload = () => void queryClient.invalidateQueries({ queryKey: backofficeKeys.all });
+  useInquiryNotices(
+    (ref) => {
+      setNotice(t(`${K}.notice.partner_answered`, { ref }));
+      reload();
+    },
+    reload,
+    { enabled: hasAbility(me, 'inquiries.queues') },
+  );
+  return notice;
+}
 
 /** The inquiry open in the side panel lives in the address, so Back closes it and a link reopens it. */
 function useOpenInquiry(): [string | null, (ref: string | null) => void] {
@@ -53,8 +101,12 @@ export function TeamQueuePage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
 
-  const defaultTeam = teams.data?.find((team) => team.is_member)?.code ?? teams.data?.[0]?.code;
-  const team = params.get('team') ?? defaultTeam;
+  const whatMoved = useWhatMoved();
+  // Chosen once when the teams arrive: a queue does not jump to another team as its work changes.
+  const [defaultTeam, setDefaultTeam] = useState<string | undefined>();
+  const initialTeam = defaultTeam ?? (teams.data ? pickQueueTeam(teams.data, rememberedTeam()) : undefined);
+  if (defaultTeam === undefined && initialTeam !== undefined) setDefaultTeam(initialTeam);
+  const team = params.get('team') ?? initialTeam;
   const status = params.get('status') ?? 'open';
   const who = (WHO as readonly string[]).includes(params.get('who') ?? '')
     ? (params.get('who') as Who)
@@ -65,6 +117,7 @@ export function TeamQueuePage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
 
   const setParam = (name: string, value: string | null) => {
+    if (name === 'team' && value) rememberTeam(value);
     setSelected(new Set());
     setNotice(null);
     setParams(
@@ -93,6 +146,7 @@ export function TeamQueuePage() {
   return (
     <>
       <PageHeader title={t('web.areas.inqQueue.title')} description={t(`${K}.queue.intro`)} />
+      <WhatMoved notice={whatMoved} />
       {notice && (
         <Alert color="teal" role="status" mb="md">
           {notice}
@@ -186,15 +240,30 @@ export function TeamQueuePage() {
   );
 }
 
-/** My open inquiries, across my teams, the most urgent deadline first. */
+/** The live region is there from the start, so a screen reader announces the notice when it comes. */
+function WhatMoved(props: { notice: string | null }) {
+  return (
+    <div role="status" aria-live="polite">
+      {props.notice && (
+        <Alert color="orange" mb="md" data-notice="partner_answered">
+          {props.notice}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** My open inquiries, across my teams: what a fund just answered first, then the most urgent deadline. */
 export function MyWorkPage() {
   const { t } = useTranslation();
   const [openRef, setOpenRef] = useOpenInquiry();
   const list = useInquiryList({ assignee: 'me', open: true, limit: MY_WORK_LIMIT, offset: 0 });
-  const items = [...(list.data?.items ?? [])].sort(byUrgency);
+  const items = [...(list.data?.items ?? [])].sort(byFundAnswerThenUrgency);
+  const whatMoved = useWhatMoved();
   return (
     <>
       <PageHeader title={t('web.areas.inqMine.title')} description={t(`${K}.mine.intro`)} />
+      <WhatMoved notice={whatMoved} />
       {list.isPending ? (
         <LoadingState />
       ) : list.isError ? (

@@ -12,6 +12,10 @@ const K = 'web.inquiries.backoffice.table';
 const isOverdue = (item: InquirySummaryView) =>
   TIMER_NAMES.some((name) => item.deadlines?.[name].state === 'overdue');
 
+/** A row a fund just answered stands out first (something new to act on), an overdue one next. */
+const rowClass = (item: InquirySummaryView) =>
+  item.partner_answered_at ? 'inq-row-fund-answered' : isOverdue(item) ? 'inq-row-overdue' : undefined;
+
 /**
  * A queue of inquiries: reference (opens the side panel), question, status, who has it, the most
  * urgent deadline, and "take it". With `selection`, rows get checkboxes for a bulk reassignment.
@@ -74,7 +78,8 @@ export function QueueTable(props: {
             {items.map((item) => (
               <Table.Tr
                 key={item.ref}
-                className={isOverdue(item) ? 'inq-row-overdue' : undefined}
+                className={rowClass(item)}
+                data-fund-answered={item.partner_answered_at ? 'true' : undefined}
                 aria-current={item.ref === props.openRef ? 'true' : undefined}
               >
                 {selection && (
@@ -104,7 +109,7 @@ export function QueueTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <InquiryStatusBadge status={item.status} />
+                  <InquiryStatusBadge status={item.status} partnerAnsweredAt={item.partner_answered_at} />
                 </Table.Td>
                 {props.showTeam && (
                   <Table.Td>{item.team ? teamName(item.team, i18n.language) : '—'}</Table.Td>
