@@ -2,7 +2,8 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { createKnowledgeDraft } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
-import type { FaqProposal } from './contract.js';
+import type { FaqDraftProposed, FaqProposal } from './contract.js';
+import { faqNextStep } from './faq-next-step.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { updateInquiry } from './repository/inquiries.js';
@@ -20,7 +21,7 @@ export async function proposeAsFaq(
   caller: InquiryCaller,
   ref: string,
   proposal: FaqProposal,
-): Promise<{ entry_ref: string }> {
+): Promise<FaqDraftProposed> {
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (row.faq_draft_ref) throw conflict('inquiries.already_proposed', { entry: row.faq_draft_ref });
     const theme = proposal.theme ?? row.theme;
@@ -37,6 +38,7 @@ export async function proposeAsFaq(
     });
     await updateInquiry(trx, row.id, { faq_draft_ref: draft.ref });
     await addMessage(trx, caller.actor, row, { kind: 'note', body: `FAQ: ${draft.ref}` });
-    return { entry_ref: draft.ref };
+    const next = faqNextStep(draft);
+    return { entry_ref: draft.ref, next_step: next.step, awaits_language: next.awaitsLanguage };
   });
 }
