@@ -49,7 +49,7 @@ describe.each(DIALECTS)('%s: funds at scale', (dialect) => {
       // The filters live in the address: back to the page without them.
       await page.goto('/knowledge/changes');
       await page.getByRole('combobox', { name: 'Thème' }).click();
-      await page.getByRole('option', { name: 'Droit passerelle' }).click();
+      await page.getByRole('option', { name: 'Procédures et recours' }).click();
       await expect
         .poll(() => caption(page))
         .toMatch(new RegExp(`^\\d+ changements? à confirmer sur ${total}$`));
