@@ -202,12 +202,12 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
         .toBe(EXPERT_ANSWER);
       // Never published: no published version to see; the empty Dutch side awaits its translation.
       expect(await expert.page.getByRole('link', { name: 'See the published version' }).count()).toBe(0);
-      const dutch = expert.page.locator('fieldset[data-language="nl"]');
-      expect(await dutch.locator('legend').textContent()).toContain('Awaits its translation');
-      expect(await dutch.textContent()).toContain(
+      const dutchSide = expert.page.locator('fieldset[data-language="nl"]');
+      expect(await dutchSide.locator('legend').textContent()).toContain('Awaits its translation');
+      expect(await dutchSide.textContent()).toContain(
         'the entry was written in French and awaits its translation.',
       );
-      expect(await dutch.textContent()).not.toContain('changed after this one was written');
+      expect(await dutchSide.textContent()).not.toContain('changed after this one was written');
       problems.push(...expert.problems);
       await expert.context.close();
 
@@ -239,7 +239,8 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await editor.page.goto(`/knowledge/entries/${entryRef}/edit`);
       await expectHeading(editor.page, `${entryRef} bewerken`);
       const dutch = editor.page.locator('fieldset[data-language="nl"]');
-      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Te vertalen');
+      // Empty, the Dutch side awaits its translation (it is not "the French changed").
+      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Wacht op vertaling');
       expect(await editor.page.locator('textarea[name="fr.question"]').inputValue()).toBe(QUESTION);
       await dutch.locator('textarea[name="nl.question"]').fill(DUTCH.question);
       await dutch.locator('textarea[name="nl.answer"]').fill(DUTCH.answer);
