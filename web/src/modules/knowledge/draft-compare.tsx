@@ -45,10 +45,6 @@ export function DraftCompare(props: {
             </Group>
           )}
         </dd>
-        <dt>{t('web.knowledge.fields.legalBasis')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{content.legalBasis || '—'}</dd>
-        <dt>{t('web.knowledge.fields.sources')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{content.sources.join('\n') || '—'}</dd>
       </dl>
       {(['fr', 'nl'] as const).map((language) => {
         const before = props.published?.[language];
@@ -97,6 +93,12 @@ export function DraftCompare(props: {
                 )}
               </div>
             </SimpleGrid>
+            <dl className="kb-details" lang={language}>
+              <dt>{t('web.knowledge.fields.legalBasis')}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap' }}>{content.legalBasis[language] || '—'}</dd>
+              <dt>{t('web.knowledge.fields.sources')}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap' }}>{content.sources[language].join('\n') || '—'}</dd>
+            </dl>
           </Paper>
         );
       })}
