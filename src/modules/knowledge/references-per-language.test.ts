@@ -21,9 +21,10 @@ describe('knowledge export: the references printed under an entry', () => {
       fr: texts('Loi du 23 mars 2020', ['Moniteur belge, 30 mars 2020']),
       nl: texts('Wet van 23 maart 2020', ['Belgisch Staatsblad, 30 maart 2020']),
     };
+    // A Dutch print cites the Dutch references, with no marker: there is one language.
     expect(referenceNotes(entry, ['nl'])).toEqual([
       {
-        language: 'nl',
+        language: null,
         legalBasis: 'Wet van 23 maart 2020',
         sources: ['Belgisch Staatsblad, 30 maart 2020'],
       },
