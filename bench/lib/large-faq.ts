@@ -76,8 +76,6 @@ export const asExportEntries = (records: CorpusRecord[], day: string): ExportEnt
     version: 1,
     versionDate: day,
     supersedes: record.supersedes,
-    legalBasis: record.legal_basis ?? '',
-    sources: record.sources,
-    fr: record.fr,
-    nl: record.nl,
+    fr: { ...record.fr, legalBasis: record.legal_basis ?? '', sources: record.sources },
+    nl: { ...record.nl, legalBasis: record.legal_basis ?? '', sources: record.sources },
   }));

@@ -182,6 +182,10 @@ export async function buildTheme(
   return { code };
 }
 
+/** A value given once stands for both languages. */
+const perLanguage = <T>(value: T | { fr: T; nl: T }): { fr: T; nl: T } =>
+  value !== null && typeof value === 'object' && 'fr' in value ? value : { fr: value as T, nl: value as T };
+
 export type EntryOverrides = {
   /** Created when it does not exist yet. */
   theme?: string;
@@ -190,8 +194,9 @@ export type EntryOverrides = {
   validTo?: string | null;
   supersedes?: string | null;
   tags?: string[];
-  legalBasis?: string;
-  sources?: string[];
+  /** The same for both languages when given as one value. */
+  legalBasis?: string | { fr: string; nl: string };
+  sources?: string[] | { fr: string[]; nl: string[] };
   fr?: { question: string; answer: string };
   nl?: { question: string; answer: string };
   /** Published by default (first version, as an import publishes); false leaves the first draft. */
@@ -220,8 +225,8 @@ export async function buildEntry(
     validTo: overrides.validTo ?? null,
     supersedes: overrides.supersedes ?? null,
     tags: overrides.tags ?? [],
-    legalBasis: overrides.legalBasis ?? '',
-    sources: overrides.sources ?? [],
+    legalBasis: perLanguage(overrides.legalBasis ?? ''),
+    sources: perLanguage(overrides.sources ?? []),
     fr: overrides.fr ?? { question: `Question ${words} ?`, answer: `Réponse ${words}.` },
     nl: overrides.nl ?? { question: `Vraag ${words}?`, answer: `Antwoord ${words}.` },
   });

@@ -181,7 +181,10 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       const draftLink = drawer.getByRole('link', { name: /^Open FAQ-\d+ in the FAQ editor$/ });
       await expect.poll(() => draftLink.count()).toBe(1);
       const entryRef = /FAQ-\d+/.exec((await draftLink.textContent()) ?? '')![0];
-      expect(await drawer.textContent()).toContain(`Draft ${entryRef} created and linked to this inquiry.`);
+      // Written in French only, the draft goes to translation first: the message says so (issue 12, point 7).
+      expect(await drawer.textContent()).toContain(
+        `Draft ${entryRef} created in French and linked to this inquiry: it now awaits its Dutch translation (translation queue), then goes to review.`,
+      );
       await a11y.check(expert.page, 'side panel after the answer and the FAQ proposal');
 
       // The inquiry's own page shows every deadline too; Back returns to the open side panel.
@@ -197,6 +200,14 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await expect
         .poll(() => expert.page.locator('textarea[name="fr.answer"]').inputValue())
         .toBe(EXPERT_ANSWER);
+      // Never published: no published version to see; the empty Dutch side awaits its translation.
+      expect(await expert.page.getByRole('link', { name: 'See the published version' }).count()).toBe(0);
+      const dutchSide = expert.page.locator('fieldset[data-language="nl"]');
+      expect(await dutchSide.locator('legend').textContent()).toContain('Awaits its translation');
+      expect(await dutchSide.textContent()).toContain(
+        'the entry was written in French and awaits its translation.',
+      );
+      expect(await dutchSide.textContent()).not.toContain('changed after this one was written');
       problems.push(...expert.problems);
       await expert.context.close();
 
@@ -228,7 +239,8 @@ describe.each(DIALECTS)('%s: an inquiry from the first call to a published FAQ e
       await editor.page.goto(`/knowledge/entries/${entryRef}/edit`);
       await expectHeading(editor.page, `${entryRef} bewerken`);
       const dutch = editor.page.locator('fieldset[data-language="nl"]');
-      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Te vertalen');
+      // Empty, the Dutch side awaits its translation (it is not "the French changed").
+      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Wacht op vertaling');
       expect(await editor.page.locator('textarea[name="fr.question"]').inputValue()).toBe(QUESTION);
       await dutch.locator('textarea[name="nl.question"]').fill(DUTCH.question);
       await dutch.locator('textarea[name="nl.answer"]').fill(DUTCH.answer);

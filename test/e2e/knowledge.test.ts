@@ -66,7 +66,10 @@ describe.each(DIALECTS)('%s: the FAQ screens', (dialect) => {
       const ref = /FAQ-\d+/.exec(editor.page.url())![0];
       await expectHeading(editor.page, `Edit ${ref}`);
       const dutch = editor.page.locator('fieldset[data-language="nl"]');
-      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Needs translation');
+      // Nothing written in Dutch yet: it awaits its translation (not "the French changed").
+      await expect.poll(() => dutch.locator('legend').textContent()).toContain('Awaits its translation');
+      expect(await dutch.textContent()).not.toContain('changed after this one was written');
+      expect(await editor.page.getByRole('link', { name: 'See the published version' }).count()).toBe(0);
       await a11y.check(editor.page, 'draft with Dutch to translate');
 
       // Submitting now is refused, and the reason shows at the Dutch column.

@@ -2,7 +2,8 @@ import { brusselsDay, nowInstant } from '../../platform/db/time.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { createKnowledgeDraft } from '../knowledge/index.js';
 import type { InquiryCaller } from './caller.js';
-import type { FaqProposal } from './contract.js';
+import type { FaqDraftProposed, FaqProposal } from './contract.js';
+import { faqNextStep } from './faq-next-step.js';
 import { changeVisibleInquiry } from './inquiry-access.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { updateInquiry } from './repository/inquiries.js';
@@ -21,7 +22,7 @@ export async function proposeAsFaq(
   caller: InquiryCaller,
   ref: string,
   proposal: FaqProposal,
-): Promise<{ entry_ref: string }> {
+): Promise<FaqDraftProposed> {
   return changeVisibleInquiry(db, caller, ref, async (trx, row) => {
     if (row.faq_draft_ref) throw conflict('inquiries.already_proposed', { entry: row.faq_draft_ref });
     const theme = proposal.theme ?? row.theme;
@@ -39,6 +40,7 @@ export async function proposeAsFaq(
     // The inquiry takes the theme the proposal chose: figures and queues then count it where the FAQ files it.
     await updateInquiry(trx, row.id, { faq_draft_ref: draft.ref, theme, updated_at: nowInstant() });
     await recordInquiryEvent(trx, caller.actor, row, { kind: 'faq_proposed', entry_ref: draft.ref, theme });
-    return { entry_ref: draft.ref };
+    const next = faqNextStep(draft);
+    return { entry_ref: draft.ref, next_step: next.step, awaits_language: next.awaitsLanguage };
   });
 }

@@ -175,6 +175,8 @@ describe.each(DIALECTS)('%s: research with a fund, the answer and the callback',
     });
     expect(proposed.statusCode).toBe(201);
     const { entry_ref } = json(proposed);
+    // Written in French only: the draft goes to translation into Dutch, not yet to review.
+    expect(json(proposed)).toMatchObject({ next_step: 'translation', awaits_language: 'nl' });
     const draft = json(await send(expert, 'GET', `/api/v1/knowledge/entries/${entry_ref}/draft`));
     expect(draft.content?.fr ?? draft.fr).toEqual({
       question: 'Mes cotisations du 2e trimestre 2020 ont-elles été reportées ?',

@@ -10,7 +10,18 @@ export function selectChanges(db: Db, audiences: readonly Audience[]) {
     .innerJoin('knowledge_version as v', (join) =>
       join.onRef('v.entry_id', '=', 'c.entry_id').onRef('v.version', '=', 'c.version'),
     )
-    .select(['c.seq', 'c.ref', 'c.version', 'c.kind', 'c.at', 'c.summary', 'v.question_fr', 'v.question_nl'])
+    .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
+    .select([
+      'c.seq',
+      'c.ref',
+      'c.version',
+      'c.kind',
+      'c.at',
+      'c.summary',
+      'v.question_fr',
+      'v.question_nl',
+      't.code as theme',
+    ])
     .where('c.audience', 'in', [...audiences]);
 }
 export type ChangeRow = Awaited<ReturnType<ReturnType<typeof selectChanges>['execute']>>[number];
@@ -29,12 +40,11 @@ export function listChangeRows(
 export const listAllChangeRows = (db: Db, audiences: readonly Audience[]): Promise<ChangeRow[]> =>
   selectChanges(db, audiences).orderBy('c.seq').execute();
 
-/** The changes this fund has not acknowledged, oldest first. */
-export function listUnacknowledgedChangeRows(
-  db: Db,
-  partnerId: string,
-  audiences: readonly Audience[],
-): Promise<ChangeRow[]> {
+/** Which of a fund's pending changes: a theme, a kind, up to a position of the feed. */
+export type PendingFilter = { theme?: string; kind?: string; upToSeq?: number };
+
+/** The changes this fund has not acknowledged, narrowed by the filter. */
+function unacknowledged(db: Db, partnerId: string, audiences: readonly Audience[], filter: PendingFilter) {
   return selectChanges(db, audiences)
     .where((eb) =>
       eb.not(
@@ -47,15 +57,48 @@ export function listUnacknowledgedChangeRows(
         ),
       ),
     )
+    .$if(filter.theme !== undefined, (q) => q.where('t.code', '=', filter.theme!))
+    .$if(filter.kind !== undefined, (q) => q.where('c.kind', '=', filter.kind!))
+    .$if(filter.upToSeq !== undefined, (q) => q.where('c.seq', '<=', filter.upToSeq!));
+}
+
+/** The changes this fund has not acknowledged, oldest first; a page of them with `limit`/`offset`. */
+export function listUnacknowledgedChangeRows(
+  db: Db,
+  partnerId: string,
+  audiences: readonly Audience[],
+  filter: PendingFilter & { limit?: number; offset?: number } = {},
+): Promise<ChangeRow[]> {
+  return unacknowledged(db, partnerId, audiences, filter)
     .orderBy('c.seq')
+    .$if(filter.limit !== undefined, (q) => q.limit(filter.limit!).offset(filter.offset ?? 0))
     .execute();
+}
+
+/** How many changes this fund has not acknowledged, and the newest of them (0 when none). */
+export async function countUnacknowledgedChanges(
+  db: Db,
+  partnerId: string,
+  audiences: readonly Audience[],
+  filter: PendingFilter = {},
+): Promise<{ count: number; latestSeq: number }> {
+  const row = await unacknowledged(db, partnerId, audiences, filter)
+    .clearSelect()
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('c.seq').as('latest')])
+    .executeTakeFirst();
+  return { count: Number(row?.n ?? 0), latestSeq: Number(row?.latest ?? 0) };
 }
 
 export async function insertAcknowledgements(
   db: Db,
   acks: Insertable<KnowledgeTables['knowledge_ack']>[],
 ): Promise<void> {
-  await db.insertInto('knowledge_ack').values(acks).execute();
+  // Two clicks, two tabs: a change acknowledged meanwhile stays acknowledged once, at its first time.
+  await db
+    .insertInto('knowledge_ack')
+    .values(acks)
+    .onConflict((oc) => oc.columns(['partner_id', 'change_seq']).doNothing())
+    .execute();
 }
 
 export const listAcknowledgements = (db: Db) =>

@@ -5,6 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { listPartnerOrganisations } from '../directory/index.js';
 import {
   type ChangeRow,
+  countUnacknowledgedChanges,
   insertAcknowledgements,
   listAcknowledgements,
   listAllChangeRows,
@@ -12,7 +13,15 @@ import {
   listChangeRows,
   listUnacknowledgedChangeRows,
 } from './change-repository.js';
-import type { AcknowledgementBoard, Audience, ChangeItem } from './contract.js';
+import type {
+  AcknowledgementBoard,
+  AcknowledgeRequest,
+  Audience,
+  ChangeItem,
+  PendingChanges,
+  PendingChangesQuery,
+} from './contract.js';
+import { fundsMostBehindFirst } from './lagging-funds.js';
 import type { Db } from './repository.js';
 
 /** Funds see the changes to what they may read: public and partner entries. */
@@ -28,6 +37,7 @@ const toItem = (row: ChangeRow): ChangeItem => {
     at: row.at,
     questionFr: row.question_fr,
     questionNl: row.question_nl,
+    theme: row.theme,
     fields: summary.fields ?? [],
     comment: summary.comment ?? null,
   };
@@ -47,17 +57,52 @@ export async function pendingForPartner(db: Db, partnerId: string): Promise<Chan
 }
 
 /**
- * A fund acknowledges every pending change up to `upToSeq`: from then on the institution knows
- * this fund applies the same rule. Returns how many changes it acknowledged.
+ * A page of what this fund has still to acknowledge, oldest first, narrowed by theme and kind:
+ * with how many the filter keeps, the newest of them (to catch up in one step) and the fund's
+ * whole backlog.
+ */
+export async function pendingPageForPartner(
+  db: Db,
+  partnerId: string,
+  query: PendingChangesQuery,
+): Promise<PendingChanges> {
+  const filter = { ...(query.theme && { theme: query.theme }), ...(query.kind && { kind: query.kind }) };
+  const [rows, kept, all] = await Promise.all([
+    listUnacknowledgedChangeRows(db, partnerId, PARTNER_AUDIENCES, {
+      ...filter,
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    }),
+    countUnacknowledgedChanges(db, partnerId, PARTNER_AUDIENCES, filter),
+    countUnacknowledgedChanges(db, partnerId, PARTNER_AUDIENCES),
+  ]);
+  return {
+    items: rows.map(toItem),
+    total: kept.count,
+    latestSeq: kept.count > 0 ? kept.latestSeq : null,
+    allPending: all.count,
+  };
+}
+
+/**
+ * A fund acknowledges, in one step, every pending change up to `upTo` (of a theme, of a kind, when
+ * asked): from then on the institution knows this fund applies the same rule. Idempotent: what is
+ * already acknowledged stays as it was, and asking again acknowledges nothing. Returns how many
+ * changes it acknowledged.
  */
 export async function acknowledgeChanges(
   db: Db,
   actor: AuditActor,
   partnerId: string,
-  upToSeq: number,
+  request: AcknowledgeRequest,
 ): Promise<number> {
+  const { upTo, theme, kind } = request;
   return withTransaction(db, async (trx) => {
-    const pending = (await pendingForPartner(trx, partnerId)).filter((c) => c.seq <= upToSeq);
+    const pending = await listUnacknowledgedChangeRows(trx, partnerId, PARTNER_AUDIENCES, {
+      upToSeq: upTo,
+      ...(theme && { theme }),
+      ...(kind && { kind }),
+    });
     if (pending.length === 0) return 0;
     const now = nowInstant();
     await insertAcknowledgements(
@@ -73,38 +118,49 @@ export async function acknowledgeChanges(
       action: 'knowledge.changes_acknowledged',
       objectType: 'partner',
       objectId: partnerId,
-      summary: { count: pending.length, upToSeq },
+      summary: { count: pending.length, upToSeq: upTo, ...(theme && { theme }), ...(kind && { kind }) },
     });
     return pending.length;
   });
 }
 
-/** Per change, which funds acknowledged and when; per fund, how far behind it is. */
+/**
+ * Per fund, how far behind it is, the most behind first; per change of the page (newest first,
+ * `offset` pages back), which funds acknowledged it and when.
+ */
 export async function acknowledgementBoard(
   db: Db,
-  options: { limit: number },
+  options: { limit: number; offset?: number },
 ): Promise<AcknowledgementBoard> {
   const funds = (await listPartnerOrganisations(db as Kysely<any>)).filter((p) => p.isActive);
-  const changes = await listChanges(db, { audiences: PARTNER_AUDIENCES, limit: options.limit });
   const acks = await listAcknowledgements(db);
   const acked = new Map(acks.map((a) => [`${a.partner_id}|${a.change_seq}`, a.acked_at]));
   const allChanges = await listAllChangeRows(db, PARTNER_AUDIENCES);
+  const offset = options.offset ?? 0;
+  const changes = allChanges
+    .slice()
+    .reverse()
+    .slice(offset, offset + options.limit)
+    .map(toItem);
   return {
-    funds: funds.map((fund) => {
-      const pending = allChanges.filter((c) => !acked.has(`${fund.id}|${c.seq}`));
-      const own = acks
-        .filter((a) => a.partner_id === fund.id)
-        .map((a) => a.acked_at)
-        .sort();
-      return {
-        code: fund.code,
-        nameFr: fund.nameFr,
-        nameNl: fund.nameNl,
-        pending: pending.length,
-        oldestPendingAt: pending[0]?.at ?? null,
-        lastAckAt: own.at(-1) ?? null,
-      };
-    }),
+    changesTotal: allChanges.length,
+    funds: fundsMostBehindFirst(
+      funds.map((fund) => {
+        const pending = allChanges.filter((c) => !acked.has(`${fund.id}|${c.seq}`));
+        const own = acks
+          .filter((a) => a.partner_id === fund.id)
+          .map((a) => a.acked_at)
+          .sort();
+        return {
+          code: fund.code,
+          nameFr: fund.nameFr,
+          nameNl: fund.nameNl,
+          pending: pending.length,
+          oldestPendingAt: pending[0]?.at ?? null,
+          lastAckAt: own.at(-1) ?? null,
+        };
+      }),
+    ),
     changes: changes.map((change) => ({
       ...change,
       acknowledgedBy: funds.flatMap((f) => {

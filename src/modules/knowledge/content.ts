@@ -12,8 +12,8 @@ export function contentFromRow(row: ContentRow, themeCode: string): EntryContent
     validTo: row.valid_to,
     supersedes: row.supersedes_ref,
     tags: JSON.parse(row.tags) as string[],
-    legalBasis: row.legal_basis,
-    sources: JSON.parse(row.sources) as string[],
+    legalBasis: { fr: row.legal_basis_fr, nl: row.legal_basis_nl },
+    sources: { fr: JSON.parse(row.sources_fr) as string[], nl: JSON.parse(row.sources_nl) as string[] },
     fr: { question: row.question_fr, answer: row.answer_fr },
     nl: { question: row.question_nl, answer: row.answer_nl },
   };
@@ -27,8 +27,10 @@ export function rowFromContent(content: EntryContent, themeId: string): ContentR
     valid_to: content.validTo,
     supersedes_ref: content.supersedes,
     tags: JSON.stringify(content.tags),
-    legal_basis: content.legalBasis,
-    sources: JSON.stringify(content.sources),
+    legal_basis_fr: content.legalBasis.fr,
+    legal_basis_nl: content.legalBasis.nl,
+    sources_fr: JSON.stringify(content.sources.fr),
+    sources_nl: JSON.stringify(content.sources.nl),
     question_fr: content.fr.question,
     answer_fr: content.fr.answer,
     question_nl: content.nl.question,
@@ -41,7 +43,7 @@ export function sameContent(a: EntryContent, b: EntryContent): boolean {
   return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 }
 
-const normalise = (c: EntryContent) => ({ ...c, tags: [...c.tags].sort(), sources: [...c.sources] });
+const normalise = (c: EntryContent) => ({ ...c, tags: [...c.tags].sort() });
 
 /** Which audiences a reader may see: the public sees public entries; funds add theirs; staff see all. */
 export function audiencesFor(reader: 'anonymous' | 'partner' | 'staff'): Audience[] {

@@ -10,6 +10,8 @@ export {
   AcknowledgeRequest,
   ChangeItem,
   ChangesQuery,
+  PendingChanges,
+  PendingChangesQuery,
 } from './contract/changes.js';
 export {
   Comment,

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
+import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../platform/audit/audit.js';
+import { nowInstant } from '../../platform/db/time.js';
 import { projectFile } from '../../platform/project-files.js';
+import { listPartnerOrganisations } from '../directory/index.js';
+import { insertAcknowledgements, listAllChangeRows } from './change-repository.js';
+import { PARTNER_AUDIENCES } from './changes.js';
+import { demoAcknowledgedCounts } from './demo-acknowledgements.js';
 import { importCorpus } from './import-corpus.js';
 import type { Db } from './repository.js';
 import { insertTheme, type ThemeInput } from './themes.js';
@@ -23,10 +29,37 @@ const DEMO_THEMES: ThemeInput[] = [
   { code: 'organisation', nameFr: 'Organisation du service', nameNl: 'Organisatie van de dienstverlening' },
 ];
 
-/** Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries. */
+/**
+ * Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries,
+ * then the funds' acknowledgements of them: most funds nearly up to date, a couple lagging.
+ */
 export async function seedKnowledgeDemo(trx: Db, actor: AuditActor): Promise<{ entries: number }> {
   for (const theme of DEMO_THEMES) await insertTheme(trx, actor, theme);
   const corpus = JSON.parse(fs.readFileSync(DEMO_CORPUS_FILE, 'utf8')) as unknown;
   const report = await importCorpus(trx, actor, corpus);
+  await seedDemoAcknowledgements(trx);
   return { entries: report.created.length };
+}
+
+async function seedDemoAcknowledgements(trx: Db): Promise<void> {
+  const funds = (await listPartnerOrganisations(trx as Kysely<any>)).filter((fund) => fund.isActive);
+  const changes = await listAllChangeRows(trx, PARTNER_AUDIENCES);
+  const counts = demoAcknowledgedCounts(
+    funds.map((fund) => fund.code),
+    changes.length,
+  );
+  const now = nowInstant();
+  for (const fund of funds) {
+    const acknowledged = changes.slice(0, counts.get(fund.code) ?? 0);
+    if (acknowledged.length === 0) continue;
+    await insertAcknowledgements(
+      trx,
+      acknowledged.map((change) => ({
+        partner_id: fund.id,
+        change_seq: change.seq,
+        acked_at: now,
+        acked_by: 'demo-seed',
+      })),
+    );
+  }
 }

@@ -61,8 +61,8 @@ export async function createEntry(
       validTo: input.validTo ?? null,
       supersedes: input.supersedes ?? null,
       tags: input.tags ?? [],
-      legalBasis: input.legalBasis ?? '',
-      sources: input.sources ?? [],
+      legalBasis: input.legalBasis ?? { fr: '', nl: '' },
+      sources: input.sources ?? { fr: [], nl: [] },
       fr: input.fr ?? { question: '', answer: '' },
       nl: input.nl ?? { question: '', answer: '' },
     };

@@ -39,8 +39,8 @@ function toContent(record: CorpusRecord): EntryContent {
     validTo: record.valid_to,
     supersedes: record.supersedes,
     tags: record.tags,
-    legalBasis: record.legal_basis ?? '',
-    sources: record.sources,
+    legalBasis: { fr: record.legal_basis ?? '', nl: record.legal_basis ?? '' },
+    sources: { fr: record.sources, nl: record.sources },
     fr: { question: record.fr.question, answer: record.fr.answer },
     nl: { question: record.nl.question, answer: record.nl.answer },
   };

@@ -5,11 +5,12 @@ import { withApp } from '../../test-support/with-app.js';
 import { KnowledgeLimits } from './contract.js';
 
 describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will see it', (dialect) => {
-  const t = withApp(dialect, { as: ['agent', 'editor'] });
+  const t = withApp(dialect, { as: ['agent', 'editor', 'reviewer'] });
   let agent: Session;
   let editor: Session;
+  let reviewer: Session;
   beforeAll(() => {
-    ({ agent, editor } = t.people);
+    ({ agent, editor, reviewer } = t.people);
   });
 
   const preview = (session: Session, markdown: string) =>
@@ -50,7 +51,9 @@ describe.each(DIALECTS)('%s: the editor preview renders Markdown as readers will
     expect(json(response).errors.map((e: { field: string }) => e.field)).toContain('markdown');
   });
 
-  it('is for writers only', async () => {
+  it('is for those who write or review drafts', async () => {
     expect((await preview(agent, '**gras**')).statusCode).toBe(403);
+    // The reviewer sees the answer rendered as readers will before publishing it (issue 12, point 7).
+    expect(json(await preview(reviewer, '**gras**')).html).toContain('<strong>gras</strong>');
   });
 });

@@ -98,8 +98,10 @@ export async function publishDraft(
         valid_to: draft.valid_to,
         supersedes_ref: draft.supersedes_ref,
         tags: draft.tags,
-        legal_basis: draft.legal_basis,
-        sources: draft.sources,
+        legal_basis_fr: draft.legal_basis_fr,
+        legal_basis_nl: draft.legal_basis_nl,
+        sources_fr: draft.sources_fr,
+        sources_nl: draft.sources_nl,
         question_fr: draft.question_fr,
         answer_fr: draft.answer_fr,
         question_nl: draft.question_nl,
@@ -155,8 +157,10 @@ export function changedFields(before: VersionRow, after: VersionRow): { fields: 
     'theme_id',
     'supersedes_ref',
     'tags',
-    'legal_basis',
-    'sources',
+    'legal_basis_fr',
+    'legal_basis_nl',
+    'sources_fr',
+    'sources_nl',
   ];
   return { fields: keys.filter((k) => before[k] !== after[k]) };
 }

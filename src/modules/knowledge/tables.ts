@@ -9,9 +9,12 @@ type ContentColumns = {
   supersedes_ref: string | null;
   /** JSON array of strings. */
   tags: string;
-  legal_basis: string;
-  /** JSON array of strings. */
-  sources: string;
+  /** The legal basis and sources cited, per language (a French page shows French references). */
+  legal_basis_fr: string;
+  legal_basis_nl: string;
+  /** JSON arrays of strings. */
+  sources_fr: string;
+  sources_nl: string;
   question_fr: string;
   answer_fr: string;
   question_nl: string;

@@ -16,6 +16,11 @@ export const AuditEntrySchema = Type.Object({
   summary: Type.Record(Type.String(), Type.Unknown()),
   ip: Type.Union([Type.String(), Type.Null()]),
   requestId: Type.Union([Type.String(), Type.Null()]),
+  people: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description: 'The names of the people the entry names (its actor, a person it is about), by id',
+    }),
+  ),
 });
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 

@@ -5,6 +5,7 @@ import type { ExportColumn } from '../exports/table.js';
 import { problemResponses } from '../http/validation.js';
 import { type Language, translate } from '../i18n/i18n.js';
 import { allAuditEntries, searchAudit, writeAudit } from './audit.js';
+import { withPeopleNamed } from './audit-people.js';
 import { type AuditEntry, AuditListSchema, AuditQuery } from './contract.js';
 
 /** The audit log, searchable by admins. */
@@ -23,7 +24,11 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { format, limit = 50, offset = 0, ...filters } = request.query;
-      if (!format) return searchAudit(app.db, { ...filters, limit, offset });
+      if (!format) {
+        const page = await searchAudit(app.db, { ...filters, limit, offset });
+        const nameOf = async (id: string) => (await app.identities.findById(app.db, id))?.name;
+        return { ...page, items: await withPeopleNamed(page.items, nameOf) };
+      }
       // Who took a copy of the log, and of which part, is itself in the log.
       await writeAudit(app.db, request.actor, {
         action: 'audit.exported',

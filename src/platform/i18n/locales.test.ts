@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ABILITIES } from '../auth/contract.js';
 import { fieldErrorsFromAjv } from '../http/validation.js';
 import { LANGUAGES, type Language, resources } from './i18n.js';
 
@@ -72,6 +73,19 @@ describe('locales', () => {
     const all = new Set(LANGUAGES.flatMap((language) => [...locales[language].keys()]));
     const missing = LANGUAGES.flatMap((language) =>
       [...all].filter((key) => !locales[language].has(key)).map((key) => `${language}: ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('name every ability of the permissions table in words, in each language (the roles page)', () => {
+    // web/src/modules/admin/roles-page.tsx: `web.abilities.<ability with _ for .>`.
+    const missing = LANGUAGES.flatMap((language) =>
+      Object.keys(ABILITIES)
+        .filter(
+          (ability) =>
+            typeof locales[language].get(`web.abilities.${ability.replaceAll('.', '_')}`) !== 'string',
+        )
+        .map((ability) => `${language}: ${ability}`),
     );
     expect(missing).toEqual([]);
   });

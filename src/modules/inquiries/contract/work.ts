@@ -92,5 +92,14 @@ export const FaqProposal = Type.Object(
   { additionalProperties: false },
 );
 export type FaqProposal = Static<typeof FaqProposal>;
-export const FaqDraftProposed = Type.Object({ entry_ref: Type.String() });
+export const FaqDraftProposed = Type.Object({
+  entry_ref: Type.String(),
+  next_step: Type.Enum(['translation', 'review', 'submission'], {
+    description:
+      "where the draft waits now: its translation (the FAQ's translation queue), review, or its writer's submission for review",
+  }),
+  awaits_language: Type.Union([Type.Enum(['fr', 'nl']), Type.Null()], {
+    description: 'the language the draft waits to be translated into, while next_step is translation',
+  }),
+});
 export type FaqDraftProposed = Static<typeof FaqDraftProposed>;

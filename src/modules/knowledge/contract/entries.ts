@@ -1,4 +1,4 @@
-import { type Static, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import {
   Audience,
   DRAFT_STATES,
@@ -9,6 +9,10 @@ import {
   Ref,
   ThemeCode,
 } from './vocabulary.js';
+
+/** One value in French and one in Dutch. */
+const PerLanguage = <T extends TSchema>(value: T, options: { description: string }) =>
+  Type.Object({ fr: value, nl: value }, { additionalProperties: false, ...options });
 
 const Texts = (required: boolean) =>
   Type.Object(
@@ -32,10 +36,15 @@ const contentProperties = {
   tags: Type.Array(Type.String({ minLength: 1, maxLength: KnowledgeLimits.tagMax }), {
     maxItems: KnowledgeLimits.tagsMax,
   }),
-  legalBasis: Type.String({ maxLength: KnowledgeLimits.legalBasisMax }),
-  sources: Type.Array(Type.String({ minLength: 1, maxLength: KnowledgeLimits.sourceMax }), {
-    maxItems: KnowledgeLimits.sourcesMax,
+  legalBasis: PerLanguage(Type.String({ maxLength: KnowledgeLimits.legalBasisMax }), {
+    description: 'the legal basis cited, per language (a French page shows the French one)',
   }),
+  sources: PerLanguage(
+    Type.Array(Type.String({ minLength: 1, maxLength: KnowledgeLimits.sourceMax }), {
+      maxItems: KnowledgeLimits.sourcesMax,
+    }),
+    { description: 'the sources cited, per language' },
+  ),
   fr: Texts(false),
   nl: Texts(false),
 };
@@ -76,8 +85,9 @@ export const CorpusRecord = Type.Object(
     valid_to: Type.Union([IsoDate, Type.Null()]),
     supersedes: Type.Union([Ref, Type.Null()]),
     tags: contentProperties.tags,
+    // One legal basis and one list of sources for both languages, as the corpus files have them.
     legal_basis: Type.Union([Type.String({ maxLength: KnowledgeLimits.legalBasisMax }), Type.Null()]),
-    sources: contentProperties.sources,
+    sources: contentProperties.sources.properties.fr,
     fr: Texts(true),
     nl: Texts(true),
   },

@@ -20,10 +20,8 @@ const entry = (number: number, overrides: Partial<ExportEntry> = {}): ExportEntr
   version: 1,
   versionDate: '2020-03-02',
   supersedes: null,
-  legalBasis: '',
-  sources: [],
-  fr: { question: `Question ${number}`, answer: 'Réponse.' },
-  nl: { question: `Vraag ${number}`, answer: 'Antwoord.' },
+  fr: { question: `Question ${number}`, answer: 'Réponse.', legalBasis: '', sources: [] },
+  nl: { question: `Vraag ${number}`, answer: 'Antwoord.', legalBasis: '', sources: [] },
   ...overrides,
 });
 const themes = [

@@ -16,11 +16,33 @@ export type ExportEntry = {
   /** The Brussels day this version was published. */
   versionDate: string;
   supersedes: string | null;
-  legalBasis: string;
-  sources: string[];
-  fr: { question: string; answer: string };
-  nl: { question: string; answer: string };
+  /** Each language's text and the references it cites (a French page shows French references). */
+  fr: ExportTexts;
+  nl: ExportTexts;
 };
+
+export type ExportTexts = { question: string; answer: string; legalBasis: string; sources: string[] };
+
+/**
+ * The legal basis and sources printed under an entry: each printed language's own, once when the
+ * languages cite the same (then `language` is null), else each marked with its language.
+ */
+export function referenceNotes(
+  entry: Pick<ExportEntry, 'fr' | 'nl'>,
+  languages: readonly ContentLanguage[],
+): { language: ContentLanguage | null; legalBasis: string; sources: string[] }[] {
+  const notes = languages.map((language) => ({
+    language,
+    legalBasis: entry[language].legalBasis.trim(),
+    sources: entry[language].sources,
+  }));
+  const isSame = notes.every(
+    (note) =>
+      note.legalBasis === notes[0]!.legalBasis && note.sources.join('\n') === notes[0]!.sources.join('\n'),
+  );
+  if (isSame) return notes.slice(0, 1).map((note) => ({ ...note, language: null }));
+  return notes;
+}
 
 export type ExportThemeInfo = { code: string; name: { fr: string; nl: string } };
 export type ExportTheme = ExportThemeInfo & { entries: ExportEntry[] };

@@ -12,10 +12,18 @@ const entry = (number: number, overrides: Partial<ExportEntry> = {}): ExportEntr
   version: 2,
   versionDate: '2020-03-20',
   supersedes: null,
-  legalBasis: 'Loi du 23 mars 2020',
-  sources: ['INASTI'],
-  fr: { question: `Question ${number} ?`, answer: 'Le **montant** est fixe.' },
-  nl: { question: `Vraag ${number}?`, answer: 'Het **bedrag** is vast.' },
+  fr: {
+    question: `Question ${number} ?`,
+    answer: 'Le **montant** est fixe.',
+    legalBasis: 'Loi du 23 mars 2020',
+    sources: ['INASTI'],
+  },
+  nl: {
+    question: `Vraag ${number}?`,
+    answer: 'Het **bedrag** is vast.',
+    legalBasis: 'Loi du 23 mars 2020',
+    sources: ['INASTI'],
+  },
   ...overrides,
 });
 const themes = [
@@ -37,13 +45,18 @@ describe('knowledge export: the print-ready HTML page', () => {
     const hostile = entry(7, {
       theme: 'cumul',
       supersedes: 'FAQ-0001',
-      legalBasis: '<img src=x onerror=alert(1)>',
-      sources: ['"><script>alert(2)</script>'],
       fr: {
         question: '<script>alert(3)</script> & co ?',
         answer: 'Texte <script>alert(4)</script> [lien](javascript:alert(5)) [site](https://www.inasti.be)',
+        legalBasis: '<img src=x onerror=alert(1)>',
+        sources: ['"><script>alert(2)</script>'],
       },
-      nl: { question: 'Vraag \'x\' "y"?', answer: '<iframe src="https://evil.example"></iframe>' },
+      nl: {
+        question: 'Vraag \'x\' "y"?',
+        answer: '<iframe src="https://evil.example"></iframe>',
+        legalBasis: '<img src=x onerror=alert(1)>',
+        sources: ['"><script>alert(2)</script>'],
+      },
     });
     const html = await render([hostile]);
     expect(html).not.toMatch(/<script/i);

@@ -1,6 +1,12 @@
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { breather } from './breather.js';
-import type { ContentLanguage, ExportEntry, ExportTheme, FaqExport } from './content.js';
+import {
+  type ContentLanguage,
+  type ExportEntry,
+  type ExportTheme,
+  type FaqExport,
+  referenceNotes,
+} from './content.js';
 import { ExportWords, longDay, numericDay, numericInstant } from './text.js';
 
 const ESCAPES: Record<string, string> = {
@@ -96,12 +102,16 @@ function entryHtml(entry: ExportEntry, languages: ContentLanguage[], words: Expo
 </div>`,
     )
     .join('\n');
-  const notes = [
-    entry.legalBasis.trim() &&
-      `<p><strong>${escapeHtml(words.t('legal_basis'))}:</strong> ${escapeHtml(entry.legalBasis.trim())}</p>`,
-    entry.sources.length > 0 &&
-      `<p><strong>${escapeHtml(words.t('sources'))}:</strong> ${entry.sources.map(escapeHtml).join(' ; ')}</p>`,
-  ].filter(Boolean);
+  const notes = referenceNotes(entry, languages).flatMap((note) => {
+    const marker = note.language ? ` (${note.language.toUpperCase()})` : '';
+    const lang = note.language ? ` lang="${note.language}"` : '';
+    return [
+      note.legalBasis &&
+        `<p${lang}><strong>${escapeHtml(words.t('legal_basis'))}${marker}:</strong> ${escapeHtml(note.legalBasis)}</p>`,
+      note.sources.length > 0 &&
+        `<p${lang}><strong>${escapeHtml(words.t('sources'))}${marker}:</strong> ${note.sources.map(escapeHtml).join(' ; ')}</p>`,
+    ].filter(Boolean);
+  });
   return `<article class="entry" id="${id}" aria-labelledby="${id}-title">
 <header><h3 id="${id}-title"><span class="ref">${id}</span>${tag}</h3>
 <p class="meta">${escapeHtml(words.entryMeta(entry))}${supersedes}</p></header>

@@ -1,5 +1,11 @@
 import { breather } from './breather.js';
-import type { ContentLanguage, ExportEntry, ExportTheme, FaqExport } from './content.js';
+import {
+  type ContentLanguage,
+  type ExportEntry,
+  type ExportTheme,
+  type FaqExport,
+  referenceNotes,
+} from './content.js';
 import { Flow } from './pdf-flow.js';
 import {
   entryRows,
@@ -173,8 +179,11 @@ function layoutEntry(
         measure,
       ),
     );
-  if (entry.legalBasis.trim()) note(words.t('legal_basis'), entry.legalBasis.trim());
-  if (entry.sources.length > 0) note(words.t('sources'), entry.sources.join(' ; '));
+  for (const cited of referenceNotes(entry, languages)) {
+    const marker = cited.language ? ` (${cited.language.toUpperCase()})` : '';
+    if (cited.legalBasis) note(`${words.t('legal_basis')}${marker}`, cited.legalBasis);
+    if (cited.sources.length > 0) note(`${words.t('sources')}${marker}`, cited.sources.join(' ; '));
+  }
   flow.placeLines(notes, continued);
 
   flow.y += 6;

@@ -40,10 +40,8 @@ const ENTRIES: ExportEntry[] = corpus.map((e, i) => ({
   version: 1 + (i % 3),
   versionDate: `2020-0${1 + (i % 9)}-1${i % 10}`,
   supersedes: e.supersedes,
-  legalBasis: e.legal_basis ?? '',
-  sources: e.sources,
-  fr: e.fr,
-  nl: e.nl,
+  fr: { ...e.fr, legalBasis: e.legal_basis ?? '', sources: e.sources },
+  nl: { ...e.nl, legalBasis: e.legal_basis ?? '', sources: e.sources },
 }));
 const AS_OF = '2020-04-15';
 const faqOf = (languages: ExportLanguages, entries = ENTRIES, audience: 'public' | 'internal' = 'internal') =>
@@ -221,10 +219,12 @@ describe('knowledge export: PDF in one language, long entries, special cases', (
       validFrom: '2020-01-01',
       validTo: null,
       fr: {
+        ...ENTRIES[0]!.fr,
         question: 'Une très longue fiche ?',
         answer: `${paragraphs.join('\n\n')}\n\n${huge}\n\nFin de la fiche.`,
       },
       nl: {
+        ...ENTRIES[0]!.nl,
         question: 'Een heel lange fiche?',
         answer: 'Kort antwoord → zie [de site](https://www.rsvz.be/nl).',
       },

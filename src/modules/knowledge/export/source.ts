@@ -47,10 +47,18 @@ export async function loadFaqExport(
     version: row.version,
     versionDate: brusselsDay(row.published_at),
     supersedes: row.supersedes_ref,
-    legalBasis: row.legal_basis,
-    sources: JSON.parse(row.sources) as string[],
-    fr: { question: row.question_fr, answer: row.answer_fr },
-    nl: { question: row.question_nl, answer: row.answer_nl },
+    fr: {
+      question: row.question_fr,
+      answer: row.answer_fr,
+      legalBasis: row.legal_basis_fr,
+      sources: JSON.parse(row.sources_fr) as string[],
+    },
+    nl: {
+      question: row.question_nl,
+      answer: row.answer_nl,
+      legalBasis: row.legal_basis_nl,
+      sources: JSON.parse(row.sources_nl) as string[],
+    },
   }));
   const themes = (await listThemes(db)).map((t) => ({
     code: t.code,

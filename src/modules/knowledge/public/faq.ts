@@ -104,8 +104,9 @@ export async function readPublicEntry(db: Db, ref: string, lang: Lang, asOf: str
     validTo: view.validTo,
     asOf: view.asOf,
     isValidOnDate: view.isValidOnDate,
-    legalBasis: view.legalBasis,
-    sources: view.sources,
+    // The page's language's references: a French page cites the French texts.
+    legalBasis: view.legalBasis[lang],
+    sources: view.sources[lang],
     tags: view.tags,
     chain: view.chain,
     links: { fr: publicEntryPath('fr', view.ref), nl: publicEntryPath('nl', view.ref) },

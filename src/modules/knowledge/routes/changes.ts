@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.js';
 import { problemResponses } from '../../../platform/http/validation.js';
-import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingForPartner } from '../changes.js';
+import { acknowledgeChanges, acknowledgementBoard, listChanges, pendingPageForPartner } from '../changes.js';
 import {
   Acknowledged,
   AcknowledgementBoard,
@@ -11,6 +11,8 @@ import {
   ChangeItem,
   ChangesQuery,
   Items,
+  PendingChanges,
+  PendingChangesQuery,
 } from '../contract.js';
 import { audiencesOf } from '../reader-audiences.js';
 
@@ -47,20 +49,31 @@ export const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/changes/pending',
     {
-      schema: { tags: ['knowledge'], response: { 200: Items(ChangeItem), ...errors } },
+      schema: {
+        tags: ['knowledge'],
+        summary: "A page of the changes the caller's fund has still to acknowledge, oldest first",
+        querystring: PendingChangesQuery,
+        response: { 200: PendingChanges, ...errors },
+      },
       config: { access: 'knowledge.acknowledge' },
     },
-    async (request) => ({ items: await pendingForPartner(app.db, partnerOf(request)) }),
+    async (request) => pendingPageForPartner(app.db, partnerOf(request), request.query),
   );
 
   app.post(
     '/changes/acknowledge',
     {
-      schema: { tags: ['knowledge'], body: AcknowledgeRequest, response: { 200: Acknowledged, ...errors } },
+      schema: {
+        tags: ['knowledge'],
+        summary:
+          'Acknowledge in one step every pending change up to a seq (of a theme, a kind); idempotent, audited',
+        body: AcknowledgeRequest,
+        response: { 200: Acknowledged, ...errors },
+      },
       config: { access: 'knowledge.acknowledge' },
     },
     async (request) => ({
-      acknowledged: await acknowledgeChanges(app.db, request.actor, partnerOf(request), request.body.upTo),
+      acknowledged: await acknowledgeChanges(app.db, request.actor, partnerOf(request), request.body),
     }),
   );
 
@@ -74,6 +87,7 @@ export const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'knowledge.acknowledgements.read' },
     },
-    async (request) => acknowledgementBoard(app.db, { limit: request.query.limit ?? 30 }),
+    async (request) =>
+      acknowledgementBoard(app.db, { limit: request.query.limit ?? 30, offset: request.query.offset ?? 0 }),
   );
 };

@@ -82,8 +82,8 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => reply.code(201).send(await createEntry(app.db, request.actor, request.body)),
   );
 
-  // The editor's preview goes through the renderer readers get, so the writer sees exactly what
-  // will be published (a second renderer in the browser could disagree with it).
+  // The preview goes through the renderer readers get, so the writer (and the reviewer) sees
+  // exactly what will be published (a second renderer in the browser could disagree with it).
   app.post(
     '/preview',
     {
@@ -93,7 +93,8 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PreviewRequest,
         response: { 200: Preview, ...errors },
       },
-      config: { access: 'knowledge.write' },
+      // Reviewers too: they see each answer rendered as readers will before publishing it.
+      config: { access: 'knowledge.drafts.read' },
     },
     async (request) => ({ html: renderMarkdown(request.body.markdown) }),
   );

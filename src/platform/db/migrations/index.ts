@@ -13,6 +13,7 @@ import * as workplaceSitesDesksBookings from './2026_12_07_1000_workplace_sites_
 import * as workplaceDeskZone from './2026_12_07_1100_workplace_desk_zone.js';
 import * as workplaceCalendarFeed from './2026_12_07_1200_workplace_calendar_feed.js';
 import * as inquiriesThreadEventsAndNotices from './2026_12_07_1300_inquiries_thread_events_and_notices.js';
+import * as knowledgeReferencesPerLanguage from './2026_12_07_1300_knowledge_references_per_language.js';
 import * as workplaceZoneCapacity from './2026_12_07_1300_workplace_zone_capacity.js';
 import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_times.js';
 
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1100_workplace_desk_zone': workplaceDeskZone,
   '2026_12_07_1200_workplace_calendar_feed': workplaceCalendarFeed,
   '2026_12_07_1300_inquiries_thread_events_and_notices': inquiriesThreadEventsAndNotices,
+  '2026_12_07_1300_knowledge_references_per_language': knowledgeReferencesPerLanguage,
   '2026_12_07_1300_workplace_zone_capacity': workplaceZoneCapacity,
   '2026_12_07_1400_workplace_check_in_times': workplaceCheckInTimes,
 };

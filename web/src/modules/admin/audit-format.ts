@@ -1,24 +1,57 @@
-/** One line of an audit row's summary, ready to read: `roles: agent, employee`, `roles: agent → admin`. */
-export type SummaryItem = { key: string; text: string };
+/** One line of an audit row's summary, ready to read: `rôles: agent → agent, expert`. */
+export type SummaryItem = { key: string; label: string; text: string };
 
-function describe(value: unknown): string {
+/** How values read in the reader's language: the page passes i18next and the app's date formats. */
+export type SummaryWords = {
+  /** The field's name in words, or undefined when there is none (the raw key is then shown). */
+  label(key: string): string | undefined;
+  date(day: string): string;
+  instant(iso: string): string;
+  yes: string;
+  no: string;
+  /** People by name, by id (the API resolves them). */
+  people?: Record<string, string>;
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function describe(value: unknown, words: SummaryWords): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(describe).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => describe(v, words)).join(', ');
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     // A change is stored as { from, to }: show it as an arrow, the way people say it.
     if ('from' in record && 'to' in record && Object.keys(record).length === 2)
-      return `${describe(record.from)} → ${describe(record.to)}`;
+      return `${describe(record.from, words)} → ${describe(record.to, words)}`;
     return Object.entries(record)
-      .map(([k, v]) => `${k}: ${describe(v)}`)
+      .map(([k, v]) => `${words.label(k) ?? k}: ${describe(v, words)}`)
       .join('; ');
   }
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'string') {
+    if (words.people?.[value]) return words.people[value];
+    if (DAY.test(value)) return words.date(value);
+    if (INSTANT.test(value)) return words.instant(value);
+  }
   return String(value);
 }
 
-export function summaryItems(summary: Record<string, unknown>): SummaryItem[] {
-  return Object.entries(summary).map(([key, value]) => ({ key, text: describe(value) }));
+/** The summary's fields in words, with dates in the reader's format, yes/no and people's names. */
+export function summaryItems(summary: Record<string, unknown>, words: SummaryWords): SummaryItem[] {
+  return Object.entries(summary).map(([key, value]) => ({
+    key,
+    label: words.label(key) ?? key,
+    text: describe(value, words),
+  }));
+}
+
+/** A reference people read out (an inquiry's `Q-2026-000002`, an entry's `FAQ-0123`) and its page. */
+export function referenceLink(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (/^Q-\d{4}-\d{6}$/.test(value)) return `/inquiries/${value}`;
+  if (/^FAQ-\d{4,}$/.test(value)) return `/knowledge/search?q=${value}`;
+  return undefined;
 }
 
 /**

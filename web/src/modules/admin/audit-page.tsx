@@ -8,7 +8,9 @@ import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
-import { dayRangeToInstants, summaryItems } from './audit-format.js';
+import { dayRangeToInstants, referenceLink, type SummaryWords, summaryItems } from './audit-format.js';
+
+const LOCALES: Record<string, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'objectType', 'objectId', 'from', 'to'] as const;
@@ -70,6 +72,22 @@ export function AuditPage() {
     name,
   });
   const pageCount = Math.max(1, Math.ceil((entries.data?.total ?? 0) / PAGE_SIZE));
+  const dayFormat = new Intl.DateTimeFormat(LOCALES[i18n.language] ?? 'fr-BE', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
+  const wordsFor = (entry: AuditEntry): SummaryWords => ({
+    label: (key) => {
+      const labelKey = `web.audit.summary_keys.${key}`;
+      return i18n.exists(labelKey) ? t(labelKey) : undefined;
+    },
+    // A calendar day is a Brussels day: read at noon UTC so no time zone moves it.
+    date: (day) => dayFormat.format(new Date(`${day}T12:00:00Z`)),
+    instant: (iso) => formatInstant(iso),
+    yes: t('web.audit.values.yes'),
+    no: t('web.audit.values.no'),
+    ...(entry.people && { people: entry.people }),
+  });
 
   return (
     <>
@@ -159,7 +177,8 @@ export function AuditPage() {
               </Table.Thead>
               <Table.Tbody aria-busy={entries.isFetching}>
                 {entries.data.items.map((entry) => {
-                  const items = summaryItems(entry.summary);
+                  const items = summaryItems(entry.summary, wordsFor(entry));
+                  const actorName = entry.actorId ? entry.people?.[entry.actorId] : undefined;
                   return (
                     <Table.Tr key={entry.id} data-action={entry.action}>
                       <Table.Td>
@@ -171,18 +190,25 @@ export function AuditPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {entry.actorUsername ?? '—'}
-                        </Text>
+                        {actorName ? (
+                          <>
+                            <Text size="sm">{actorName}</Text>
+                            <Text size="xs" c="dimmed" ff="monospace">
+                              {entry.actorUsername}
+                            </Text>
+                          </>
+                        ) : (
+                          <Text size="sm" ff="monospace">
+                            {entry.actorUsername ?? '—'}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         {i18n.exists(actionKey(entry.action)) ? (
-                          <>
-                            <Text size="sm" fw={500}>
-                              {t(actionKey(entry.action))}
-                            </Text>
-                            <Code fz="xs">{entry.action}</Code>
-                          </>
+                          // The code stays at hand (the action filter takes it) without being read out.
+                          <Text size="sm" fw={500} title={entry.action}>
+                            {t(actionKey(entry.action))}
+                          </Text>
                         ) : (
                           <Code fz="xs">{entry.action}</Code>
                         )}
@@ -203,7 +229,7 @@ export function AuditPage() {
                                 ff="monospace"
                                 title={entry.objectId}
                               >
-                                {entry.objectId.slice(0, 8)}
+                                {entry.people?.[entry.objectId] ?? entry.objectId.slice(0, 8)}
                               </Anchor>
                             ) : (
                               <Text size="xs" ff="monospace" c="dimmed" title={entry.objectId}>
@@ -230,10 +256,20 @@ export function AuditPage() {
                           <dl className="audit-summary">
                             {items.map((item) => (
                               <div key={item.key}>
-                                <dt>
-                                  {t(`web.audit.summary_keys.${item.key}`, { defaultValue: item.key })}:
-                                </dt>
-                                <dd>{item.text}</dd>
+                                <dt>{item.label}:</dt>
+                                <dd>
+                                  {referenceLink(entry.summary[item.key]) ? (
+                                    <Anchor
+                                      component={Link}
+                                      to={referenceLink(entry.summary[item.key])!}
+                                      size="sm"
+                                    >
+                                      {item.text}
+                                    </Anchor>
+                                  ) : (
+                                    item.text
+                                  )}
+                                </dd>
                               </div>
                             ))}
                           </dl>

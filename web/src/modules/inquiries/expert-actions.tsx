@@ -2,6 +2,7 @@ import { Anchor, Button, Group, NativeSelect, Radio, Stack, Text, Textarea, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { FaqDraftProposed } from '../../../../src/modules/inquiries/contract.js';
 import { errorMessage, missingFields, requiredFieldsError } from '../../app/problems.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { localName } from '../directory/api.js';
@@ -220,8 +221,8 @@ export function ProposeFaqForm(props: PanelProps) {
     theme: props.inquiry.theme ?? '',
     audience: 'internal',
   });
-  const [proposed, setProposed] = useState<string | null>(null);
-  const draft = proposed ?? props.inquiry.faq_draft;
+  const [proposed, setProposed] = useState<FaqDraftProposed | null>(null);
+  const draft = proposed?.entry_ref ?? props.inquiry.faq_draft;
   const id = `inq-faq-${props.inquiry.ref}`;
   if (draft) {
     return (
@@ -230,7 +231,13 @@ export function ProposeFaqForm(props: PanelProps) {
           {t(`${K}.faq_title`)}
         </Title>
         <Text size="sm" role={proposed ? 'status' : undefined}>
-          {proposed ? t(`${K}.faq_created`, { ref: draft }) : t(`${K}.faq_exists`, { ref: draft })}{' '}
+          {proposed
+            ? // Where the draft really goes now, as the API says: translation, review or submission.
+              t(
+                `${K}.faq_created_${proposed.next_step}${proposed.awaits_language ? `_${proposed.awaits_language}` : ''}`,
+                { ref: draft },
+              )
+            : t(`${K}.faq_exists`, { ref: draft })}{' '}
           <Anchor component={Link} to={faqDraftPath(draft)} underline="always">
             {t(`${K}.faq_open`, { ref: draft })}
           </Anchor>
@@ -241,8 +248,7 @@ export function ProposeFaqForm(props: PanelProps) {
   const send = () => {
     if (!values.theme) return submission.fail(requiredFieldsError(['theme']));
     void submission.run(async () => {
-      const { entry_ref } = await backofficeActions.proposeFaq(props.inquiry.ref, values);
-      setProposed(entry_ref);
+      setProposed(await backofficeActions.proposeFaq(props.inquiry.ref, values));
       return null;
     });
   };

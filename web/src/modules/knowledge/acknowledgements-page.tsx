@@ -1,9 +1,9 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatInstant } from '../../app/format.js';
-import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { type AcknowledgementBoard, useAcknowledgementBoard } from './api.js';
+import { Empty, ErrorState, LoadingState, PageHeader, Pager } from '../../app/ui.js';
+import { type AcknowledgementBoard, BOARD_PAGE_SIZE, useAcknowledgementBoard } from './api.js';
 import { ChangeKind } from './changes-page.js';
 import { questionIn } from './knowledge-format.js';
 import { ToneBadge } from './tone-badge.js';
@@ -11,10 +11,13 @@ import './knowledge.css';
 
 type Fund = AcknowledgementBoard['funds'][number];
 
-/** Whether every fund applies the same rules: who lags, and who has not seen each change. */
+/** Whether every fund applies the same rules: who lags (first), and who has not seen each change. */
 export function AcknowledgementsPage() {
   const { t } = useTranslation();
-  const board = useAcknowledgementBoard();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const board = useAcknowledgementBoard(page);
+  const pageCount = Math.max(1, Math.ceil((board.data?.changesTotal ?? 0) / BOARD_PAGE_SIZE));
   return (
     <>
       <PageHeader
@@ -28,7 +31,12 @@ export function AcknowledgementsPage() {
       ) : (
         <Stack gap="lg">
           <FundsTable funds={board.data.funds} />
-          <ChangesTable board={board.data} />
+          <ChangesTable board={board.data} isBusy={board.isFetching} />
+          <Pager
+            page={page}
+            pageCount={pageCount}
+            onChange={(next) => setParams(next > 1 ? { page: String(next) } : {})}
+          />
         </Stack>
       )}
     </>
@@ -92,7 +100,7 @@ function FundsTable(props: { funds: Fund[] }) {
  * The latest changes against the funds: one column per fund, a tick and the day where it
  * acknowledged, a dash where it has not (each also said in words to screen readers).
  */
-function ChangesTable(props: { board: AcknowledgementBoard }) {
+function ChangesTable(props: { board: AcknowledgementBoard; isBusy: boolean }) {
   const { t, i18n } = useTranslation();
   const { funds, changes } = props.board;
   return (
@@ -100,6 +108,9 @@ function ChangesTable(props: { board: AcknowledgementBoard }) {
       <Title order={2} fz="h4" id="kb-board-changes-title" p="md" pb={0}>
         {t('web.knowledge.board.changes_title')}
       </Title>
+      <Text size="sm" c="dimmed" px="md">
+        {t('web.knowledge.board.changes_count', { count: props.board.changesTotal })}
+      </Text>
       {changes.length === 0 ? (
         <Empty title={t('web.knowledge.board.no_changes')} />
       ) : (
@@ -118,7 +129,7 @@ function ChangesTable(props: { board: AcknowledgementBoard }) {
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
+            <Table.Tbody aria-busy={props.isBusy}>
               {changes.map((change) => {
                 const acks = new Map(change.acknowledgedBy.map((ack) => [ack.code, ack.at]));
                 return (

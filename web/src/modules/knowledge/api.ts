@@ -9,6 +9,7 @@ import type {
   EntryView,
   HistoryItem,
   NewEntry,
+  PendingChanges,
   Preview,
   QueueItem,
   SearchHit,
@@ -31,6 +32,7 @@ export type {
   EntryView,
   HistoryItem,
   NewEntry,
+  PendingChanges,
   QueueItem,
   SearchHit,
   SearchMiss,
@@ -150,14 +152,35 @@ export const useReviewQueue = () => useList<QueueItem>(knowledgeKeys.reviewQueue
 export const useTranslationQueue = () =>
   useList<QueueItem>(knowledgeKeys.translationQueue, '/knowledge/queues/translation');
 export const useStaleEntries = () => useList<StaleItem>(knowledgeKeys.staleQueue, '/knowledge/queues/stale');
-export const usePendingChanges = () =>
-  useList<ChangeItem>(knowledgeKeys.pendingChanges, '/knowledge/changes/pending');
+/** What a fund narrows its pending changes to, and which page of them it reads. */
+export type PendingFilter = { theme: string | null; kind: ChangeItem['kind'] | null; page: number };
+export const CHANGES_PAGE_SIZE = 25;
+
+export function usePendingChanges(filter: PendingFilter) {
+  const query = {
+    ...(filter.theme && { theme: filter.theme }),
+    ...(filter.kind && { kind: filter.kind }),
+    limit: CHANGES_PAGE_SIZE,
+    offset: (filter.page - 1) * CHANGES_PAGE_SIZE,
+  };
+  return useQuery({
+    queryKey: [...knowledgeKeys.pendingChanges, query],
+    queryFn: ({ signal }) => api<PendingChanges>('/knowledge/changes/pending', { query, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
 export const useSynonyms = () => useList<SynonymGroupView>(knowledgeKeys.synonyms, '/knowledge/synonyms');
 
-export function useAcknowledgementBoard() {
+export const BOARD_PAGE_SIZE = 20;
+
+export function useAcknowledgementBoard(page: number) {
+  const query = { limit: BOARD_PAGE_SIZE, offset: (page - 1) * BOARD_PAGE_SIZE };
   return useQuery({
-    queryKey: knowledgeKeys.board,
-    queryFn: ({ signal }) => api<AcknowledgementBoard>('/knowledge/changes/acknowledgements', { signal }),
+    queryKey: [...knowledgeKeys.board, query],
+    queryFn: ({ signal }) =>
+      api<AcknowledgementBoard>('/knowledge/changes/acknowledgements', { query, signal }),
+    placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }

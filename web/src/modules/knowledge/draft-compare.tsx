@@ -1,14 +1,23 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DraftView, ThemeView } from './api.js';
+import { AnswerPreview } from './answer-preview.js';
+import type { DraftView, EntryView, ThemeView } from './api.js';
+import { wordDiff } from './draft-diff.js';
 import { periodText, themeLabel } from './knowledge-format.js';
+import { WordDiff } from './word-diff.js';
 
 /**
- * A draft as the reviewer must see it before publishing: French and Dutch side by side, with the
- * period, audience and references they share. The answers are shown as their Markdown source:
- * what the editors wrote is what the reviewer approves.
+ * A draft as the reviewer must see it before publishing: the period, audience and references the
+ * languages share, then each language with its answer rendered as readers will see it, beside what
+ * the draft changes in the published version word by word (or, for a new entry, the Markdown the
+ * editors wrote).
  */
-export function DraftCompare(props: { draft: DraftView; themes: ThemeView[] | undefined }) {
+export function DraftCompare(props: {
+  draft: DraftView;
+  themes: ThemeView[] | undefined;
+  /** The published version the draft revises; undefined for an entry never published. */
+  published?: EntryView | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const { content } = props.draft;
   return (
@@ -36,13 +45,10 @@ export function DraftCompare(props: { draft: DraftView; themes: ThemeView[] | un
             </Group>
           )}
         </dd>
-        <dt>{t('web.knowledge.fields.legalBasis')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{content.legalBasis || '—'}</dd>
-        <dt>{t('web.knowledge.fields.sources')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{content.sources.join('\n') || '—'}</dd>
       </dl>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        {(['fr', 'nl'] as const).map((language) => (
+      {(['fr', 'nl'] as const).map((language) => {
+        const before = props.published?.[language];
+        return (
           <Paper
             key={language}
             withBorder
@@ -56,12 +62,46 @@ export function DraftCompare(props: { draft: DraftView; themes: ThemeView[] | un
             <Text fw={600} mb="xs" lang={language}>
               {content[language].question || '—'}
             </Text>
-            <p className="kb-plain-text" lang={language}>
-              {content[language].answer || '—'}
-            </p>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <div>
+                <Text size="xs" c="dimmed" mb={4}>
+                  {t('web.knowledge.review.as_readers_see')}
+                </Text>
+                <AnswerPreview answer={content[language].answer} language={language} />
+              </div>
+              <div data-testid={`kb-diff-${language}`}>
+                {before ? (
+                  <>
+                    <Text size="xs" c="dimmed" mb={4}>
+                      {t('web.knowledge.review.changes_since', { version: props.published!.version })}
+                    </Text>
+                    <WordDiff
+                      diff={wordDiff(before.question, content[language].question)}
+                      language={language}
+                    />
+                    <WordDiff diff={wordDiff(before.answer, content[language].answer)} language={language} />
+                  </>
+                ) : (
+                  <>
+                    <Text size="xs" c="dimmed" mb={4}>
+                      {t('web.knowledge.review.markdown_source')}
+                    </Text>
+                    <p className="kb-plain-text" lang={language}>
+                      {content[language].answer || '—'}
+                    </p>
+                  </>
+                )}
+              </div>
+            </SimpleGrid>
+            <dl className="kb-details" lang={language}>
+              <dt>{t('web.knowledge.fields.legalBasis')}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap' }}>{content.legalBasis[language] || '—'}</dd>
+              <dt>{t('web.knowledge.fields.sources')}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap' }}>{content.sources[language].join('\n') || '—'}</dd>
+            </dl>
           </Paper>
-        ))}
-      </SimpleGrid>
+        );
+      })}
     </Stack>
   );
 }

@@ -15,8 +15,9 @@ export type EntryFormValues = {
   validTo: string;
   supersedes: string;
   tags: string[];
-  legalBasis: string;
-  sources: string;
+  /** Per language: a French page cites French references. */
+  legalBasis: { fr: string; nl: string };
+  sources: { fr: string; nl: string };
   fr: Texts;
   nl: Texts;
 };
@@ -32,6 +33,10 @@ export const ENTRY_FIELDS = [
   'validTo',
   'supersedes',
   'tags',
+  'legalBasis.fr',
+  'legalBasis.nl',
+  'sources.fr',
+  'sources.nl',
   'legalBasis',
   'sources',
   'fr.question',
@@ -49,8 +54,8 @@ export const emptyEntryValues = (today: string): EntryFormValues => ({
   validTo: '',
   supersedes: '',
   tags: [],
-  legalBasis: '',
-  sources: '',
+  legalBasis: { fr: '', nl: '' },
+  sources: { fr: '', nl: '' },
   fr: { question: '', answer: '' },
   nl: { question: '', answer: '' },
 });
@@ -62,8 +67,8 @@ export const contentToValues = (content: EntryContent): EntryFormValues => ({
   validTo: content.validTo ?? '',
   supersedes: content.supersedes ?? '',
   tags: [...content.tags],
-  legalBasis: content.legalBasis,
-  sources: content.sources.join('\n'),
+  legalBasis: { ...content.legalBasis },
+  sources: { fr: content.sources.fr.join('\n'), nl: content.sources.nl.join('\n') },
   fr: { ...content.fr },
   nl: { ...content.nl },
 });
@@ -89,8 +94,8 @@ export function toNewEntryBody(values: EntryFormValues): NewEntry {
     validTo: orNull(values.validTo),
     supersedes: orNull(values.supersedes)?.toUpperCase() ?? null,
     tags: values.tags,
-    legalBasis: values.legalBasis.trim(),
-    sources: lines(values.sources),
+    legalBasis: { fr: values.legalBasis.fr.trim(), nl: values.legalBasis.nl.trim() },
+    sources: { fr: lines(values.sources.fr), nl: lines(values.sources.nl) },
     fr: cleanTexts(values.fr),
     nl: cleanTexts(values.nl),
   };

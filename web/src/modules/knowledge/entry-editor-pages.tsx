@@ -10,6 +10,7 @@ import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { type DraftView, entryPath, knowledgeKeys, useDraft, useEntry } from './api.js';
 import { contentToValues, emptyEntryValues, toDraftPatch, toNewEntryBody } from './editor-values.js';
 import { EntryForm } from './entry-form.js';
+import { hasPublishedVersion } from './language-status.js';
 import { ToneBadge } from './tone-badge.js';
 import './knowledge.css';
 
@@ -119,9 +120,12 @@ export function EntryEditPage() {
           </Group>
         }
         actions={
-          <Anchor component={Link} to={`/knowledge/search?ref=${encodeURIComponent(ref)}`} size="sm">
-            {t('web.knowledge.editor.open_published')}
-          </Anchor>
+          // A draft never published has no published version to open.
+          hasPublishedVersion(view) && (
+            <Anchor component={Link} to={`/knowledge/search?ref=${encodeURIComponent(ref)}`} size="sm">
+              {t('web.knowledge.editor.open_published')}
+            </Anchor>
+          )
         }
       />
       {notice && (

@@ -173,27 +173,39 @@ export function EntryForm(props: Props) {
               clearable
               clearButtonProps={{ 'aria-label': t('web.common.clear') }}
             />
-            <Textarea
-              label={t('web.knowledge.fields.legalBasis')}
-              name="legalBasis"
-              autosize
-              minRows={2}
-              maxRows={8}
-              value={values.legalBasis}
-              onChange={(event) => set('legalBasis', event.currentTarget.value)}
-              error={byField.legalBasis}
-            />
-            <Textarea
-              label={t('web.knowledge.fields.sources')}
-              description={t('web.knowledge.editor.sources_help')}
-              name="sources"
-              autosize
-              minRows={2}
-              maxRows={8}
-              value={values.sources}
-              onChange={(event) => set('sources', event.currentTarget.value)}
-              error={byField.sources}
-            />
+            {(['fr', 'nl'] as const).map((language) => (
+              <Textarea
+                key={`legalBasis-${language}`}
+                label={t(`web.knowledge.editor.legal_basis_in.${language}`)}
+                name={`legalBasis.${language}`}
+                lang={language}
+                autosize
+                minRows={2}
+                maxRows={8}
+                value={values.legalBasis[language]}
+                onChange={(event) =>
+                  set('legalBasis', { ...values.legalBasis, [language]: event.currentTarget.value })
+                }
+                error={byField[`legalBasis.${language}`] ?? byField.legalBasis}
+              />
+            ))}
+            {(['fr', 'nl'] as const).map((language) => (
+              <Textarea
+                key={`sources-${language}`}
+                label={t(`web.knowledge.editor.sources_in.${language}`)}
+                description={t('web.knowledge.editor.sources_help')}
+                name={`sources.${language}`}
+                lang={language}
+                autosize
+                minRows={2}
+                maxRows={8}
+                value={values.sources[language]}
+                onChange={(event) =>
+                  set('sources', { ...values.sources, [language]: event.currentTarget.value })
+                }
+                error={byField[`sources.${language}`] ?? byField.sources}
+              />
+            ))}
           </SimpleGrid>
         </Fieldset>
 

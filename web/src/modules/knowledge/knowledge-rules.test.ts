@@ -18,8 +18,8 @@ const published = {
   validTo: '2020-09-30',
   supersedes: null,
   tags: ['montant'],
-  legalBasis: 'Loi du 23 mars 2020',
-  sources: ['https://www.inasti.be', 'INASTI, mars 2020'],
+  legalBasis: { fr: 'Loi du 23 mars 2020', nl: 'Wet van 23 maart 2020' },
+  sources: { fr: ['https://www.inasti.be', 'INASTI, mars 2020'], nl: ['https://www.rsvz.be'] },
   fr: { question: 'Combien ?', answer: '1.291,69 € par mois.' },
   nl: { question: 'Hoeveel?', answer: '1.291,69 euro per maand.' },
 };
@@ -78,7 +78,7 @@ describe('web: FAQ entry editor values', () => {
       ...emptyEntryValues('2024-01-01'),
       theme: 'secteurs',
       supersedes: ' faq-0012 ',
-      sources: 'https://www.inasti.be\n\n  INASTI, mars 2020  \n',
+      sources: { fr: 'https://www.inasti.be\n\n  INASTI, mars 2020  \n', nl: ' https://www.rsvz.be ' },
       fr: { question: '  Puis-je rouvrir ? ', answer: 'Oui.\n\n' },
     };
     expect(toNewEntryBody(values)).toEqual({
@@ -88,8 +88,8 @@ describe('web: FAQ entry editor values', () => {
       validTo: null,
       supersedes: 'FAQ-0012',
       tags: [],
-      legalBasis: '',
-      sources: ['https://www.inasti.be', 'INASTI, mars 2020'],
+      legalBasis: { fr: '', nl: '' },
+      sources: { fr: ['https://www.inasti.be', 'INASTI, mars 2020'], nl: ['https://www.rsvz.be'] },
       fr: { question: 'Puis-je rouvrir ?', answer: 'Oui.' },
       nl: { question: '', answer: '' },
     });

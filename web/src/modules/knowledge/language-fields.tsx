@@ -1,11 +1,11 @@
-import { Alert, Button, Fieldset, Group, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Fieldset, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/problems.js';
 import { useSubmission } from '../../app/submission.js';
-import { type ContentLanguage, usePreview } from './api.js';
+import { AnswerPreview } from './answer-preview.js';
+import type { ContentLanguage } from './api.js';
 import { otherLanguage } from './knowledge-format.js';
+import { languageStatus } from './language-status.js';
 import { ToneBadge } from './tone-badge.js';
 
 type Texts = { question: string; answer: string };
@@ -32,6 +32,7 @@ export function LanguageFields(props: Props) {
   const other = otherLanguage(language);
   const isBlank = !props.value.question.trim() || !props.value.answer.trim();
   const statusId = `kb-status-${language}`;
+  const status = languageStatus({ needsUpdate: props.needsUpdate, isBlank });
 
   const confirm = () => confirmation.run(props.onConfirm);
 
@@ -41,11 +42,14 @@ export function LanguageFields(props: Props) {
         <Group gap="xs" component="span">
           <span lang={language}>{t(`web.knowledge.languages.${language}`)}</span>
           <ToneBadge id={statusId} tone={props.needsUpdate ? 'warn' : isBlank ? 'muted' : 'ok'}>
-            {props.needsUpdate
-              ? t('web.knowledge.editor.needs_translation')
-              : isBlank
-                ? t('web.knowledge.editor.not_written')
-                : t('web.knowledge.editor.up_to_date')}
+            {t(
+              {
+                awaits_translation: 'web.knowledge.editor.awaits_translation',
+                needs_update: 'web.knowledge.editor.needs_translation',
+                not_written: 'web.knowledge.editor.not_written',
+                up_to_date: 'web.knowledge.editor.up_to_date',
+              }[status],
+            )}
           </ToneBadge>
         </Group>
       }
@@ -56,7 +60,11 @@ export function LanguageFields(props: Props) {
         {props.needsUpdate && (
           <Alert color="orange" variant="light" p="sm" role="note">
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t(`web.knowledge.editor.needs_translation_help.${other}`)}</Text>
+              <Text size="sm">
+                {status === 'awaits_translation'
+                  ? t(`web.knowledge.editor.awaits_translation_help.${other}`)
+                  : t(`web.knowledge.editor.needs_translation_help.${other}`)}
+              </Text>
               {props.canConfirm && (
                 <Button
                   size="xs"
@@ -125,33 +133,5 @@ export function LanguageFields(props: Props) {
         )}
       </Stack>
     </Fieldset>
-  );
-}
-
-/**
- * The answer rendered by the server's renderer, the one readers get, so that there is one
- * renderer: a second one in the browser could show what readers will not see.
- */
-function AnswerPreview({ answer, language }: { answer: string; language: ContentLanguage }) {
-  const { t } = useTranslation();
-  const [debounced] = useDebouncedValue(answer, 300);
-  const preview = usePreview(debounced, { enabled: true });
-  if (!debounced.trim()) return <Text>—</Text>;
-  if (preview.isError) {
-    return (
-      <Text size="sm" c="red.9" role="alert">
-        {errorMessage(preview.error)}
-      </Text>
-    );
-  }
-  if (preview.data === undefined) return <Loader size="xs" aria-label={t('web.common.loading')} />;
-  return (
-    <div
-      className="kb-answer"
-      lang={language}
-      aria-busy={preview.isFetching || debounced !== answer}
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered and sanitised by the server (Markdown, raw HTML off, safe links only).
-      dangerouslySetInnerHTML={{ __html: preview.data }}
-    />
   );
 }

@@ -40,7 +40,7 @@ export function ReadingPane(props: Props) {
       )}
       {/* A new language choice or entry starts the pane again in the search's language. */}
       <EntryText key={`${entry.data.ref}-${props.language}`} entry={entry.data} initial={props.language} />
-      <EntryDetails entry={entry.data} onOpen={props.onOpen} />
+      <EntryDetails entry={entry.data} language={props.language} onOpen={props.onOpen} />
     </Stack>
   );
 }
@@ -103,7 +103,8 @@ function EntryText(props: { entry: EntryView; initial: ContentLanguage }) {
   );
 }
 
-function EntryDetails(props: { entry: EntryView; onOpen: (ref: string) => void }) {
+function EntryDetails(props: { entry: EntryView; language: ContentLanguage; onOpen: (ref: string) => void }) {
+  const { language } = props;
   const { t, i18n } = useTranslation();
   const { entry } = props;
   const themeName = i18n.language === 'nl' ? entry.themeName.nl : entry.themeName.fr;
@@ -133,18 +134,21 @@ function EntryDetails(props: { entry: EntryView; onOpen: (ref: string) => void }
             </dd>
           </>
         )}
-        {entry.legalBasis.trim() && (
+        {/* The references of the language read: a French text cites French references. */}
+        {entry.legalBasis[language].trim() && (
           <>
             <dt>{t('web.knowledge.fields.legalBasis')}</dt>
-            <dd style={{ whiteSpace: 'pre-wrap' }}>{entry.legalBasis}</dd>
+            <dd style={{ whiteSpace: 'pre-wrap' }} lang={language}>
+              {entry.legalBasis[language]}
+            </dd>
           </>
         )}
-        {entry.sources.length > 0 && (
+        {entry.sources[language].length > 0 && (
           <>
             <dt>{t('web.knowledge.fields.sources')}</dt>
             <dd>
               <ul className="kb-plain-list">
-                {entry.sources.map((source) => (
+                {entry.sources[language].map((source) => (
                   <li key={source}>
                     {isWebAddress(source) ? (
                       <Anchor href={source} target="_blank" rel="noopener noreferrer">

@@ -10,9 +10,18 @@ import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { useSubmission } from '../../app/submission.js';
 import { TEAL_BUTTON_HOVER } from '../../app/theme.js';
 import { Empty, ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
-import { entryPath, knowledgeKeys, type QueueItem, useDraft, useReviewQueue, useThemes } from './api.js';
+import {
+  entryPath,
+  knowledgeKeys,
+  type QueueItem,
+  useDraft,
+  useEntry,
+  useReviewQueue,
+  useThemes,
+} from './api.js';
 import { DraftCompare } from './draft-compare.js';
 import { questionIn } from './knowledge-format.js';
+import { hasPublishedVersion } from './language-status.js';
 import { ToneBadge } from './tone-badge.js';
 import './knowledge.css';
 
@@ -104,6 +113,9 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const draft = useDraft(props.entryRef);
+  // The version the draft revises, to show what it changes; none for an entry never published.
+  const isRevision = draft.data !== undefined && hasPublishedVersion(draft.data);
+  const published = useEntry(isRevision ? props.entryRef : null, null);
   const themes = useThemes();
   const [comment, setComment] = useState('');
   // Publish or return, whichever button was pressed.
@@ -136,9 +148,15 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
         <Title order={2} fz="h4" id="kb-review-title">
           {t('web.knowledge.review.draft_of', { ref: props.entryRef })}
         </Title>
-        <Anchor component={Link} to={`/knowledge/search?ref=${encodeURIComponent(props.entryRef)}`} size="sm">
-          {t('web.knowledge.review.see_published')}
-        </Anchor>
+        {isRevision && (
+          <Anchor
+            component={Link}
+            to={`/knowledge/search?ref=${encodeURIComponent(props.entryRef)}`}
+            size="sm"
+          >
+            {t('web.knowledge.review.see_published')}
+          </Anchor>
+        )}
       </Group>
       {draft.isPending ? (
         <LoadingState />
@@ -151,7 +169,7 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
               {t('web.knowledge.review.not_in_review')}
             </Alert>
           )}
-          <DraftCompare draft={draft.data} themes={themes.data} />
+          <DraftCompare draft={draft.data} themes={themes.data} published={published.data} />
           {canReview ? (
             <Stack gap="sm">
               {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
