@@ -6,9 +6,10 @@ import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { idsOfUsernames, orgUnitCodesOf } from '../directory/index.js';
-import { checkBooking, isSlotOffered } from './booking-rules.js';
+import { bookingLockScopes } from './booking-locks.js';
+import { checkBooking, isSlotOffered, type RuleVerdict } from './booking-rules.js';
 import { toBookings } from './booking-view.js';
-import { isoWeekName, isoWeekOf, siteCalendar } from './calendar.js';
+import { isoWeekOf, siteCalendar } from './calendar.js';
 import type { Booking, NewBooking } from './contract.js';
 import {
   ACTIVE_STATUSES,
@@ -19,10 +20,9 @@ import {
   findSiteRules,
   forOtherModules,
   insertBooking,
-  listActiveBookingsOfFloor,
-  listActiveBookingsOfPerson,
+  listBookingsForRules,
   listDesksForRules,
-  takeBookingLocks,
+  lockBookingScopes,
   updateBooking,
 } from './repository.js';
 import { ruleBooking, ruleDesk } from './rule-inputs.js';
@@ -54,9 +54,12 @@ export async function resolvePerson(db: Db, booker: Booker, username: string | u
 
 /**
  * Books a desk for a date and slot, or refuses with the rule it breaks (409, `workplace.<reason>`).
- * The rules are checked and the booking written in one transaction that first locks the floor's
- * day and the person's week, so two bookings that together would break a rule never both pass:
- * PostgreSQL holds the lock rows until the commit, SQLite writes one transaction at a time.
+ * The rules are checked twice. First on the bookings committed now, without a lock or a
+ * transaction: a refusal decided there is a true answer at that moment (the booking it collides
+ * with was stored), so on a crowded floor most refusals cost two reads and wait for nobody. A
+ * booking that passes is checked again and written in one transaction that first locks the floor's
+ * day and the person's week (lockBookingScopes), so two bookings that together would break a rule
+ * never both pass.
  */
 export async function bookDesk(
   db: Db,
@@ -80,37 +83,46 @@ export async function bookDesk(
   const personTeam = rules.teamRotation
     ? ((await orgUnitCodesOf(forOtherModules(db), [personId])).get(personId) ?? null)
     : null;
+  const candidate = { deskId: desk.id, personId, date: input.date, slot: input.slot };
   const week = isoWeekOf(input.date);
+  const verdictOn = async (handle: Db): Promise<RuleVerdict> => {
+    const [floorDesks, bookings] = await Promise.all([
+      listDesksForRules(handle, desk, input.date),
+      listBookingsForRules(handle, {
+        floorId: floor.id,
+        day: input.date,
+        personId,
+        monday: week.monday,
+        sunday: week.sunday,
+      }),
+    ]);
+    return checkBooking(candidate, {
+      today,
+      rules,
+      floorDesks: floorDesks.map(ruleDesk),
+      floorBookings: bookings
+        .filter((b) => b.floor_id === floor.id && b.booked_on === input.date)
+        .map(ruleBooking),
+      personWeek: bookings.filter((b) => b.person_id === personId).map(ruleBooking),
+      personTeam,
+      calendar: siteCalendar(rules.closingDays),
+    });
+  };
+  const refuse = (verdict: RuleVerdict & { ok: false }) =>
+    new AppError(`workplace.${verdict.code}`, 409, {
+      reason: verdict.code,
+      desk: desk.id,
+      ...verdict.details,
+    });
+
+  const optimistic = await verdictOn(db);
+  if (!optimistic.ok) throw refuse(optimistic);
 
   const row = await withGroupCommit(db, async (trx) => {
-    // Floor before person, always in this order: two bookings never wait for each other in a circle.
-    await takeBookingLocks(trx, [
-      `floor:${floor.id}:${input.date}`,
-      `person:${personId}:${isoWeekName(input.date)}`,
-    ]);
-    const [floorDesks, floorBookings, personWeek] = await Promise.all([
-      listDesksForRules(trx, desk, input.date),
-      listActiveBookingsOfFloor(trx, floor.id, input.date),
-      listActiveBookingsOfPerson(trx, personId, week.monday, week.sunday),
-    ]);
-    const verdict = checkBooking(
-      { deskId: desk.id, personId, date: input.date, slot: input.slot },
-      {
-        today,
-        rules,
-        floorDesks: floorDesks.map(ruleDesk),
-        floorBookings: floorBookings.map(ruleBooking),
-        personWeek: personWeek.map(ruleBooking),
-        personTeam,
-        calendar: siteCalendar(rules.closingDays),
-      },
-    );
-    if (!verdict.ok)
-      throw new AppError(`workplace.${verdict.code}`, 409, {
-        reason: verdict.code,
-        desk: desk.id,
-        ...verdict.details,
-      });
+    await lockBookingScopes(trx, bookingLockScopes({ floorId: floor.id, date: input.date, personId }));
+    // Again under the locks: what passed a moment ago may have been taken meanwhile.
+    const verdict = await verdictOn(trx);
+    if (!verdict.ok) throw refuse(verdict);
     const now = nowInstant();
     const booking: BookingRow = {
       id: randomUUID(),

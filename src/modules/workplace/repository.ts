@@ -1,4 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../platform/db/dialect.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
+import { advisoryLockKey } from './booking-locks.js';
 import type {
   BookingRow,
   CalendarFeedRow,
@@ -120,49 +123,94 @@ export const updateDesk = async (db: Db, id: string, changes: Partial<DeskRow>):
 // ---- Bookings ----------------------------------------------------------------------------------
 
 /**
- * Takes the lock rows of `scopes` for the rest of the transaction, in the order given (callers
- * keep one order, floor before person, so two bookings never wait for each other in a circle).
- * An upsert that writes the row: PostgreSQL holds its row lock until the commit, and on SQLite the
- * write makes the transaction the one writer at once, so another connection waits instead of
- * reading bookings this one is about to change.
+ * Locks `scopes` (booking-locks.ts) for the rest of the transaction, in the order given, so two
+ * bookings that could break a rule together check and write one after the other. One mechanism
+ * per database:
+ * - PostgreSQL: transaction-level advisory locks, all in one statement (the select list is
+ *   evaluated left to right). Unlike a lock row they write nothing: a transaction that then only
+ *   reads gets no transaction id, and its end needs no WAL flush; nor does a hot lock row pile up
+ *   dead versions. PostgreSQL releases them at the commit, once it is durable.
+ * - SQLite: one connection serializes the transactions of this process already (and withGroupCommit
+ *   runs its callers one after the other); what is left to guard against is another process (the
+ *   CLI) writing between this transaction's reads and its insert. Any write makes the transaction
+ *   the database's one writer until it ends, so one upsert of the first scope's row takes that
+ *   lock before the reads; another writer then waits (busy_timeout) instead of being read stale.
  */
-export async function takeBookingLocks(db: Db, scopes: readonly string[]): Promise<void> {
-  for (const scope of scopes) {
-    await db
-      .insertInto('workplace_booking_lock')
-      .values({ scope, taken: 1 })
-      .onConflict((oc) =>
-        oc.column('scope').doUpdateSet((eb) => ({ taken: eb('workplace_booking_lock.taken', '+', 1) })),
-      )
-      .execute();
+export async function lockBookingScopes(db: Db, scopes: readonly string[]): Promise<void> {
+  if (scopes.length === 0) return;
+  if (isPostgres(db)) {
+    const locks = scopes.map((scope) => sql`pg_advisory_xact_lock(${advisoryLockKey(scope)}::bigint)`);
+    await sql`select ${sql.join(locks)}`.execute(db);
+    return;
   }
+  await upsertLockRow(db, scopes[0]!);
 }
+
+const upsertLockRow = preparedQuery((db: Kysely<any>, scope: string) =>
+  (db as Db)
+    .insertInto('workplace_booking_lock')
+    .values({ scope, taken: 1 })
+    .onConflict((oc) =>
+      oc.column('scope').doUpdateSet((eb) => ({ taken: eb('workplace_booking_lock.taken', '+', 1) })),
+    ),
+);
 
 /**
  * The desks the booking rules read for a booking of `desk` on a day: those of its zone (its
  * capacity counts them) and those booked on its floor that day (distance and zone occupancy), not
- * the whole floor's.
+ * the whole floor's. One statement.
  */
-export async function listDesksForRules(db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> {
-  const [ofZone, booked] = await Promise.all([
-    db.selectFrom('workplace_desk').selectAll().where('zone_id', '=', desk.zone_id).execute(),
-    db
-      .selectFrom('workplace_desk as d')
-      .selectAll('d')
-      .where('d.id', 'in', (eb) =>
-        eb
-          .selectFrom('workplace_booking as b')
-          .select('b.desk_id')
-          .where('b.floor_id', '=', desk.floor_id)
-          .where('b.booked_on', '=', day)
-          .where('b.status', 'in', [...ACTIVE_STATUSES]),
-      )
-      .execute(),
-  ]);
-  const byId = new Map(ofZone.map((row) => [row.id, row]));
-  for (const row of booked) byId.set(row.id, row);
-  return [...byId.values()];
-}
+export const listDesksForRules = (db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> =>
+  desksForRules(db, desk.zone_id, desk.floor_id, day);
+
+const desksForRules = preparedQuery((db: Kysely<any>, zoneId: string, floorId: string, day: string) =>
+  (db as Db)
+    .selectFrom('workplace_desk')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('zone_id', '=', zoneId),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('workplace_booking as b')
+            .select('b.desk_id')
+            .where('b.floor_id', '=', floorId)
+            .where('b.booked_on', '=', day)
+            .where('b.status', 'in', [...ACTIVE_STATUSES]),
+        ),
+      ]),
+    ),
+);
+
+/**
+ * What the booking rules read of the bookings for a person's booking on a floor and day, in one
+ * statement (one snapshot, one round trip): the floor's bookings of that day and the person's of
+ * that ISO week, on every site, that hold their desk. A booking in both comes back once.
+ */
+export const listBookingsForRules = (
+  db: Db,
+  q: { floorId: string; day: string; personId: string; monday: string; sunday: string },
+): Promise<BookingRow[]> => bookingsForRules(db, q.floorId, q.day, q.personId, q.monday, q.sunday);
+
+const bookingsForRules = preparedQuery(
+  (db: Kysely<any>, floorId: string, day: string, personId: string, monday: string, sunday: string) =>
+    (db as Db)
+      .selectFrom('workplace_booking')
+      .selectAll()
+      .where('status', 'in', [...ACTIVE_STATUSES])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('floor_id', '=', floorId), eb('booked_on', '=', day)]),
+          eb.and([
+            eb('person_id', '=', personId),
+            eb('booked_on', '>=', monday),
+            eb('booked_on', '<=', sunday),
+          ]),
+        ]),
+      ),
+);
 
 /** A floor's bookings of one day that hold their desk. */
 export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string): Promise<BookingRow[]> =>
