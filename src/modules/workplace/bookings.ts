@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { can } from '../../platform/auth/permissions.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { isPostgres } from '../../platform/db/dialect.js';
 import { withGroupCommit } from '../../platform/db/group-commit.js';
+import { oneAtATime } from '../../platform/db/one-at-a-time.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { idsOfUsernames, orgUnitCodesOf } from '../directory/index.js';
@@ -10,9 +12,10 @@ import { bookingLockScopes } from './booking-locks.js';
 import { checkBooking, isSlotOffered, type RuleVerdict } from './booking-rules.js';
 import { toBookings } from './booking-view.js';
 import { isoWeekOf, siteCalendar } from './calendar.js';
-import type { Booking, NewBooking } from './contract.js';
+import type { Booking, NewBooking, Slot } from './contract.js';
 import {
   ACTIVE_STATUSES,
+  countZoneDesks,
   type Db,
   findBooking,
   findDesk,
@@ -20,12 +23,12 @@ import {
   findSiteRules,
   forOtherModules,
   insertBooking,
-  listBookingsForRules,
-  listDesksForRules,
+  listFloorDayBookingsNear,
+  listPersonBookingsForRules,
   lockBookingScopes,
   updateBooking,
 } from './repository.js';
-import { ruleBooking, ruleDesk } from './rule-inputs.js';
+import { ruleDesk, ruleDeskOfBooking } from './rule-inputs.js';
 import { rulesFromRow } from './site-rules.js';
 import type { BookingRow } from './tables.js';
 
@@ -86,24 +89,26 @@ export async function bookDesk(
   const candidate = { deskId: desk.id, personId, date: input.date, slot: input.slot };
   const week = isoWeekOf(input.date);
   const verdictOn = async (handle: Db): Promise<RuleVerdict> => {
-    const [floorDesks, bookings] = await Promise.all([
-      listDesksForRules(handle, desk, input.date),
-      listBookingsForRules(handle, {
-        floorId: floor.id,
-        day: input.date,
-        personId,
-        monday: week.monday,
-        sunday: week.sunday,
-      }),
+    const [zoneDeskCount, floorDay, personWeek] = await Promise.all([
+      countZoneDesks(handle, desk.zone_id),
+      listFloorDayBookingsNear(handle, desk, input.date, rules.minDistanceMetres),
+      listPersonBookingsForRules(handle, personId, week.monday, week.sunday),
     ]);
+    const asBooking = (b: { desk_id: string; slot: string }, date: string, person: string) => ({
+      deskId: b.desk_id,
+      personId: person,
+      date,
+      slot: b.slot as Slot,
+    });
     return checkBooking(candidate, {
       today,
       rules,
-      floorDesks: floorDesks.map(ruleDesk),
-      floorBookings: bookings
-        .filter((b) => b.floor_id === floor.id && b.booked_on === input.date)
-        .map(ruleBooking),
-      personWeek: bookings.filter((b) => b.person_id === personId).map(ruleBooking),
+      // The candidate and the desks held by the floor's bookings of the day in its zone or near it.
+      floorDesks: [ruleDesk(desk), ...floorDay.map(ruleDeskOfBooking)],
+      zoneDeskCount,
+      // Whose they are does not matter to the floor's rules.
+      floorBookings: floorDay.map((b) => asBooking(b, input.date, '')),
+      personWeek: personWeek.map((b) => asBooking(b, b.booked_on, personId)),
       personTeam,
       calendar: siteCalendar(rules.closingDays),
     });
@@ -115,42 +120,61 @@ export async function bookDesk(
       ...verdict.details,
     });
 
-  const optimistic = await verdictOn(db);
+  // Its reads on one connection: a crowd of bookings does not take three of the pool's each.
+  const optimistic = db.isTransaction ? await verdictOn(db) : await db.connection().execute(verdictOn);
   if (!optimistic.ok) throw refuse(optimistic);
 
-  const row = await withGroupCommit(db, async (trx) => {
-    await lockBookingScopes(trx, bookingLockScopes({ floorId: floor.id, date: input.date, personId }));
-    // Again under the locks: what passed a moment ago may have been taken meanwhile.
-    const verdict = await verdictOn(trx);
-    if (!verdict.ok) throw refuse(verdict);
-    const now = nowInstant();
-    const booking: BookingRow = {
-      id: randomUUID(),
-      desk_id: desk.id,
-      floor_id: floor.id,
-      person_id: personId,
-      booked_on: input.date,
-      slot: input.slot,
-      status: 'booked',
-      created_by: booker.id,
-      created_at: now,
-      updated_at: now,
-      checked_in_at: null,
-      released_at: null,
-      cancelled_at: null,
-    };
-    await insertBooking(trx, booking);
-    await writeAudit(trx, actor, {
-      action: 'workplace.booking_created',
-      objectType: 'workplace_booking',
-      objectId: booking.id,
-      summary: { desk: desk.id, date: input.date, slot: input.slot, forSomeoneElse: personId !== booker.id },
+  const scopes = bookingLockScopes({ floorId: floor.id, date: input.date, personId });
+  const lockedBooking = () =>
+    withGroupCommit(db, async (trx) => {
+      await lockBookingScopes(trx, scopes);
+      // Again under the locks: what passed a moment ago may have been taken meanwhile.
+      const verdict = await verdictOn(trx);
+      if (!verdict.ok) throw refuse(verdict);
+      const now = nowInstant();
+      const booking: BookingRow = {
+        id: randomUUID(),
+        desk_id: desk.id,
+        floor_id: floor.id,
+        person_id: personId,
+        booked_on: input.date,
+        slot: input.slot,
+        status: 'booked',
+        created_by: booker.id,
+        created_at: now,
+        updated_at: now,
+        checked_in_at: null,
+        released_at: null,
+        cancelled_at: null,
+      };
+      await insertBooking(trx, booking);
+      await writeAudit(trx, actor, {
+        action: 'workplace.booking_created',
+        objectType: 'workplace_booking',
+        objectId: booking.id,
+        summary: {
+          desk: desk.id,
+          date: input.date,
+          slot: input.slot,
+          forSomeoneElse: personId !== booker.id,
+        },
+      });
+      return booking;
     });
-    return booking;
-  });
+  // On PostgreSQL the bookings of one floor's day wait for each other's lock anyway: they wait
+  // here, in line, rather than each holding one of the pool's connections while it waits, which
+  // would leave none for the refusals' reads. SQLite serializes its transactions already, and
+  // shares commits among the bookings that arrive together (withGroupCommit).
+  const row =
+    isPostgres(db) && !db.isTransaction
+      ? await oneAtATime(floorDayQueues, scopes[0]!, lockedBooking)
+      : await lockedBooking();
   const [view] = await toBookings(db, [row]);
   return view!;
 }
+
+/** The bookings of this process waiting for a floor's day, by lock scope (oneAtATime). */
+const floorDayQueues = new Map<string, Promise<void>>();
 
 /** Cancels a booking: one's own, or anyone's for a facility manager. */
 export async function cancelBooking(db: Db, actor: AuditActor, booker: Booker, id: string): Promise<Booking> {

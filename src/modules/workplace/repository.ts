@@ -156,60 +156,114 @@ const upsertLockRow = preparedQuery((db: Kysely<any>, scope: string) =>
 );
 
 /**
- * The desks the booking rules read for a booking of `desk` on a day: those of its zone (its
- * capacity counts them) and those booked on its floor that day (distance and zone occupancy), not
- * the whole floor's. One statement.
+ * The desks of a zone still in the plan (not retired): its capacity counts them. A number, not the
+ * rows: on SQLite a read costs about what building its rows' values costs.
  */
-export const listDesksForRules = (db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> =>
-  desksForRules(db, desk.zone_id, desk.floor_id, day);
+export async function countZoneDesks(db: Db, zoneId: string): Promise<number> {
+  const [row] = await zoneDeskCount(db, zoneId);
+  return Number(row?.n ?? 0);
+}
 
-const desksForRules = preparedQuery((db: Kysely<any>, zoneId: string, floorId: string, day: string) =>
+const zoneDeskCount = preparedQuery((db: Kysely<any>, zoneId: string) =>
   (db as Db)
     .selectFrom('workplace_desk')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb('zone_id', '=', zoneId),
-        eb(
-          'id',
-          'in',
-          eb
-            .selectFrom('workplace_booking as b')
-            .select('b.desk_id')
-            .where('b.floor_id', '=', floorId)
-            .where('b.booked_on', '=', day)
-            .where('b.status', 'in', [...ACTIVE_STATUSES]),
-        ),
-      ]),
-    ),
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('zone_id', '=', zoneId)
+    .where('is_retired', '=', 0),
 );
 
-/**
- * What the booking rules read of the bookings for a person's booking on a floor and day, in one
- * statement (one snapshot, one round trip): the floor's bookings of that day and the person's of
- * that ISO week, on every site, that hold their desk. A booking in both comes back once.
- */
-export const listBookingsForRules = (
-  db: Db,
-  q: { floorId: string; day: string; personId: string; monday: string; sunday: string },
-): Promise<BookingRow[]> => bookingsForRules(db, q.floorId, q.day, q.personId, q.monday, q.sunday);
+/** A floor's booking of a day as the rules read it, with the place of its desk (`desk_…`). */
+export type FloorDayBookingRow = Pick<BookingRow, 'desk_id' | 'slot'> & {
+  desk_zone_id: string;
+  desk_x: number;
+  desk_y: number;
+  desk_is_blocked: number;
+  desk_is_retired: number;
+};
 
-const bookingsForRules = preparedQuery(
-  (db: Kysely<any>, floorId: string, day: string, personId: string, monday: string, sunday: string) =>
+/**
+ * The bookings of a floor's day that hold their desk and that the floor's rules may count against
+ * a booking of `desk`, each with its desk's place: those of its zone (desk taken, zone full) and
+ * those within `metres` of it along each axis (distance; a square around the desk holds every desk
+ * closer than that). The rules still measure and decide (booking-rules.ts); this only leaves out
+ * rows they would skip, and only the columns they read: on SQLite, building a row's values is most
+ * of what a read costs, and on a floor of many zones most of the day is elsewhere.
+ */
+export const listFloorDayBookingsNear = (
+  db: Db,
+  desk: Pick<DeskRow, 'floor_id' | 'zone_id' | 'x' | 'y'>,
+  day: string,
+  metres: number,
+): Promise<FloorDayBookingRow[]> => {
+  const [x, y] = [Number(desk.x), Number(desk.y)];
+  return floorDayBookingsNear(
+    db,
+    desk.floor_id,
+    day,
+    desk.zone_id,
+    x - metres,
+    x + metres,
+    y - metres,
+    y + metres,
+  );
+};
+
+const floorDayBookingsNear = preparedQuery(
+  (
+    db: Kysely<any>,
+    floorId: string,
+    day: string,
+    zoneId: string,
+    xFrom: number,
+    xTo: number,
+    yFrom: number,
+    yTo: number,
+  ) =>
     (db as Db)
-      .selectFrom('workplace_booking')
-      .selectAll()
-      .where('status', 'in', [...ACTIVE_STATUSES])
+      .selectFrom('workplace_booking as b')
+      .innerJoin('workplace_desk as d', 'd.id', 'b.desk_id')
+      .select([
+        'b.desk_id',
+        'b.slot',
+        'd.zone_id as desk_zone_id',
+        'd.x as desk_x',
+        'd.y as desk_y',
+        'd.is_blocked as desk_is_blocked',
+        'd.is_retired as desk_is_retired',
+      ])
+      .where('b.floor_id', '=', floorId)
+      .where('b.booked_on', '=', day)
+      .where('b.status', 'in', [...ACTIVE_STATUSES])
       .where((eb) =>
         eb.or([
-          eb.and([eb('floor_id', '=', floorId), eb('booked_on', '=', day)]),
+          eb('d.zone_id', '=', zoneId),
           eb.and([
-            eb('person_id', '=', personId),
-            eb('booked_on', '>=', monday),
-            eb('booked_on', '<=', sunday),
+            eb('d.x', '>=', xFrom),
+            eb('d.x', '<=', xTo),
+            eb('d.y', '>=', yFrom),
+            eb('d.y', '<=', yTo),
           ]),
         ]),
       ),
+);
+
+/** A person's bookings that hold a desk between two days, as the person's rules read them. */
+export const listPersonBookingsForRules = (
+  db: Db,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<Pick<BookingRow, 'desk_id' | 'booked_on' | 'slot'>[]> =>
+  personBookingsForRules(db, personId, from, to);
+
+const personBookingsForRules = preparedQuery((db: Kysely<any>, personId: string, from: string, to: string) =>
+  (db as Db)
+    .selectFrom('workplace_booking')
+    .select(['desk_id', 'booked_on', 'slot'])
+    .where('person_id', '=', personId)
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to)
+    .where('status', 'in', [...ACTIVE_STATUSES]),
 );
 
 /** A floor's bookings of one day that hold their desk. */

@@ -12,6 +12,7 @@ import * as inquiriesIdempotencyDigest from './2026_12_07_0300_inquiries_idempot
 import * as workplaceSitesDesksBookings from './2026_12_07_1000_workplace_sites_desks_bookings.js';
 import * as workplaceDeskZone from './2026_12_07_1100_workplace_desk_zone.js';
 import * as workplaceCalendarFeed from './2026_12_07_1200_workplace_calendar_feed.js';
+import * as workplaceBookingStatusIndex from './2026_12_07_1400_workplace_booking_status_index.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1000_workplace_sites_desks_bookings': workplaceSitesDesksBookings,
   '2026_12_07_1100_workplace_desk_zone': workplaceDeskZone,
   '2026_12_07_1200_workplace_calendar_feed': workplaceCalendarFeed,
+  '2026_12_07_1400_workplace_booking_status_index': workplaceBookingStatusIndex,
 };
