@@ -86,11 +86,13 @@ export async function bookDesk(
   const personTeam = rules.teamRotation
     ? ((await orgUnitCodesOf(forOtherModules(db), [personId])).get(personId) ?? null)
     : null;
+  // Read once, with the desk and the rules: the plan is not what the locks below guard (a desk
+  // blocked meanwhile is no more refused under them), the bookings are.
+  const zoneDeskCount = await countZoneDesks(db, desk.zone_id);
   const candidate = { deskId: desk.id, personId, date: input.date, slot: input.slot };
   const week = isoWeekOf(input.date);
   const verdictOn = async (handle: Db): Promise<RuleVerdict> => {
-    const [zoneDeskCount, floorDay, personWeek] = await Promise.all([
-      countZoneDesks(handle, desk.zone_id),
+    const [floorDay, personWeek] = await Promise.all([
       listFloorDayBookingsNear(handle, desk, input.date, rules.minDistanceMetres),
       listPersonBookingsForRules(handle, personId, week.monday, week.sunday),
     ]);
