@@ -19,6 +19,12 @@
  *   (default 1,000) bookings by the 100 people, random floor, desk, open day within the horizon
  *   and half-day, one after the other after 50 of warm-up; p50/p99 of each booking.
  *
+ * - the HTTP floor on the same server: GET /healthz and the authenticated GET /api/v1/me (the two
+ *   routes of bench/http-baseline.ts) for a third of BENCH_SECONDS each, with the server's CPU per
+ *   request: what a booking request costs before its own work.
+ * A table on stderr gives, per database: attempts, accepted and refused a second, violations, p99 on
+ * 10,000 desks, the server's CPU per request and the load average (1 min) at the crowd and after.
+ *
  * Targets: ≥ 1,000 attempts/s on SQLite, ≥ 500/s on PostgreSQL, zero violations, p99 < 20 ms on
  * 10,000 desks. BENCH_DATABASES=sqlite (or postgres) runs one; BENCH_POSTGRES_URL (default
  * postgres://postgres@127.0.0.1:5432) is where a database relais_bench_<random> is created and
@@ -39,6 +45,7 @@ import { belgianHolidays } from '../src/shared/belgian-holidays.js';
 import { generatedSite } from './lib/desk-plans.js';
 import { seededRandom } from './lib/synthetic-corpus.js';
 import { ensureServerBuilt, ROOT } from './support/build.js';
+import { loadServer } from './support/http-load.js';
 import { cpuSeconds, log, machine, type RunningServer, startServer, tempDataDir } from './support/server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -51,6 +58,8 @@ const POSTGRES_URL = (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127
 );
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF_DIR;
+// The HTTP floor, on the same server in the same run: GET /healthz and an authenticated GET /api/v1/me.
+const HTTP_SECONDS = Math.max(2, Math.round(SECONDS / 3));
 
 const CROWD_SITE = 'bench-crowd';
 const LARGE_SITE = 'bench-large';
@@ -366,6 +375,7 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
 
     const crowdFloor = crowdPlan.floors[0]!;
     const day = openDaysAhead(CROWD_RULES.horizonDays)[0]!;
+    const loadAtCrowd = machine().loadavg_1m;
     log(`${database}: ${CLIENTS} clients book on ${crowdFloor.id} for ${day} during ${SECONDS} s...`);
     const crowdFigures = await crowd(
       server,
@@ -394,7 +404,30 @@ async function benchDatabase(database: 'sqlite' | 'postgres') {
     log(
       `${database}: one booking on 10,000 desks: p50 ${large.p50_ms} ms, p99 ${large.p99_ms} ms (target < ${TARGETS.p99_ms}); ${large.accepted} accepted, ${large.refused} refused`,
     );
+    const loadAfter = machine().loadavg_1m;
+
+    // What HTTP and authentication alone cost on this server now (bench/http-baseline.ts's two
+    // routes): a booking's own work is what its server CPU adds to an authenticated GET's.
+    log(`${database}: HTTP floor: GET /healthz and GET /api/v1/me for ${HTTP_SECONDS} s each...`);
+    const healthz = await loadServer(server, '/healthz', {}, HTTP_SECONDS);
+    const me = await loadServer(server, '/api/v1/me', { cookie: sessions[0]!.cookie }, HTTP_SECONDS);
+    const httpFloor = {
+      healthz_rps: healthz.rps,
+      me_rps: me.rps,
+      healthz_cpu_us_per_request: healthz.cpuUs,
+      me_cpu_us_per_request: me.cpuUs,
+      // Share of a booking request's server CPU that an authenticated GET costs as well.
+      me_share_of_booking_cpu:
+        me.cpuUs === null || crowdFigures.server_cpu_us_per_request === null
+          ? null
+          : Math.round((me.cpuUs / crowdFigures.server_cpu_us_per_request) * 100) / 100,
+    };
+    log(
+      `${database}: /healthz ${healthz.rps} req/s (${healthz.cpuUs} µs CPU), /api/v1/me ${me.rps} req/s (${me.cpuUs} µs CPU): ${httpFloor.me_share_of_booking_cpu} of a booking request's CPU`,
+    );
     return {
+      loadavg_1m: { at_crowd: loadAtCrowd, after_large_site: loadAfter },
+      http_floor: httpFloor,
       crowd: {
         ...crowdFigures,
         stored: stored.length,
@@ -427,6 +460,16 @@ const meetsTarget = Object.entries(results).every(
     f.crowd.stored_matches_answers &&
     f.large_site.p99_ms < TARGETS.p99_ms,
 );
+// The figures at a glance, one line a database (the JSON line below holds everything).
+const table = [
+  '| dialect | attempts/s | accepted/s | refused/s | violations | p99 on 10,000 desks | server CPU per request | GET /api/v1/me CPU | load average (1 min) |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...Object.entries(results).map(
+    ([database, f]) =>
+      `| ${database} | ${f.crowd.attempts_per_second} (target ≥ ${TARGETS[database as 'sqlite' | 'postgres']}) | ${f.crowd.accepted_per_second} | ${f.crowd.refused_per_second} | ${f.crowd.violations} | ${f.large_site.p99_ms} ms (target < ${TARGETS.p99_ms}) | ${f.crowd.server_cpu_us_per_request} µs | ${f.http_floor.me_cpu_us_per_request} µs | ${f.loadavg_1m.at_crowd} → ${f.loadavg_1m.after_large_site} |`,
+  ),
+];
+log(`\n${table.join('\n')}\n`);
 console.log(
   JSON.stringify({
     bench: 'desk-booking',

@@ -156,6 +156,24 @@ describe('checkBooking', () => {
       });
     });
 
+    it("counts the zone's desks from zoneDeskCount when the caller counted them instead of listing them", () => {
+      const context = contextWith({
+        rules: { zoneCapacity: { percent: 50 }, minDistanceMetres: 0 },
+        // Only the candidate and the booked desk are listed; the zone has 2 desks in the plan.
+        floorDesks: [DESKS[0]!, DESKS[2]!],
+        zoneDeskCount: 2,
+        floorBookings: [booking('A1', 'tom')],
+      });
+      expect(checkBooking(candidate({ deskId: 'A3' }), context)).toEqual({
+        ok: false,
+        code: 'zone_full',
+        details: { zone: 'A', booked: 1, capacity: 1 },
+      });
+      expect(checkBooking(candidate({ deskId: 'A3' }), { ...context, zoneDeskCount: 4 })).toEqual({
+        ok: true,
+      });
+    });
+
     it('takes as many people as desks when no capacity is set, and retired desks do not count', () => {
       expect(zoneCapacity(40, { ...DEFAULT_SITE_RULES, closingDays: [] })).toBe(40);
       expect(

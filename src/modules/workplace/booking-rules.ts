@@ -25,11 +25,20 @@ export type BookingContext = {
   today: string;
   rules: SiteRules;
   /**
-   * Desks of the candidate desk's floor, retired ones included: at least those of its zone and
-   * those the floor's bookings hold (every desk of the floor will do).
+   * Desks of the candidate desk's floor, retired ones included: at least the candidate, those of
+   * its zone (unless zoneDeskCount counts them) and those the floor's bookings hold (every desk of
+   * the floor will do).
    */
   floorDesks: readonly RuleDesk[];
-  /** The floor's bookings of the candidate's date. */
+  /**
+   * The desks of the candidate's zone still in the plan (not retired), when the caller counted
+   * them instead of listing them in floorDesks: a booking then reads one number, not the zone.
+   */
+  zoneDeskCount?: number;
+  /**
+   * The floor's bookings of the candidate's date: at least those of its zone and those within the
+   * site's distance of it (every booking of the floor that day will do).
+   */
   floorBookings: readonly RuleBooking[];
   /** The person's bookings in the ISO week of the candidate's date, on every site. */
   personWeek: readonly RuleBooking[];
@@ -166,7 +175,9 @@ export function checkBooking(candidate: CandidateBooking, context: BookingContex
   if (sameDay.some((b) => b.deskId === desk.id && slotsOverlap(b.slot, candidate.slot)))
     return { ok: false, code: 'desk_taken', details: { desk: desk.id } };
 
-  const zoneDesks = context.floorDesks.filter((d) => d.zoneId === desk.zoneId && !d.isRetired).length;
+  const zoneDesks =
+    context.zoneDeskCount ??
+    context.floorDesks.filter((d) => d.zoneId === desk.zoneId && !d.isRetired).length;
   const capacity = zoneCapacity(zoneDesks, rules, context.zoneCapacities.get(desk.zoneId) ?? null);
   const booked = peopleInZoneDuring(desk.zoneId, candidate.slot, sameDay, desksById);
   if (booked >= capacity)

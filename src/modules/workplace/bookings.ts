@@ -2,16 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { can } from '../../platform/auth/permissions.js';
 import type { Role } from '../../platform/auth/roles.js';
+import { isPostgres } from '../../platform/db/dialect.js';
 import { withGroupCommit } from '../../platform/db/group-commit.js';
+import { oneAtATime } from '../../platform/db/one-at-a-time.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { idsOfUsernames, orgUnitCodesOf } from '../directory/index.js';
-import { checkBooking, isSlotOffered } from './booking-rules.js';
+import { bookingLockScopes } from './booking-locks.js';
+import { checkBooking, isSlotOffered, type RuleVerdict } from './booking-rules.js';
 import { toBookings } from './booking-view.js';
-import { isoWeekName, isoWeekOf, siteCalendar } from './calendar.js';
-import type { Booking, NewBooking } from './contract.js';
+import { isoWeekOf, siteCalendar } from './calendar.js';
+import type { Booking, NewBooking, Slot } from './contract.js';
 import {
   ACTIVE_STATUSES,
+  countZoneDesks,
   type Db,
   findBooking,
   findDesk,
@@ -20,13 +24,12 @@ import {
   findZone,
   forOtherModules,
   insertBooking,
-  listActiveBookingsOfFloor,
-  listActiveBookingsOfPerson,
-  listDesksForRules,
-  takeBookingLocks,
+  listFloorDayBookingsNear,
+  listPersonBookingsForRules,
+  lockBookingScopes,
   updateBooking,
 } from './repository.js';
-import { ruleBooking, ruleDesk, zoneCapacities } from './rule-inputs.js';
+import { ruleDesk, ruleDeskOfBooking, zoneCapacities } from './rule-inputs.js';
 import { rulesFromRow } from './site-rules.js';
 import type { BookingRow } from './tables.js';
 
@@ -55,9 +58,12 @@ export async function resolvePerson(db: Db, booker: Booker, username: string | u
 
 /**
  * Books a desk for a date and slot, or refuses with the rule it breaks (409, `workplace.<reason>`).
- * The rules are checked and the booking written in one transaction that first locks the floor's
- * day and the person's week, so two bookings that together would break a rule never both pass:
- * PostgreSQL holds the lock rows until the commit, SQLite writes one transaction at a time.
+ * The rules are checked twice. First on the bookings committed now, without a lock or a
+ * transaction: a refusal decided there is a true answer at that moment (the booking it collides
+ * with was stored), so on a crowded floor most refusals cost two reads and wait for nobody. A
+ * booking that passes is checked again and written in one transaction that first locks the floor's
+ * day and the person's week (lockBookingScopes), so two bookings that together would break a rule
+ * never both pass.
  */
 export async function bookDesk(
   db: Db,
@@ -81,67 +87,101 @@ export async function bookDesk(
   const personTeam = rules.teamRotation
     ? ((await orgUnitCodesOf(forOtherModules(db), [personId])).get(personId) ?? null)
     : null;
+  // Read once, with the desk and the rules: the plan is not what the locks below guard (a desk
+  // blocked meanwhile is no more refused under them), the bookings are.
+  const [zoneDeskCount, zone] = await Promise.all([
+    countZoneDesks(db, desk.zone_id),
+    findZone(db, desk.zone_id),
+  ]);
+  const candidate = { deskId: desk.id, personId, date: input.date, slot: input.slot };
   const week = isoWeekOf(input.date);
-
-  const row = await withGroupCommit(db, async (trx) => {
-    // Floor before person, always in this order: two bookings never wait for each other in a circle.
-    await takeBookingLocks(trx, [
-      `floor:${floor.id}:${input.date}`,
-      `person:${personId}:${isoWeekName(input.date)}`,
+  const verdictOn = async (handle: Db): Promise<RuleVerdict> => {
+    const [floorDay, personWeek] = await Promise.all([
+      listFloorDayBookingsNear(handle, desk, input.date, rules.minDistanceMetres),
+      listPersonBookingsForRules(handle, personId, week.monday, week.sunday),
     ]);
-    const [zone, floorDesks, floorBookings, personWeek] = await Promise.all([
-      findZone(trx, desk.zone_id),
-      listDesksForRules(trx, desk, input.date),
-      listActiveBookingsOfFloor(trx, floor.id, input.date),
-      listActiveBookingsOfPerson(trx, personId, week.monday, week.sunday),
-    ]);
-    const verdict = checkBooking(
-      { deskId: desk.id, personId, date: input.date, slot: input.slot },
-      {
-        today,
-        rules,
-        floorDesks: floorDesks.map(ruleDesk),
-        floorBookings: floorBookings.map(ruleBooking),
-        personWeek: personWeek.map(ruleBooking),
-        personTeam,
-        calendar: siteCalendar(rules.closingDays),
-        zoneCapacities: zoneCapacities(zone ? [zone] : []),
-      },
-    );
-    if (!verdict.ok)
-      throw new AppError(`workplace.${verdict.code}`, 409, {
-        reason: verdict.code,
-        desk: desk.id,
-        ...verdict.details,
-      });
-    const now = nowInstant();
-    const booking: BookingRow = {
-      id: randomUUID(),
-      desk_id: desk.id,
-      floor_id: floor.id,
-      person_id: personId,
-      booked_on: input.date,
-      slot: input.slot,
-      status: 'booked',
-      created_by: booker.id,
-      created_at: now,
-      updated_at: now,
-      checked_in_at: null,
-      released_at: null,
-      cancelled_at: null,
-    };
-    await insertBooking(trx, booking);
-    await writeAudit(trx, actor, {
-      action: 'workplace.booking_created',
-      objectType: 'workplace_booking',
-      objectId: booking.id,
-      summary: { desk: desk.id, date: input.date, slot: input.slot, forSomeoneElse: personId !== booker.id },
+    const asBooking = (b: { desk_id: string; slot: string }, date: string, person: string) => ({
+      deskId: b.desk_id,
+      personId: person,
+      date,
+      slot: b.slot as Slot,
     });
-    return booking;
-  });
+    return checkBooking(candidate, {
+      today,
+      rules,
+      // The candidate and the desks held by the floor's bookings of the day in its zone or near it.
+      floorDesks: [ruleDesk(desk), ...floorDay.map(ruleDeskOfBooking)],
+      zoneDeskCount,
+      // Whose they are does not matter to the floor's rules.
+      floorBookings: floorDay.map((b) => asBooking(b, input.date, '')),
+      personWeek: personWeek.map((b) => asBooking(b, b.booked_on, personId)),
+      personTeam,
+      calendar: siteCalendar(rules.closingDays),
+      zoneCapacities: zoneCapacities(zone ? [zone] : []),
+    });
+  };
+  const refuse = (verdict: RuleVerdict & { ok: false }) =>
+    new AppError(`workplace.${verdict.code}`, 409, {
+      reason: verdict.code,
+      desk: desk.id,
+      ...verdict.details,
+    });
+
+  // Its reads on one connection: a crowd of bookings does not take three of the pool's each.
+  const optimistic = db.isTransaction ? await verdictOn(db) : await db.connection().execute(verdictOn);
+  if (!optimistic.ok) throw refuse(optimistic);
+
+  const scopes = bookingLockScopes({ floorId: floor.id, date: input.date, personId });
+  const lockedBooking = () =>
+    withGroupCommit(db, async (trx) => {
+      await lockBookingScopes(trx, scopes);
+      // Again under the locks: what passed a moment ago may have been taken meanwhile.
+      const verdict = await verdictOn(trx);
+      if (!verdict.ok) throw refuse(verdict);
+      const now = nowInstant();
+      const booking: BookingRow = {
+        id: randomUUID(),
+        desk_id: desk.id,
+        floor_id: floor.id,
+        person_id: personId,
+        booked_on: input.date,
+        slot: input.slot,
+        status: 'booked',
+        created_by: booker.id,
+        created_at: now,
+        updated_at: now,
+        checked_in_at: null,
+        released_at: null,
+        cancelled_at: null,
+      };
+      await insertBooking(trx, booking);
+      await writeAudit(trx, actor, {
+        action: 'workplace.booking_created',
+        objectType: 'workplace_booking',
+        objectId: booking.id,
+        summary: {
+          desk: desk.id,
+          date: input.date,
+          slot: input.slot,
+          forSomeoneElse: personId !== booker.id,
+        },
+      });
+      return booking;
+    });
+  // On PostgreSQL the bookings of one floor's day wait for each other's lock anyway: they wait
+  // here, in line, rather than each holding one of the pool's connections while it waits, which
+  // would leave none for the refusals' reads. SQLite serializes its transactions already, and
+  // shares commits among the bookings that arrive together (withGroupCommit).
+  const row =
+    isPostgres(db) && !db.isTransaction
+      ? await oneAtATime(floorDayQueues, scopes[0]!, lockedBooking)
+      : await lockedBooking();
   const [view] = await toBookings(db, [row]);
   return view!;
 }
+
+/** The bookings of this process waiting for a floor's day, by lock scope (oneAtATime). */
+const floorDayQueues = new Map<string, Promise<void>>();
 
 /** Cancels a booking: one's own, or anyone's for a facility manager. */
 export async function cancelBooking(db: Db, actor: AuditActor, booker: Booker, id: string): Promise<Booking> {

@@ -1,4 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../platform/db/dialect.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
+import { advisoryLockKey } from './booking-locks.js';
 import type {
   BookingRow,
   CalendarFeedRow,
@@ -123,49 +126,148 @@ export const updateDesk = async (db: Db, id: string, changes: Partial<DeskRow>):
 // ---- Bookings ----------------------------------------------------------------------------------
 
 /**
- * Takes the lock rows of `scopes` for the rest of the transaction, in the order given (callers
- * keep one order, floor before person, so two bookings never wait for each other in a circle).
- * An upsert that writes the row: PostgreSQL holds its row lock until the commit, and on SQLite the
- * write makes the transaction the one writer at once, so another connection waits instead of
- * reading bookings this one is about to change.
+ * Locks `scopes` (booking-locks.ts) for the rest of the transaction, in the order given, so two
+ * bookings that could break a rule together check and write one after the other. One mechanism
+ * per database:
+ * - PostgreSQL: transaction-level advisory locks, all in one statement (the select list is
+ *   evaluated left to right). Unlike a lock row they write nothing: a transaction that then only
+ *   reads gets no transaction id, and its end needs no WAL flush; nor does a hot lock row pile up
+ *   dead versions. PostgreSQL releases them at the commit, once it is durable.
+ * - SQLite: one connection serializes the transactions of this process already (and withGroupCommit
+ *   runs its callers one after the other); what is left to guard against is another process (the
+ *   CLI) writing between this transaction's reads and its insert. Any write makes the transaction
+ *   the database's one writer until it ends, so one upsert of the first scope's row takes that
+ *   lock before the reads; another writer then waits (busy_timeout) instead of being read stale.
  */
-export async function takeBookingLocks(db: Db, scopes: readonly string[]): Promise<void> {
-  for (const scope of scopes) {
-    await db
-      .insertInto('workplace_booking_lock')
-      .values({ scope, taken: 1 })
-      .onConflict((oc) =>
-        oc.column('scope').doUpdateSet((eb) => ({ taken: eb('workplace_booking_lock.taken', '+', 1) })),
-      )
-      .execute();
+export async function lockBookingScopes(db: Db, scopes: readonly string[]): Promise<void> {
+  if (scopes.length === 0) return;
+  if (isPostgres(db)) {
+    const locks = scopes.map((scope) => sql`pg_advisory_xact_lock(${advisoryLockKey(scope)}::bigint)`);
+    await sql`select ${sql.join(locks)}`.execute(db);
+    return;
   }
+  await upsertLockRow(db, scopes[0]!);
 }
 
+const upsertLockRow = preparedQuery((db: Kysely<any>, scope: string) =>
+  (db as Db)
+    .insertInto('workplace_booking_lock')
+    .values({ scope, taken: 1 })
+    .onConflict((oc) =>
+      oc.column('scope').doUpdateSet((eb) => ({ taken: eb('workplace_booking_lock.taken', '+', 1) })),
+    ),
+);
+
 /**
- * The desks the booking rules read for a booking of `desk` on a day: those of its zone (its
- * capacity counts them) and those booked on its floor that day (distance and zone occupancy), not
- * the whole floor's.
+ * The desks of a zone still in the plan (not retired): its capacity counts them. A number, not the
+ * rows: on SQLite a read costs about what building its rows' values costs.
  */
-export async function listDesksForRules(db: Db, desk: DeskRow, day: string): Promise<DeskRow[]> {
-  const [ofZone, booked] = await Promise.all([
-    db.selectFrom('workplace_desk').selectAll().where('zone_id', '=', desk.zone_id).execute(),
-    db
-      .selectFrom('workplace_desk as d')
-      .selectAll('d')
-      .where('d.id', 'in', (eb) =>
-        eb
-          .selectFrom('workplace_booking as b')
-          .select('b.desk_id')
-          .where('b.floor_id', '=', desk.floor_id)
-          .where('b.booked_on', '=', day)
-          .where('b.status', 'in', [...ACTIVE_STATUSES]),
-      )
-      .execute(),
-  ]);
-  const byId = new Map(ofZone.map((row) => [row.id, row]));
-  for (const row of booked) byId.set(row.id, row);
-  return [...byId.values()];
+export async function countZoneDesks(db: Db, zoneId: string): Promise<number> {
+  const [row] = await zoneDeskCount(db, zoneId);
+  return Number(row?.n ?? 0);
 }
+
+const zoneDeskCount = preparedQuery((db: Kysely<any>, zoneId: string) =>
+  (db as Db)
+    .selectFrom('workplace_desk')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('zone_id', '=', zoneId)
+    .where('is_retired', '=', 0),
+);
+
+/** A floor's booking of a day as the rules read it, with the place of its desk (`desk_…`). */
+export type FloorDayBookingRow = Pick<BookingRow, 'desk_id' | 'slot'> & {
+  desk_zone_id: string;
+  desk_x: number;
+  desk_y: number;
+  desk_is_blocked: number;
+  desk_is_retired: number;
+};
+
+/**
+ * The bookings of a floor's day that hold their desk and that the floor's rules may count against
+ * a booking of `desk`, each with its desk's place: those of its zone (desk taken, zone full) and
+ * those within `metres` of it along each axis (distance; a square around the desk holds every desk
+ * closer than that). The rules still measure and decide (booking-rules.ts); this only leaves out
+ * rows they would skip, and only the columns they read: on SQLite, building a row's values is most
+ * of what a read costs, and on a floor of many zones most of the day is elsewhere.
+ */
+export const listFloorDayBookingsNear = (
+  db: Db,
+  desk: Pick<DeskRow, 'floor_id' | 'zone_id' | 'x' | 'y'>,
+  day: string,
+  metres: number,
+): Promise<FloorDayBookingRow[]> => {
+  const [x, y] = [Number(desk.x), Number(desk.y)];
+  return floorDayBookingsNear(
+    db,
+    desk.floor_id,
+    day,
+    desk.zone_id,
+    x - metres,
+    x + metres,
+    y - metres,
+    y + metres,
+  );
+};
+
+const floorDayBookingsNear = preparedQuery(
+  (
+    db: Kysely<any>,
+    floorId: string,
+    day: string,
+    zoneId: string,
+    xFrom: number,
+    xTo: number,
+    yFrom: number,
+    yTo: number,
+  ) =>
+    (db as Db)
+      .selectFrom('workplace_booking as b')
+      .innerJoin('workplace_desk as d', 'd.id', 'b.desk_id')
+      .select([
+        'b.desk_id',
+        'b.slot',
+        'd.zone_id as desk_zone_id',
+        'd.x as desk_x',
+        'd.y as desk_y',
+        'd.is_blocked as desk_is_blocked',
+        'd.is_retired as desk_is_retired',
+      ])
+      .where('b.floor_id', '=', floorId)
+      .where('b.booked_on', '=', day)
+      .where('b.status', 'in', [...ACTIVE_STATUSES])
+      .where((eb) =>
+        eb.or([
+          eb('d.zone_id', '=', zoneId),
+          eb.and([
+            eb('d.x', '>=', xFrom),
+            eb('d.x', '<=', xTo),
+            eb('d.y', '>=', yFrom),
+            eb('d.y', '<=', yTo),
+          ]),
+        ]),
+      ),
+);
+
+/** A person's bookings that hold a desk between two days, as the person's rules read them. */
+export const listPersonBookingsForRules = (
+  db: Db,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<Pick<BookingRow, 'desk_id' | 'booked_on' | 'slot'>[]> =>
+  personBookingsForRules(db, personId, from, to);
+
+const personBookingsForRules = preparedQuery((db: Kysely<any>, personId: string, from: string, to: string) =>
+  (db as Db)
+    .selectFrom('workplace_booking')
+    .select(['desk_id', 'booked_on', 'slot'])
+    .where('person_id', '=', personId)
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to)
+    .where('status', 'in', [...ACTIVE_STATUSES]),
+);
 
 /** A floor's bookings of one day that hold their desk. */
 export const listActiveBookingsOfFloor = (db: Db, floorId: string, day: string): Promise<BookingRow[]> =>

@@ -1,11 +1,14 @@
 import type { RuleBooking, RuleDesk } from './booking-rules.js';
 import type { Slot, ZoneCapacity } from './contract.js';
+import type { FloorDayBookingRow } from './repository.js';
 import { capacityFromColumns } from './site-rules.js';
 import type { BookingRow, DeskRow, ZoneRow } from './tables.js';
 
 // Rows as the pure rules read them.
 
-export const ruleDesk = (row: DeskRow): RuleDesk => ({
+export const ruleDesk = (
+  row: Pick<DeskRow, 'id' | 'zone_id' | 'x' | 'y' | 'is_blocked' | 'is_retired'>,
+): RuleDesk => ({
   id: row.id,
   zoneId: row.zone_id,
   x: Number(row.x),
@@ -30,3 +33,14 @@ export function zoneCapacities(rows: readonly ZoneRow[]): Map<string, ZoneCapaci
   }
   return capacities;
 }
+
+/** The desk a floor's booking read for the rules holds (listFloorDayBookingsNear). */
+export const ruleDeskOfBooking = (row: FloorDayBookingRow): RuleDesk =>
+  ruleDesk({
+    id: row.desk_id,
+    zone_id: row.desk_zone_id,
+    x: row.desk_x,
+    y: row.desk_y,
+    is_blocked: row.desk_is_blocked,
+    is_retired: row.desk_is_retired,
+  });

@@ -89,8 +89,9 @@ export interface WorkplaceTables {
     cancelled_at: string | null;
   };
   /**
-   * One row per floor and day, and per person and ISO week, that bookings lock before they check
-   * the rules: two bookings that could break a rule together wait for each other.
+   * On SQLite, the row of a floor's day a booking writes before it checks the rules again, so that
+   * its transaction is the database's writer before it reads (lockBookingScopes). PostgreSQL locks
+   * the same scopes with advisory locks and leaves this table empty.
    */
   workplace_booking_lock: { scope: string; taken: number };
   /** A person's private calendar feed: the SHA-256 hash of its token only (the URL is the credential). */

@@ -15,6 +15,7 @@ import * as workplaceCalendarFeed from './2026_12_07_1200_workplace_calendar_fee
 import * as inquiriesThreadEventsAndNotices from './2026_12_07_1300_inquiries_thread_events_and_notices.js';
 import * as knowledgeReferencesPerLanguage from './2026_12_07_1300_knowledge_references_per_language.js';
 import * as workplaceZoneCapacity from './2026_12_07_1300_workplace_zone_capacity.js';
+import * as workplaceBookingStatusIndex from './2026_12_07_1400_workplace_booking_status_index.js';
 import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_times.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1300_knowledge_references_per_language': knowledgeReferencesPerLanguage,
   '2026_12_07_1300_workplace_zone_capacity': workplaceZoneCapacity,
   '2026_12_07_1400_workplace_check_in_times': workplaceCheckInTimes,
+  '2026_12_07_1400_workplace_booking_status_index': workplaceBookingStatusIndex,
 };
