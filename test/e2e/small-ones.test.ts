@@ -5,7 +5,6 @@ import {
   browserTest,
   DEMO_PASSWORD,
   expectHeading,
-  logIn,
   openDraftForReview,
   useServerAndBrowser,
 } from './support.js';
