@@ -84,7 +84,8 @@ export function FiguresPage() {
       <Title order={2} fz="h4" id={`figures-${title}`} mb="sm">
         {t(`${K}.by.${title}`)}
       </Title>
-      <Table>
+      {/* Long one-word names ("Socialeverzekeringsfonds") may break rather than widen a phone's page. */}
+      <Table style={{ overflowWrap: 'anywhere' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t(`${K}.columns.${title}`)}</Table.Th>
