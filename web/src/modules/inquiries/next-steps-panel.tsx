@@ -68,6 +68,7 @@ export function InquiryNextSteps(props: { inquiry: InquiryDetailView }) {
     isTeamWork: isInMyTeam || inquiry.assignee?.id === me.id,
     canClaim,
     canPropose: hasAbility(me, 'inquiries.propose_faq'),
+    hasAnswer: inquiry.messages.some((message) => message.kind === 'answer'),
     hasFaqDraft: Boolean(inquiry.faq_draft),
   });
   // An action opened before the status changed stays open while it still fits.

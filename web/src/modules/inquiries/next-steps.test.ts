@@ -6,9 +6,11 @@ const agent: Omit<NextStepInput, 'status'> = {
   isTeamWork: false,
   canClaim: false,
   canPropose: false,
+  hasAnswer: false,
   hasFaqDraft: false,
 };
 const expert = { ...agent, isTeamWork: true, canPropose: true };
+const answered = { ...expert, hasAnswer: true };
 
 describe('web: one clear next step on an inquiry', () => {
   it('has an agent answer a new inquiry on its thread, escalating and the rest at hand', () => {
@@ -25,7 +27,7 @@ describe('web: one clear next step on an inquiry', () => {
     const mine = nextSteps({ ...expert, status: 'in_research' });
     expect(mine).toEqual({
       primary: 'answer',
-      others: ['ask_fund', 'message', 'escalate', 'propose_faq', 'flag', 'close'],
+      others: ['ask_fund', 'message', 'escalate', 'flag', 'close'],
     });
   });
 
@@ -37,8 +39,8 @@ describe('web: one clear next step on an inquiry', () => {
   });
 
   it('proposes an answered inquiry as an FAQ entry once, then offers to close it', () => {
-    expect(nextSteps({ ...expert, status: 'answered' }).primary).toBe('propose_faq');
-    const proposed = nextSteps({ ...expert, status: 'answered', hasFaqDraft: true });
+    expect(nextSteps({ ...answered, status: 'answered' }).primary).toBe('propose_faq');
+    const proposed = nextSteps({ ...answered, status: 'answered', hasFaqDraft: true });
     expect(proposed.primary).toBe('close');
     expect(proposed.others).toContain('propose_faq');
     expect(nextSteps({ ...agent, status: 'answered' }).primary).toBe('close');
@@ -46,8 +48,17 @@ describe('web: one clear next step on an inquiry', () => {
 
   it('offers only a flag (and an FAQ proposal) on a closed inquiry, nothing primary once proposed', () => {
     expect(nextSteps({ ...agent, status: 'closed' })).toEqual({ primary: null, others: ['flag'] });
-    expect(nextSteps({ ...expert, status: 'closed' })).toEqual({ primary: 'propose_faq', others: ['flag'] });
-    expect(nextSteps({ ...expert, status: 'closed', hasFaqDraft: true }).primary).toBeNull();
+    expect(nextSteps({ ...answered, status: 'closed' })).toEqual({
+      primary: 'propose_faq',
+      others: ['flag'],
+    });
+    expect(nextSteps({ ...answered, status: 'closed', hasFaqDraft: true }).primary).toBeNull();
+  });
+
+  it('offers no FAQ proposal before there is an answer to make it from', () => {
+    expect(nextSteps({ ...expert, status: 'closed' })).toEqual({ primary: null, others: ['flag'] });
+    expect(nextSteps({ ...expert, status: 'in_research' }).others).not.toContain('propose_faq');
+    expect(nextSteps({ ...answered, status: 'in_research' }).others).toContain('propose_faq');
   });
 
   it('lists every action once, the primary apart', () => {
@@ -59,7 +70,7 @@ describe('web: one clear next step on an inquiry', () => {
       'answered',
       'callback_pending',
     ] as const) {
-      const steps = nextSteps({ ...expert, canClaim: true, status });
+      const steps = nextSteps({ ...answered, canClaim: true, status });
       const all = [steps.primary, ...steps.others];
       expect(new Set(all).size).toBe(all.length);
     }

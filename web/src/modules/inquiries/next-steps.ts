@@ -22,6 +22,8 @@ export type NextStepInput = {
   canClaim: boolean;
   /** May turn its answer into an FAQ draft (inquiries.propose_faq). */
   canPropose: boolean;
+  /** An answer is on its thread: what an FAQ proposal is made of. */
+  hasAnswer: boolean;
   /** An FAQ draft was already made from it. */
   hasFaqDraft: boolean;
 };
@@ -44,9 +46,11 @@ const ORDER: readonly InquiryAction[] = [
 /** What fits the inquiry's status, whatever comes first. */
 function available(input: NextStepInput): Set<InquiryAction> {
   const isOpen = input.status !== 'closed';
+  // Without an answer there is nothing to propose (the server would refuse); a draft made shows its link.
+  const canPropose = input.canPropose && (input.hasAnswer || input.hasFaqDraft);
   const actions = new Set<InquiryAction>();
   if (!input.canWork) {
-    if (input.canPropose) actions.add('propose_faq');
+    if (canPropose) actions.add('propose_faq');
     return actions;
   }
   if (input.canClaim && isOpen) actions.add('claim');
@@ -59,7 +63,7 @@ function available(input: NextStepInput): Set<InquiryAction> {
     actions.add('escalate');
     actions.add('close');
   }
-  if (input.canPropose) actions.add('propose_faq');
+  if (canPropose) actions.add('propose_faq');
   actions.add('flag');
   return actions;
 }
