@@ -100,7 +100,7 @@ describe.each(DIALECTS)('%s: one clear next step', (dialect) => {
       await a11y.check(page, 'inquiry page: answer, flag open');
 
       await page.setViewportSize(PHONE);
-      await expect.poll(() => overflowsSideways(page)).toBe(false);
+      await expect.poll(() => overflowsSideways(page), { timeout: 10_000 }).toBe(false);
     },
   );
 
