@@ -177,7 +177,9 @@ export function FiguresPage() {
             <Title order={2} fz="h4" id="figures-days" mb="sm" component="figcaption">
               {t(`${K}.by_day`)}
             </Title>
-            <div style={{ width: '100%', height: 320 }}>
+            {/* Clipped: a tooltip left where the pointer was must not widen the page (a phone turned, a
+                window narrowed). */}
+            <div style={{ width: '100%', height: 320, overflow: 'hidden' }}>
               <ResponsiveContainer>
                 <BarChart data={data.days} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
