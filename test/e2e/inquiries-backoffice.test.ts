@@ -101,7 +101,10 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       await nav(manager.page, 'Figures');
       await expectHeading(manager.page, 'Figures');
       const summary = manager.page.getByRole('status').filter({ hasText: /inquir(y|ies) from/ });
-      await expect.poll(() => summary.textContent()).toMatch(/^\d+ inquir(y|ies) from \d{4}-\d{2}-\d{2} to /);
+      // Days in the reader's words, never as ISO dates (issue 12, point 8).
+      await expect
+        .poll(() => summary.textContent())
+        .toMatch(/^\d+ inquir(y|ies) from \d{1,2} [A-Z][a-z]+ \d{4} to /);
       const chart = manager.page.getByRole('figure', { name: 'Inquiries a day, by origin' });
       await expect.poll(() => chart.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
       const byOrigin = manager.page.getByRole('region', { name: 'By origin' });
@@ -128,9 +131,9 @@ describe.each(DIALECTS)('%s: the back office', (dialect) => {
       await period.locator('input[name="from"]').fill('2020-03-16');
       await period.locator('input[name="to"]').fill('2020-03-22');
       await period.getByRole('button', { name: 'Show' }).click();
-      await expect.poll(() => summary.textContent()).toBe('0 inquiries from 2020-03-16 to 2020-03-22.');
+      await expect.poll(() => summary.textContent()).toBe('0 inquiries from 16 March 2020 to 22 March 2020.');
       const download = manager.page.waitForEvent('download');
-      await manager.page.getByRole('button', { name: 'Download' }).click();
+      await manager.page.getByRole('button', { name: 'Download', exact: true }).click();
       await manager.page.getByRole('menuitem', { name: 'CSV' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toBe('relais-inquiry-figures-2020-03-16-2020-03-22.csv');

@@ -196,11 +196,19 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       expect(await requester.textContent()).toContain('85.07.30-033.28');
       await a11y.check(page, 'inquiry page (escalated)');
 
+      // One clear next step: the agent, outside the team, adds to the thread; the rest is at hand,
+      // folded (issue 12, point 4).
+      const actions = page.getByRole('region', { name: 'Actions', exact: true });
+      expect(await actions.getByRole('form').count()).toBe(1);
       // An internal note, then a flag, from the inquiry page.
       const messageForm = page.getByRole('form', { name: 'Ajouter au fil' });
       await messageForm.locator('textarea[name="body"]').fill('Rappel prévu demain matin.');
       await messageForm.getByRole('button', { name: 'Ajouter' }).click();
       await expect.poll(() => thread.textContent()).toContain('Rappel prévu demain matin.');
+      const flagToggle = actions.getByRole('button', { name: 'Signaler pour suivi' });
+      expect(await flagToggle.getAttribute('aria-expanded')).toBe('false');
+      await flagToggle.click();
+      expect(await flagToggle.getAttribute('aria-expanded')).toBe('true');
       const flagForm = page.getByRole('form', { name: 'Signaler pour suivi' });
       await flagForm.locator('select[name="flag.kind"]').selectOption('vulnerable_person');
       await flagForm.getByRole('button', { name: 'Signaler' }).click();
@@ -209,6 +217,7 @@ describe.each(DIALECTS)('%s: the agent console', (dialect) => {
       expect((await apiGet(`/api/v1/inquiries/${ref}`)).status).toBe('escalated');
 
       // Closing asks first, in place.
+      await actions.getByRole('button', { name: 'Clôturer la demande' }).click();
       const closeForm = page.getByRole('form', { name: 'Clôturer la demande' });
       await closeForm.getByRole('textbox', { name: 'Note de clôture (facultatif)' }).fill('Réponse donnée.');
       await closeForm.getByRole('button', { name: 'Clôturer la demande' }).click();

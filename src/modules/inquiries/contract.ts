@@ -18,7 +18,9 @@ export {
   CallbackView,
 } from './contract/callbacks.js';
 export {
+  FIGURES_TABLES,
   FiguresQuery,
+  type FiguresTable,
   type InquiryFigures,
   InquiryFiguresView,
 } from './contract/figures.js';

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
+import { buildInquiry, buildTeam } from '../../test-support/factories.js';
 import { json, type Session } from '../../test-support/test-app.js';
 import { withApp } from '../../test-support/with-app.js';
 import { daysBetween } from './figures.js';
+import type { Db } from './repository/db.js';
 
 describe('the days of a period', () => {
   it('counts both ends, across a month and a leap day', () => {
@@ -86,6 +88,83 @@ describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
       expect.objectContaining({ field: 'to', code: 'inquiries.figures_period_too_long' }),
     ]);
     expect((await send(manager, 'GET', '/api/v1/inquiries/figures?from=18-03-2020')).statusCode).toBe(400);
+  });
+
+  it('tells how fast inquiries were answered and closed, and how often each team kept its service level', async () => {
+    // Monday 6 April 2020 (Brussels, UTC+2): a team promising a first answer within two working hours.
+    const team = await buildTeam(t.app, { code: 'sl-figures', firstAnswerMinutes: 120 });
+    const db = t.app.db as Db;
+    /** An inquiry that came in at `at` and reached the team 5 minutes later, answered (and closed) when given. */
+    const escalatedAt = async (at: string, answeredAt: string | null, closedAt: string | null) => {
+      const { id } = await buildInquiry(t.app, { status: 'escalated', team });
+      const reached = new Date(Date.parse(at) + 5 * 60_000).toISOString();
+      await db
+        .updateTable('inquiry_status_change')
+        .set({ at: reached })
+        .where('inquiry_id', '=', id)
+        .execute();
+      const later = [
+        ...(answeredAt ? [{ to: 'answered', at: answeredAt }] : []),
+        ...(closedAt ? [{ to: 'closed', at: closedAt }] : []),
+      ];
+      for (const [index, change] of later.entries())
+        await db
+          .insertInto('inquiry_status_change')
+          .values({
+            id: `${id}-${index}`,
+            inquiry_id: id,
+            from_status: null,
+            to_status: change.to,
+            at: change.at,
+            actor_id: null,
+          })
+          .execute();
+      await db
+        .updateTable('inquiry')
+        .set({
+          created_at: at,
+          first_answered_at: answeredAt,
+          closed_at: closedAt,
+          status: closedAt ? 'closed' : answeredAt ? 'answered' : 'escalated',
+        })
+        .where('id', '=', id)
+        .execute();
+    };
+    // In time (35 min), closed an hour later; late (4 h); never answered, long overdue.
+    await escalatedAt('2020-04-06T07:00:00.000Z', '2020-04-06T07:35:00.000Z', '2020-04-06T08:00:00.000Z');
+    await escalatedAt('2020-04-06T07:00:00.000Z', '2020-04-06T11:00:00.000Z', null);
+    await escalatedAt('2020-04-06T07:00:00.000Z', null, null);
+
+    const response = await send(manager, 'GET', '/api/v1/inquiries/figures?from=2020-04-06&to=2020-04-06');
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = json(response);
+    expect(figures.times).toEqual({
+      first_answer: { count: 2, median_minutes: 35, p90_minutes: 240 },
+      closure: { count: 1, median_minutes: 60, p90_minutes: 60 },
+    });
+    expect(figures.service_levels).toEqual([
+      expect.objectContaining({
+        code: 'sl-figures',
+        count: 3,
+        // The unanswered one is overdue by now: decided, and late.
+        first_answer: { measured: 3, in_time: 1, rate: 1 / 3 },
+        time_to_first_answer: { count: 2, median_minutes: 35, p90_minutes: 240 },
+      }),
+    ]);
+
+    // The same, a team per row, as a file for the spreadsheet.
+    const file = await send(
+      manager,
+      'GET',
+      '/api/v1/inquiries/figures?from=2020-04-06&to=2020-04-06&format=csv&table=teams',
+    );
+    expect(file.statusCode, file.body).toBe(200);
+    const [header, row] = file.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(header).toContain('Premières réponses à temps (%)');
+    expect(row).toContain('33.3');
   });
 
   it('is for management: agents and funds are refused', async () => {

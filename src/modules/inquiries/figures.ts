@@ -12,10 +12,12 @@ import {
   STATUSES,
   type Status,
 } from './contract.js';
+import { responseTimes, serviceLevelsByTeam } from './figures-timing.js';
 import type { Db } from './repository/db.js';
-import { countInquiriesByHour } from './repository/figures.js';
+import { countInquiriesByHour, listHeldStatusChanges, listInquiryTimes } from './repository/figures.js';
 import { findTeamsByIds } from './repository/teams.js';
 import { instantAtWallClock } from './service-level/time-zone.js';
+import type { TeamRow } from './tables.js';
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -50,7 +52,12 @@ export function checkPeriod(from: IsoDate, to: IsoDate): void {
  * retention job still count: they lose the person, not their place in the figures. Counted by UTC
  * hour in the database (the same on SQLite and PostgreSQL), then put on their Brussels day here.
  */
-export async function inquiryFigures(db: Db, from: IsoDate, to: IsoDate): Promise<InquiryFigures> {
+export async function inquiryFigures(
+  db: Db,
+  from: IsoDate,
+  to: IsoDate,
+  now = new Date(),
+): Promise<InquiryFigures> {
   checkPeriod(from, to);
   const start = instantAtWallClock(from, 0, 'Europe/Brussels').toISOString();
   const end = instantAtWallClock(dayAfter(to), 0, 'Europe/Brussels').toISOString();
@@ -68,6 +75,8 @@ export async function inquiryFigures(db: Db, from: IsoDate, to: IsoDate): Promis
     by_status: zeroes(STATUSES),
     by_language: zeroes(INQUIRY_LANGUAGES),
     by_team: [],
+    times: responseTimes([]),
+    service_levels: [],
     days: [],
   };
   const byTeamId = new Map<string | null, number>();
@@ -111,5 +120,43 @@ export async function inquiryFigures(db: Db, from: IsoDate, to: IsoDate): Promis
     })
     .sort((a, b) => b.count - a.count);
   figures.days = [...days.values()];
+  Object.assign(figures, await timingFigures(db, start, end, teams, now));
   return figures;
+}
+
+/**
+ * What a manager looks at first beside the counts: how long answers and closures took, and how
+ * often each team kept its service level, over the inquiries that came in during the period.
+ */
+async function timingFigures(
+  db: Db,
+  start: string,
+  end: string,
+  teams: Map<string, TeamRow>,
+  now: Date,
+): Promise<Pick<InquiryFigures, 'times' | 'service_levels'>> {
+  const [inquiries, changes] = await Promise.all([
+    listInquiryTimes(db, start, end),
+    listHeldStatusChanges(db, start, end),
+  ]);
+  const histories = new Map<string, { status: Status; at: string }[]>();
+  for (const change of changes) {
+    const history = histories.get(change.inquiry_id);
+    const entry = { status: change.to_status as Status, at: change.at };
+    if (history) history.push(entry);
+    else histories.set(change.inquiry_id, [entry]);
+  }
+  const levels = new Map(
+    [...teams.values()].map((team) => [
+      team.id,
+      { firstAnswerMinutes: team.first_answer_minutes, resolutionMinutes: team.resolution_minutes },
+    ]),
+  );
+  const service_levels = serviceLevelsByTeam(inquiries, histories, levels, now)
+    .map(({ team_id, ...figures }) => {
+      const team = teams.get(team_id)!;
+      return { code: team.code, name_fr: team.name_fr, name_nl: team.name_nl, ...figures };
+    })
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return { times: responseTimes(inquiries), service_levels };
 }

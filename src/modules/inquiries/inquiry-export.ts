@@ -85,3 +85,43 @@ export function figuresExport(
     rows: figures.days,
   };
 }
+
+type TeamFigures = InquiryFigures['service_levels'][number];
+
+/** A share from 0 to 1 as a percentage with one decimal, as a spreadsheet shows it; empty when unmeasured. */
+const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+
+/**
+ * The teams' figures of a period to download: a team per row, its inquiries, how often it kept its
+ * service level, and its median and 90th-percentile times (minutes, so a spreadsheet can sum them).
+ */
+export function teamFiguresExport(figures: InquiryFigures, language: Language): TableExport<TeamFigures> {
+  const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
+  const K = 'web.inquiries.figures.export';
+  const clock = (name: 'first_answer' | 'resolution'): ExportColumn<TeamFigures>[] => [
+    { header: t(`${K}.${name}_measured`), kind: 'number', value: (team) => team[name].measured },
+    { header: t(`${K}.${name}_in_time`), kind: 'number', value: (team) => team[name].in_time },
+    { header: t(`${K}.${name}_rate`), kind: 'number', value: (team) => percent(team[name].rate) },
+  ];
+  const times = (name: 'time_to_first_answer' | 'time_to_closure'): ExportColumn<TeamFigures>[] => [
+    { header: t(`${K}.${name}_median`), kind: 'number', value: (team) => team[name].median_minutes },
+    { header: t(`${K}.${name}_p90`), kind: 'number', value: (team) => team[name].p90_minutes },
+  ];
+  return {
+    name: `relais-inquiry-service-levels-${figures.from}-${figures.to}`,
+    sheet: t(`${K}.teams_sheet`),
+    columns: [
+      {
+        header: t('web.inquiries.figures.columns.team'),
+        width: 28,
+        value: (team) => (language === 'nl' ? team.name_nl : team.name_fr),
+      },
+      { header: t('web.inquiries.figures.count'), kind: 'number', value: (team) => team.count },
+      ...clock('first_answer'),
+      ...clock('resolution'),
+      ...times('time_to_first_answer'),
+      ...times('time_to_closure'),
+    ],
+    rows: figures.service_levels,
+  };
+}

@@ -120,6 +120,8 @@ export function LoginPage() {
                 <TextInput
                   label={t('web.login.username')}
                   name="username"
+                  // The one thing to do on this page: the cursor waits where the typing starts.
+                  autoFocus
                   autoComplete="username"
                   autoCapitalize="none"
                   spellCheck={false}

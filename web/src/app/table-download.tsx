@@ -8,13 +8,18 @@ import { withQuery } from './api.js';
  * server from the same API route as the screen with `format=csv|xlsx` (streamed, so a hundred
  * thousand rows download as easily as ten). Plain links: the browser saves the file itself.
  */
-export function TableDownload(props: { path: string; query: Record<string, string | number | undefined> }) {
+export function TableDownload(props: {
+  path: string;
+  query: Record<string, string | number | undefined>;
+  /** When a screen offers more than one table: which one this downloads. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="default" title={t('web.common.download_help')}>
-          {t('web.common.download')}
+          {props.label ?? t('web.common.download')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -2,10 +2,36 @@ import { type Static, type TInteger, Type } from 'typebox';
 import { ExportFormatParam, IsoDate, Nullable } from './platform-schemas.js';
 import { CHANNELS, INQUIRY_LANGUAGES, ORIGINS, STATUSES } from './vocabulary.js';
 
+/** What a figures file holds: the days by origin, or the teams' service levels and response times. */
+export const FIGURES_TABLES = ['days', 'teams'] as const;
+export type FiguresTable = (typeof FIGURES_TABLES)[number];
+
 export const FiguresQuery = Type.Object(
-  { from: Type.Optional(IsoDate), to: Type.Optional(IsoDate), format: ExportFormatParam },
+  {
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    format: ExportFormatParam,
+    table: Type.Optional(
+      Type.Union(
+        FIGURES_TABLES.map((table) => Type.Literal(table)),
+        { description: 'with `format`: the table to download (`days` unless given)' },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );
+/** Of the inquiries whose deadline is decided (met, or already overdue), how many were in time. */
+const Attainment = Type.Object({
+  measured: Type.Integer(),
+  in_time: Type.Integer(),
+  rate: Nullable(Type.Number({ minimum: 0, maximum: 1 })),
+});
+/** Durations from arrival, in calendar minutes: median and 90th percentile (nearest rank). */
+const DurationSummary = Type.Object({
+  count: Type.Integer(),
+  median_minutes: Nullable(Type.Integer()),
+  p90_minutes: Nullable(Type.Integer()),
+});
 const CountsOf = <K extends string>(keys: readonly K[]) =>
   Type.Object(Object.fromEntries(keys.map((key) => [key, Type.Integer()])) as Record<K, TInteger>);
 export const InquiryFiguresView = Type.Object({
@@ -22,6 +48,24 @@ export const InquiryFiguresView = Type.Object({
       name_fr: Nullable(Type.String()),
       name_nl: Nullable(Type.String()),
       count: Type.Integer(),
+    }),
+  ),
+  /** Time to first answer and to closure of the period's inquiries, from their arrival. */
+  times: Type.Object({ first_answer: DurationSummary, closure: DurationSummary }),
+  /**
+   * Per team holding inquiries of the period: its service-level attainment (its clock starts when
+   * the inquiry reaches it and counts its business hours) and its inquiries' response times.
+   */
+  service_levels: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name_fr: Type.String(),
+      name_nl: Type.String(),
+      count: Type.Integer(),
+      first_answer: Attainment,
+      resolution: Attainment,
+      time_to_first_answer: DurationSummary,
+      time_to_closure: DurationSummary,
     }),
   ),
   /** Every day of the period, the quiet ones too (a chart with gaps would hide them). */

@@ -35,3 +35,29 @@ export async function countInquiriesByHour(db: Db, start: string, end: string): 
     .groupBy([hour, 'origin', 'channel', 'status', 'language', 'team_id'])
     .execute()) as HourCount[];
 }
+
+/** When each inquiry created from `start` (included) to `end` (excluded) was answered and closed. */
+export const listInquiryTimes = (db: Db, start: string, end: string) =>
+  db
+    .selectFrom('inquiry')
+    .select(['id', 'team_id', 'created_at', 'first_answered_at', 'closed_at'])
+    .where('created_at', '>=', start)
+    .where('created_at', '<', end)
+    .execute();
+
+/**
+ * The status changes of the inquiries created from `start` to `end` that a team holds, oldest
+ * first: a join, not a list of ids, so a year of a crisis stays one query on both databases.
+ */
+export const listHeldStatusChanges = (db: Db, start: string, end: string) =>
+  db
+    .selectFrom('inquiry_status_change as c')
+    .innerJoin('inquiry as i', 'i.id', 'c.inquiry_id')
+    .select(['c.inquiry_id', 'c.to_status', 'c.at'])
+    .where('i.created_at', '>=', start)
+    .where('i.created_at', '<', end)
+    .where('i.team_id', 'is not', null)
+    .orderBy('c.inquiry_id')
+    .orderBy('c.at')
+    .orderBy('c.id')
+    .execute();

@@ -3,10 +3,10 @@ import { brusselsDay } from '../../../platform/db/time.js';
 import { sendTable } from '../../../platform/exports/send.js';
 import { FiguresQuery, InquiryFiguresView, MAX_FIGURES_DAYS } from '../contract.js';
 import { daysBefore, inquiryFigures } from '../figures.js';
-import { figuresExport } from '../inquiry-export.js';
+import { figuresExport, teamFiguresExport } from '../inquiry-export.js';
 import { inquiryProblems } from './responses.js';
 
-/** Management's figures: how many inquiries came in, by origin, channel, status, language, team and day. */
+/** Management's figures: how many inquiries came in (by origin, channel, status, language, team, day), how fast they were answered, how often each team kept its service level. */
 export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/figures',
@@ -14,7 +14,7 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'How many inquiries came in over a period of Brussels days (30 days to today by default)',
-        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days. With \`format=csv\` or \`format=xlsx\`, the days as a file (a day per row, by origin).`,
+        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days. Also the time to first answer and to closure (median, 90th percentile) and, per team, service-level attainment. With \`format=csv\` or \`format=xlsx\`, the days as a file (a day per row, by origin), or with \`table=teams\` the teams' service levels and times (a team per row).`,
         querystring: FiguresQuery,
         response: { 200: InquiryFiguresView, ...inquiryProblems },
       },
@@ -24,8 +24,11 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const to = request.query.to ?? brusselsDay();
       const from = request.query.from ?? daysBefore(to, 29);
       const figures = await inquiryFigures(app.db, from, to);
-      const { format } = request.query;
-      return format ? sendTable(reply, format, figuresExport(figures, request.language)) : figures;
+      const { format, table } = request.query;
+      if (!format) return figures;
+      return table === 'teams'
+        ? sendTable(reply, format, teamFiguresExport(figures, request.language))
+        : sendTable(reply, format, figuresExport(figures, request.language));
     },
   );
 };

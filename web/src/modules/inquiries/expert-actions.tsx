@@ -27,7 +27,7 @@ type Inquiry = Pick<
 type PanelProps = { inquiry: Inquiry; headingOrder?: 3 | 4 };
 
 /** Whether the logged-in person belongs to the team that holds the inquiry. */
-function useIsInMyTeam(inquiry: Pick<Inquiry, 'team'>): boolean {
+export function useIsInMyTeam(inquiry: Pick<Inquiry, 'team'>): boolean {
   const teams = useTeams();
   return Boolean(
     inquiry.team && teams.data?.some((team) => team.code === inquiry.team?.code && team.is_member),
@@ -43,7 +43,12 @@ export function useCanClaim(inquiry: Pick<Inquiry, 'team' | 'assignee' | 'status
 }
 
 /** "Take it": the inquiry becomes the expert's own, and research starts. */
-export function ClaimButton(props: { inquiry: Inquiry; size?: 'xs' | 'sm' | 'compact-sm' }) {
+export function ClaimButton(props: {
+  inquiry: Inquiry;
+  size?: 'xs' | 'sm' | 'compact-sm';
+  /** `filled` where taking it is the page's one next step. */
+  variant?: 'light' | 'filled';
+}) {
   const { t } = useTranslation();
   const submission = useInquirySubmission();
   const canClaim = useCanClaim(props.inquiry);
@@ -53,7 +58,7 @@ export function ClaimButton(props: { inquiry: Inquiry; size?: 'xs' | 'sm' | 'com
       {canClaim && (
         <Button
           size={props.size ?? 'sm'}
-          variant="light"
+          variant={props.variant ?? 'light'}
           loading={submission.isPending}
           aria-label={t(`${K}.claim_named`, { ref: props.inquiry.ref })}
           onClick={() =>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -11,6 +11,7 @@ import {
   STATUSES,
 } from '../../../../src/modules/inquiries/contract.js';
 import { ApiError, api } from '../../app/api.js';
+import { formatDay, formatMinutes, formatPeriod } from '../../app/format.js';
 import { TableDownload } from '../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
@@ -55,6 +56,13 @@ export function FiguresPage() {
   const to = params.get('to');
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
   const figures = useFigures(from, to);
+  // Without a chosen period the server shows the last 30 days: the fields say which days those are.
+  const shownFrom = figures.data?.from;
+  const shownTo = figures.data?.to;
+  useEffect(() => {
+    if (!shownFrom || !shownTo) return;
+    setDraft((current) => (current.from || current.to ? current : { from: shownFrom, to: shownTo }));
+  }, [shownFrom, shownTo]);
   const problem = figures.error instanceof ApiError && figures.error.status === 400 ? figures.error : null;
   const fieldError = (name: string) => problem?.fieldErrors.find((e) => e.field === name)?.message;
 
@@ -76,7 +84,8 @@ export function FiguresPage() {
       <Title order={2} fz="h4" id={`figures-${title}`} mb="sm">
         {t(`${K}.by.${title}`)}
       </Title>
-      <Table>
+      {/* Long one-word names ("Socialeverzekeringsfonds") may break rather than widen a phone's page. */}
+      <Table style={{ overflowWrap: 'anywhere' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t(`${K}.columns.${title}`)}</Table.Th>
@@ -133,7 +142,12 @@ export function FiguresPage() {
             />
             <Button type="submit">{t(`${K}.show`)}</Button>
           </Group>
-          <Text size="sm" c="dimmed" mt="xs">
+          {data && (
+            <Text size="sm" fw={500} mt="xs" data-period>
+              {t(`${K}.period_shown`, { period: formatPeriod(data.from, data.to) })}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed" mt={4}>
             {t(`${K}.period_help`)}
           </Text>
         </form>
@@ -153,21 +167,29 @@ export function FiguresPage() {
             {t(`${K}.summary`, {
               count: data.total,
               total: nf.format(data.total),
-              from: data.from,
-              to: data.to,
+              from: formatDay(data.from),
+              to: formatDay(data.to),
             })}
           </Text>
+          <ResponseTimes figures={data} />
+          <TeamServiceLevels figures={data} />
           <Paper withBorder p="md" mb="md" component="figure" m={0} aria-labelledby="figures-days">
             <Title order={2} fz="h4" id="figures-days" mb="sm" component="figcaption">
               {t(`${K}.by_day`)}
             </Title>
-            <div style={{ width: '100%', height: 320 }}>
+            {/* Clipped: a tooltip left where the pointer was must not widen the page (a phone turned, a
+                window narrowed). */}
+            <div style={{ width: '100%', height: 320, overflow: 'hidden' }}>
               <ResponsiveContainer>
                 <BarChart data={data.days} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="day" tick={{ fontSize: 12 }} />
+                  <XAxis
+                    dataKey="day"
+                    tick={{ fontSize: 12 }}
+                    tickFormatter={(day: string) => formatDay(day, 'short')}
+                  />
                   <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-                  <Tooltip />
+                  <Tooltip labelFormatter={(day) => formatDay(String(day))} />
                   <Legend />
                   {ORIGINS.map((origin) => (
                     <Bar
@@ -200,7 +222,7 @@ export function FiguresPage() {
                   <Table.Tbody>
                     {data.days.map((day) => (
                       <Table.Tr key={day.day}>
-                        <Table.Th scope="row">{day.day}</Table.Th>
+                        <Table.Th scope="row">{formatDay(day.day, 'medium')}</Table.Th>
                         {ORIGINS.map((origin) => (
                           <Table.Td key={origin} ta="right">
                             {nf.format(day.by_origin[origin])}
@@ -242,5 +264,109 @@ export function FiguresPage() {
         </>
       )}
     </>
+  );
+}
+
+/** How long inquiries waited for their first answer and for their closure: what a manager reads first. */
+function ResponseTimes(props: { figures: InquiryFigures }) {
+  const { t, i18n } = useTranslation();
+  const nf = new Intl.NumberFormat(i18n.language);
+  const { times } = props.figures;
+  return (
+    <Paper withBorder p="md" mb="md" component="section" aria-labelledby="figures-times">
+      <Title order={2} fz="h4" id="figures-times" mb={4}>
+        {t(`${K}.times.title`)}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t(`${K}.times.help`)}
+      </Text>
+      <Table.ScrollContainer minWidth={420}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t(`${K}.times.step`)}</Table.Th>
+              <Table.Th ta="right">{t(`${K}.times.median`)}</Table.Th>
+              <Table.Th ta="right">{t(`${K}.times.p90`)}</Table.Th>
+              <Table.Th ta="right">{t(`${K}.times.count`)}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(['first_answer', 'closure'] as const).map((step) => (
+              <Table.Tr key={step} data-step={step}>
+                <Table.Th scope="row">{t(`${K}.times.${step}`)}</Table.Th>
+                <Table.Td ta="right">{formatMinutes(times[step].median_minutes)}</Table.Td>
+                <Table.Td ta="right">{formatMinutes(times[step].p90_minutes)}</Table.Td>
+                <Table.Td ta="right">{nf.format(times[step].count)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+/** Per team: how often it kept its service level, and how long its inquiries took; downloadable. */
+function TeamServiceLevels(props: { figures: InquiryFigures }) {
+  const { t, i18n } = useTranslation();
+  const nf = new Intl.NumberFormat(i18n.language);
+  const pf = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const { figures } = props;
+  const attainment = (value: InquiryFigures['service_levels'][number]['first_answer']) =>
+    value.rate === null
+      ? '—'
+      : t(`${K}.service_levels.attainment`, {
+          rate: pf.format(value.rate),
+          in_time: nf.format(value.in_time),
+          measured: nf.format(value.measured),
+        });
+  return (
+    <Paper withBorder p="md" mb="md" component="section" aria-labelledby="figures-service-levels">
+      <Group justify="space-between" align="flex-start" mb={4}>
+        <Title order={2} fz="h4" id="figures-service-levels">
+          {t(`${K}.service_levels.title`)}
+        </Title>
+        {figures.service_levels.length > 0 && (
+          <TableDownload
+            path="/inquiries/figures"
+            query={{ from: figures.from, to: figures.to, table: 'teams' }}
+            label={t(`${K}.service_levels.download`)}
+          />
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t(`${K}.service_levels.help`)}
+      </Text>
+      {figures.service_levels.length === 0 ? (
+        <Text size="sm">{t(`${K}.service_levels.none`)}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t(`${K}.columns.team`)}</Table.Th>
+                <Table.Th ta="right">{t(`${K}.count`)}</Table.Th>
+                <Table.Th ta="right">{t(`${K}.service_levels.first_answer`)}</Table.Th>
+                <Table.Th ta="right">{t(`${K}.service_levels.resolution`)}</Table.Th>
+                <Table.Th ta="right">{t(`${K}.service_levels.median_first_answer`)}</Table.Th>
+                <Table.Th ta="right">{t(`${K}.service_levels.median_closure`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {figures.service_levels.map((team) => (
+                <Table.Tr key={team.code} data-team={team.code}>
+                  <Table.Th scope="row">{teamName(team, i18n.language)}</Table.Th>
+                  <Table.Td ta="right">{nf.format(team.count)}</Table.Td>
+                  <Table.Td ta="right">{attainment(team.first_answer)}</Table.Td>
+                  <Table.Td ta="right">{attainment(team.resolution)}</Table.Td>
+                  <Table.Td ta="right">{formatMinutes(team.time_to_first_answer.median_minutes)}</Table.Td>
+                  <Table.Td ta="right">{formatMinutes(team.time_to_closure.median_minutes)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
   );
 }

@@ -8,11 +8,10 @@ import { ToneBadge } from '../knowledge/tone-badge.js';
 import '../knowledge/knowledge.css';
 import './inquiries.css';
 import { type InquiryDetailView, useInquiry } from './api.js';
-import { ExpertActions } from './expert-actions.js';
-import { CloseForm, EscalateForm, FlagForm, MessageForm } from './inquiry-actions.js';
 import { InquiryDeadlines } from './inquiry-deadlines.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 import { Thread } from './inquiry-thread.js';
+import { InquiryNextSteps } from './next-steps-panel.js';
 
 /** Where an FAQ answer is read: the FAQ screen, opened on that entry in the inquiry's language. */
 export function entryLink(entryRef: string, language: string): string {
@@ -44,7 +43,6 @@ export function InquiryPage() {
     );
   const data = inquiry.data;
   const canWork = hasAbility(me, 'inquiries.work');
-  const isClosed = data.status === 'closed';
   return (
     <>
       <PageHeader
@@ -79,26 +77,7 @@ export function InquiryPage() {
               )}
             </Paper>
             <Thread inquiry={data} />
-            {canWork && (
-              <Stack gap="md" component="section" aria-labelledby="inq-actions-title">
-                <Title order={2} fz="h4" id="inq-actions-title">
-                  {t('web.inquiries.actions.title')}
-                </Title>
-                {isClosed ? (
-                  <Text size="sm" c="dimmed">
-                    {t('web.inquiries.actions.closed_help')}
-                  </Text>
-                ) : (
-                  <>
-                    <ExpertActions inquiry={data} headingOrder={3} />
-                    <MessageForm inquiry={data} />
-                    <EscalateForm inquiry={data} />
-                  </>
-                )}
-                <FlagForm inquiry={data} />
-                {!isClosed && <CloseForm inquiry={data} />}
-              </Stack>
-            )}
+            {canWork && <InquiryNextSteps inquiry={data} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -133,7 +133,14 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
       const path = `${entryPath(props.entryRef)}/${kind === 'publish' ? 'publish' : 'draft/return'}`;
       const body = comment.trim() ? { comment: comment.trim() } : {};
       const answer = await api<{ version?: number }>(path, { method: 'POST', body });
-      await queryClient.invalidateQueries({ queryKey: knowledgeKeys.all });
+      // A published draft is gone: this panel still watches it, and refetching it would only get a 404.
+      const draftKey = knowledgeKeys.draft(props.entryRef);
+      const isGone = (key: readonly unknown[]) =>
+        kind === 'publish' && draftKey.every((part, index) => key[index] === part);
+      await queryClient.invalidateQueries({
+        queryKey: knowledgeKeys.all,
+        predicate: (query) => !isGone(query.queryKey),
+      });
       props.onDone(
         kind === 'publish'
           ? t('web.knowledge.review.published', { ref: props.entryRef, version: answer.version ?? 1 })

@@ -37,33 +37,36 @@ export function ThemesPanel() {
         ) : themes.isError ? (
           <ErrorState error={themes.error} onRetry={() => void themes.refetch()} />
         ) : (
-          <Table verticalSpacing="xs" striped aria-labelledby="kb-themes-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('web.knowledge.settings.code')}</Table.Th>
-                <Table.Th scope="col">{t('web.knowledge.settings.name')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('web.knowledge.settings.review_days')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {themes.data.map((theme) => (
-                <Table.Tr key={theme.code}>
-                  <Table.Td ff="monospace">{theme.code}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lang="fr">
-                      {theme.nameFr}
-                    </Text>
-                    <Text size="sm" c="dimmed" lang="nl">
-                      {theme.nameNl}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{theme.reviewDays}</Table.Td>
+          // Scrolls within itself on a phone rather than pushing the page sideways.
+          <Table.ScrollContainer minWidth={480}>
+            <Table verticalSpacing="xs" striped aria-labelledby="kb-themes-title">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('web.knowledge.settings.code')}</Table.Th>
+                  <Table.Th scope="col">{t('web.knowledge.settings.name')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('web.knowledge.settings.review_days')}
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {themes.data.map((theme) => (
+                  <Table.Tr key={theme.code}>
+                    <Table.Td ff="monospace">{theme.code}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lang="fr">
+                        {theme.nameFr}
+                      </Text>
+                      <Text size="sm" c="dimmed" lang="nl">
+                        {theme.nameNl}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{theme.reviewDays}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Paper>
       <NewThemeForm />

@@ -28,7 +28,8 @@ export function AnswerActions(props: { call: NewCall }) {
         onChange={(event) => call.setReferral(event.currentTarget.checked)}
         aria-keyshortcuts={ariaShortcut(SHORTCUTS.referral)}
       />
-      <Group gap="sm" wrap="wrap">
+      {/* Sticky: however long the suggestions grow, the way to end the call stays on screen. */}
+      <Group gap="sm" wrap="wrap" className="inq-call-actions" data-call-actions>
         <Button
           onClick={call.answer}
           loading={busy === 'answered'}
