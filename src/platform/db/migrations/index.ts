@@ -13,6 +13,7 @@ import * as workplaceSitesDesksBookings from './2026_12_07_1000_workplace_sites_
 import * as workplaceDeskZone from './2026_12_07_1100_workplace_desk_zone.js';
 import * as workplaceCalendarFeed from './2026_12_07_1200_workplace_calendar_feed.js';
 import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_times.js';
+import * as teleworkStatistics from './2026_12_07_1500_telework_statistics.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1100_workplace_desk_zone': workplaceDeskZone,
   '2026_12_07_1200_workplace_calendar_feed': workplaceCalendarFeed,
   '2026_12_07_1400_workplace_check_in_times': workplaceCheckInTimes,
+  '2026_12_07_1500_telework_statistics': teleworkStatistics,
 };
