@@ -88,6 +88,9 @@ export const StatisticsQuery = Type.Object(
     format: Type.Optional(
       Type.Enum(['csv', 'xlsx'], { description: 'Download the report as a file instead of JSON' }),
     ),
+    lang: Type.Optional(
+      Type.Enum(['fr', 'nl', 'en'], { description: "The file's labels (default: the caller's language)" }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -35,9 +35,7 @@ export const updateStatOrganisation = async (
 };
 
 /** Per organisation: its employees, its agreements, and the years its data spans (first hire, last start). */
-export async function countStatRows(
-  db: Db,
-): Promise<
+export async function countStatRows(db: Db): Promise<
   {
     organisationId: string;
     employees: number;
@@ -149,39 +147,54 @@ export async function deleteStatAgreements(
 /**
  * One snapshot day counted by the database (statistics-rules.ts counts the same in memory): the
  * people employed that day, grouped by the regime and days of their agreement active that day
- * (none: not teleworking). One agreement at most per person and day (the import refuses overlaps).
+ * (none: not teleworking). A person with two agreements active that day counts once, with the later.
  */
 export async function tallyStatDay(
   db: Db,
   organisationId: string,
   day: string,
 ): Promise<{ headcount: number; tallies: AgreementTally[] }> {
-  const groups = await db
+  const headcount = await db
     .selectFrom('telework_stat_employee as e')
-    .leftJoin('telework_stat_agreement as a', (join) =>
-      join
-        .onRef('a.organisation_id', '=', 'e.organisation_id')
-        .onRef('a.employee_id', '=', 'e.employee_id')
-        .on('a.start_date', '<=', day)
-        .on((eb) => eb.or([eb('a.end_date', 'is', null), eb('a.end_date', '>=', day)])),
-    )
-    .select((eb) => ['a.regime', 'a.days_per_week', eb.fn.countAll().as('count')])
+    .select((eb) => eb.fn.countAll().as('count'))
     .where('e.organisation_id', '=', organisationId)
     .where('e.hired_on', '<=', day)
     .where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', day)]))
+    .executeTakeFirstOrThrow();
+  // In WHERE (not in an outer join's ON), NOT EXISTS becomes an anti-join on PostgreSQL.
+  const groups = await db
+    .selectFrom('telework_stat_agreement as a')
+    .innerJoin('telework_stat_employee as e', (join) =>
+      join.onRef('e.organisation_id', '=', 'a.organisation_id').onRef('e.employee_id', '=', 'a.employee_id'),
+    )
+    .select((eb) => ['a.regime', 'a.days_per_week', eb.fn.countAll().as('count')])
+    .where('a.organisation_id', '=', organisationId)
+    .where('a.start_date', '<=', day)
+    .where((eb) => eb.or([eb('a.end_date', 'is', null), eb('a.end_date', '>=', day)]))
+    .where('e.hired_on', '<=', day)
+    .where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', day)]))
+    // Of two agreements active that day, the one that started last counts (it replaced the other).
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('telework_stat_agreement as later')
+            .select('later.start_date')
+            .whereRef('later.organisation_id', '=', 'a.organisation_id')
+            .whereRef('later.employee_id', '=', 'a.employee_id')
+            .whereRef('later.start_date', '>', 'a.start_date')
+            .where('later.start_date', '<=', day)
+            .where((eb) => eb.or([eb('later.end_date', 'is', null), eb('later.end_date', '>=', day)])),
+        ),
+      ),
+    )
     .groupBy(['a.regime', 'a.days_per_week'])
     .execute();
-  let headcount = 0;
-  const tallies: AgreementTally[] = [];
-  for (const group of groups) {
-    const count = Number(group.count);
-    headcount += count;
-    if (group.regime !== null)
-      tallies.push({
-        regime: group.regime as StatRegime,
-        daysPerWeek: group.days_per_week === null ? null : Number(group.days_per_week),
-        count,
-      });
-  }
-  return { headcount, tallies };
+  return {
+    headcount: Number(headcount.count),
+    tallies: groups.map((group) => ({
+      regime: group.regime as StatRegime,
+      daysPerWeek: group.days_per_week === null ? null : Number(group.days_per_week),
+      count: Number(group.count),
+    })),
+  };
 }

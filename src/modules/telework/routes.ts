@@ -48,9 +48,9 @@ export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'telework.statistics' },
     },
     async (request, reply) => {
-      const { org, from, to, at, format } = request.query;
+      const { org, from, to, at, format, lang } = request.query;
       const report = await statisticsReport(app.db, org, { from, to, at });
-      return format ? sendTable(reply, format, statisticsExport(report, request.language)) : report;
+      return format ? sendTable(reply, format, statisticsExport(report, lang ?? request.language)) : report;
     },
   );
 

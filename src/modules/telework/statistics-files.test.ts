@@ -78,10 +78,10 @@ describe('reading the agreements file', () => {
     ]);
   });
 
-  it('refuses two agreements of one employee that overlap, even by one day', () => {
-    expect(problems('E1,structural,1,2012-01-01,2012-06-30\nE1,structural,2,2012-06-30,\n')).toEqual([
-      ['agreements.csv.line.3.start_date', 'telework.statistics.overlap'],
+  it('accepts an agreement replacing another before its end, but not two starting the same day', () => {
+    expect(problems('E1,structural,1,2012-01-01,2012-06-30\nE1,structural,2,2012-03-01,\n')).toEqual([]);
+    expect(problems('E1,structural,1,2012-01-01,2012-06-30\nE1,structural,2,2012-01-01,\n')).toEqual([
+      ['agreements.csv.line.3.start_date', 'telework.statistics.same_start'],
     ]);
-    expect(problems('E1,structural,1,2012-01-01,2012-06-30\nE1,structural,2,2012-07-01,\n')).toEqual([]);
   });
 });

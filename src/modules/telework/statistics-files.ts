@@ -128,7 +128,9 @@ function collect<Row>(
   return { rows, errors, badLines };
 }
 
-const hasNoControl = (text: string) => !/[\u0000-\u001f\u007f]/.test(text);
+// Control characters (a NUL, which PostgreSQL refuses) have no place in an identifier or a unit's name.
+const hasNoControl = (text: string) =>
+  [...text].every((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f);
 
 /** The employees file: one row per person, with the days they were employed. */
 export function parseEmployees(file: string, text: string): Parsed<ImportedEmployee> {
@@ -165,14 +167,14 @@ export function parseEmployees(file: string, text: string): Parsed<ImportedEmplo
 
 /**
  * The agreements file: each agreement of a known employee, structural ones with their days a week
- * (1 to 3 in half days), occasional ones without; one employee's agreements never overlap.
+ * (1 to 3 in half days), occasional ones without; one employee's agreements never start on the same day.
  */
 export function parseAgreements(
   file: string,
   text: string,
   knownEmployees: ReadonlySet<string>,
 ): Parsed<ImportedAgreement> {
-  const periods = new Map<string, { start: string; end: string | null; line: number }[]>();
+  const starts = new Map<string, number>();
   return collect(file, text, AGREEMENT_COLUMNS, (cells, fail, line) => {
     const employeeId = cells.employee_id!;
     if (!employeeId) fail('employee_id', 'validation.required');
@@ -205,11 +207,12 @@ export function parseAgreements(
     else if (endDate !== null && isStartGood && endDate < startDate)
       fail('end_date', 'telework.statistics.end_before_start', { start: startDate, end: endDate });
     else if (isStartGood && employeeId) {
-      const others = periods.get(employeeId) ?? [];
-      const overlap = others.find((o) => o.start <= (endDate ?? '9999') && startDate <= (o.end ?? '9999'));
-      if (overlap) fail('start_date', 'telework.statistics.overlap', { employeeId, other: overlap.line });
-      others.push({ start: startDate, end: endDate, line });
-      periods.set(employeeId, others);
+      // Agreements may overlap (a new one replaces the old before its end: the report counts the
+      // later one), but one employee's two agreements cannot start on the same day.
+      const key = `${employeeId}\u0000${startDate}`;
+      const other = starts.get(key);
+      if (other) fail('start_date', 'telework.statistics.same_start', { employeeId, other });
+      else starts.set(key, line);
     }
     return { employeeId, regime, daysPerWeek, startDate, endDate };
   });

@@ -92,6 +92,12 @@ describe('the yearly telework report, counted in memory', () => {
     });
   });
 
+  it('counts a person once when a new agreement replaces the old before its end: the later one', () => {
+    const agreements = [structural('a', 1, '2009-12-10', '2010-12-31'), structural('a', 2, '2010-07-03')];
+    const [row] = yearlyStatistics([employee('a', '2000-01-01')], agreements, { from: 2010, to: 2010 });
+    expect(row).toMatchObject({ teleworkers: 1, structural: 1, structural_by_days_per_week: { '2': 1 } });
+  });
+
   it('takes the snapshot on another day of the year when asked (at = MM-DD)', () => {
     const rows = yearlyStatistics([employee('a', '2010-03-01', '2010-06-30')], [], {
       from: 2010,

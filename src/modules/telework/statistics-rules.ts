@@ -88,8 +88,8 @@ export function statisticsRow({ year, headcount, tallies }: YearTally): Statisti
 }
 
 /**
- * Counts one snapshot day over rows in memory. A person counts once: the import refuses
- * overlapping agreements of one employee, so at most one is active on a day.
+ * Counts one snapshot day over rows in memory. A person counts once: when two of their agreements
+ * are active that day (a new one replacing the old before its end), the one that started last counts.
  */
 export function tallyDay(
   employees: readonly StatEmployee[],
@@ -97,12 +97,14 @@ export function tallyDay(
   day: string,
 ): Omit<YearTally, 'year'> {
   const employed = new Set(employees.filter((e) => isEmployedOn(e, day)).map((e) => e.employeeId));
-  const counts = new Map<string, AgreementTally>();
-  const counted = new Set<string>();
+  const current = new Map<string, StatAgreement>();
   for (const agreement of agreements) {
     if (!employed.has(agreement.employeeId) || !isActiveOn(agreement, day)) continue;
-    if (counted.has(agreement.employeeId)) continue;
-    counted.add(agreement.employeeId);
+    const other = current.get(agreement.employeeId);
+    if (!other || other.startDate < agreement.startDate) current.set(agreement.employeeId, agreement);
+  }
+  const counts = new Map<string, AgreementTally>();
+  for (const agreement of current.values()) {
     const key = `${agreement.regime}/${agreement.daysPerWeek}`;
     const tally = counts.get(key) ?? {
       regime: agreement.regime,

@@ -41,7 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('regime', 'text', (c) => c.notNull())
     /** Structural only: 1, 1.5, 2, 2.5 or 3; null for occasional. */
     .addColumn('days_per_week', 'double precision')
-    // An employee's agreements never overlap (the import refuses it), so one starts on a day at most once.
+    // An employee's agreements may overlap (a new one replacing the old), but never start on the same day.
     .addPrimaryKeyConstraint('telework_stat_agreement_pk', ['organisation_id', 'employee_id', 'start_date'])
     .addForeignKeyConstraint(
       'telework_stat_agreement_employee',
