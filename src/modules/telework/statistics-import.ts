@@ -4,6 +4,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { TeleworkStatLimits } from './contract.js';
 import {
+  analyzeStatTables,
   type Db,
   deleteStatAgreements,
   deleteStatEmployees,
@@ -130,6 +131,7 @@ export async function importStatistics(
     const agreementChanges = changesOf(agreementDiff);
     const isChanged = !existing || employeeDiff.isChanged || agreementDiff.isChanged;
     if (isChanged) {
+      await analyzeStatTables(trx);
       await updateStatOrganisation(trx, id, { imported_at: now, updated_at: now });
       await writeAudit(trx, actor, {
         action: 'telework.statistics_imported',
