@@ -20,6 +20,7 @@ import {
   tallyStatDay,
   updateStatOrganisation,
 } from './repository.js';
+import { organisationKey } from './statistics-import.js';
 import { DEFAULT_SNAPSHOT_DAY, isRealMonthDay, snapshotDate, statisticsRow } from './statistics-rules.js';
 import type { StatOrganisationRow } from './tables.js';
 
@@ -149,7 +150,7 @@ export function statisticsExport(report: StatisticsReport, language: Language): 
   const first = report.rows[0]?.year ?? '';
   const last = report.rows.at(-1)?.year ?? '';
   return {
-    name: `relais-telework-${report.organisation}-${first}-${last}${snapshot}`,
+    name: `relais-telework-${organisationKey(report.organisation)}-${first}-${last}${snapshot}`,
     sheet: t('sheet'),
     columns: [
       { header: t('figure'), width: 44, value: (l) => l.label },
