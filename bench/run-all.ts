@@ -111,6 +111,17 @@ function summarise(figures: Record<string, unknown>): string {
             : [];
         })
         .join('; ');
+    case 'telework-report':
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          const f = figures[database] as { report_median_ms: number; report_max_ms: number } | undefined;
+          return f
+            ? [
+                `${database} yearly report over ${figures.people} people: median ${f.report_median_ms} ms, max ${f.report_max_ms} ms (target < ${figures.target_ms})`,
+              ]
+            : [];
+        })
+        .join('; ');
     case 'desk-booking':
       return (['sqlite', 'postgres'] as const)
         .flatMap((database) => {

@@ -4,6 +4,7 @@ import { registerDatabaseCommands } from './commands/database.js';
 import { registerDeskCommands } from './commands/desks.js';
 import { ENVIRONMENT_HELP } from './commands/environment-help.js';
 import { registerKnowledgeCommands } from './commands/kb.js';
+import { registerTeleworkCommands } from './commands/telework.js';
 import { registerTokenCommands } from './commands/token.js';
 import { registerUserCommands } from './commands/user.js';
 
@@ -21,6 +22,7 @@ registerTokenCommands(program);
 registerBackupCommands(program);
 registerKnowledgeCommands(program);
 registerDeskCommands(program);
+registerTeleworkCommands(program);
 
 program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { failAndExit } = await import('./output.js');

@@ -8,11 +8,15 @@ export const cliLanguage: Language = languageFromHeader(process.env.LANG?.replac
 /** A failure of the command itself (a missing file, a missing tool): its message is the whole story. */
 export class CliError extends Error {}
 
-/** `line.3.email` → `line 3, email`: import errors point at the file's line. */
+/**
+ * `line.3.email` → `line 3, email`; `employees.csv.line.3.hired_on` → `employees.csv, line 3, hired_on`:
+ * import errors point at the file's line.
+ */
 export function fieldLabel(field: string): string {
-  const match = /^line\.(\d+)(?:\.(.+))?$/.exec(field);
+  const match = /^(?:(.+)\.)?line\.(\d+)(?:\.(.+))?$/.exec(field);
   if (!match) return field;
-  return match[2] ? `line ${match[1]}, ${match[2]}` : `line ${match[1]}`;
+  const where = match[1] ? `${match[1]}, line ${match[2]}` : `line ${match[2]}`;
+  return match[3] ? `${where}, ${match[3]}` : where;
 }
 
 /**

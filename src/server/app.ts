@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
 import { knowledgeModule } from '../modules/knowledge/index.js';
+import { teleworkRoutes } from '../modules/telework/index.js';
 import { workplaceRoutes } from '../modules/workplace/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -207,6 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeModule);
   await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
   await app.register(workplaceRoutes, { prefix: '/api/v1/workplace' });
+  await app.register(teleworkRoutes, { prefix: '/api/v1/telework' });
 
   await registerWebApp(app, options.webRoot);
   return app;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { countPeople, DEMO_PASSWORD, seedDirectoryDemo } from '../modules/directory/index.js';
 import { seedInquiriesDemo } from '../modules/inquiries/index.js';
 import { seedKnowledgeDemo } from '../modules/knowledge/index.js';
+import { seedTeleworkDemo } from '../modules/telework/index.js';
 import { seedWorkplaceDemo } from '../modules/workplace/index.js';
 import { CLI_ACTOR } from '../platform/audit/audit.js';
 import { withTransaction } from '../platform/db/transaction.js';
@@ -18,6 +19,7 @@ export async function seedDemo(db: Kysely<any>): Promise<SeedReport> {
     const { entries } = await seedKnowledgeDemo(trx, actor);
     await seedInquiriesDemo(trx, actor);
     await seedWorkplaceDemo(trx, actor);
+    await seedTeleworkDemo(trx, actor);
     return { seeded: true, people, faqEntries: entries, password: DEMO_PASSWORD };
   });
 }

@@ -20,7 +20,8 @@ import { loadOperations, type Operation } from './openapi-walk.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // What an unauthenticated request must never change (content, not only row counts).
-const GUARDED_TABLES = /^(audit_log|directory_.*|auth_session|auth_token|auth_credential|workplace_.*)$/;
+const GUARDED_TABLES =
+  /^(audit_log|directory_.*|auth_session|auth_token|auth_credential|workplace_.*|telework_.*)$/;
 const LEAKS =
   /FST_ERR|SQLITE_|\bat \S+\.(js|ts):\d+|Unexpected token|in JSON at position|violates|syntax error/i;
 const MAX_REPORTED = 40;
@@ -217,6 +218,24 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
         .map((p) => p.name)
         .sort(),
     ).toEqual(['distance', 'format', 'from', 'person', 'reason', 'to']);
+  });
+
+  it('walks the telework statistics routes, bodies and parameters included', () => {
+    const telework = operations.filter((o) => o.path.startsWith('/api/v1/telework/'));
+    expect(telework.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'GET /api/v1/telework/statistics',
+      'GET /api/v1/telework/statistics/organisations',
+      'PUT /api/v1/telework/statistics/organisations/{org}/target',
+    ]);
+    const report = telework.find((o) => o.path === '/api/v1/telework/statistics');
+    expect(
+      report?.parameters
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['at', 'format', 'from', 'lang', 'org', 'to']);
+    const target = telework.find((o) => o.method === 'PUT');
+    expect(Object.keys(target?.body?.properties ?? {})).toEqual(['targetPct']);
   });
 
   it("answers a broken %-encoding in the path with a problem in the caller's language", async () => {

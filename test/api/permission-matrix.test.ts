@@ -137,6 +137,19 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['workplace.contact_report']).toEqual(['facility', 'hr', 'admin']);
   });
 
+  it('walks the telework statistics routes: HR, management and admin only', () => {
+    const telework = records
+      .filter((r) => r.url.startsWith('/api/v1/telework/'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(telework).toEqual([
+      'GET /api/v1/telework/statistics telework.statistics',
+      'GET /api/v1/telework/statistics/organisations telework.statistics',
+      'PUT /api/v1/telework/statistics/organisations/:org/target telework.statistics',
+    ]);
+    expect(ABILITIES['telework.statistics']).toEqual(['hr', 'manager', 'admin']);
+  });
+
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {
     const mismatches: Mismatch[] = [];
     for (const record of records) {

@@ -107,6 +107,8 @@ export const ABILITIES = {
   'workplace.manage': ['facility', 'admin'],
   // Who sat near whom (after a positive test): personal data, for the health service's contacts only.
   'workplace.contact_report': ['facility', 'hr', 'admin'],
+  // The yearly telework figures (imported per organisation, no person in the report): HR and management.
+  'telework.statistics': ['hr', 'manager', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.

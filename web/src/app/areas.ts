@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -54,6 +54,8 @@ export const AREAS: readonly Area[] = [
   { key: 'wpAdmin', path: '/workplace/admin', ability: 'workplace.manage', group: 'workplace' },
   // Facility managers see how full the offices are, and print the desks' QR codes from there.
   { key: 'wpOccupancy', path: '/workplace/occupancy', ability: 'workplace.manage', group: 'workplace' },
+  // The yearly figures parliament asks for: HR and management.
+  { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

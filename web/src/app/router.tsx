@@ -36,6 +36,12 @@ import { LoginPage } from './login-page.js';
 import { Shell } from './shell.js';
 import { LoadingState } from './ui.js';
 
+// Like the figures page, the telework statistics bring the charting library.
+const TeleworkStatisticsPage = lazy(() =>
+  import('../modules/telework/statistics-page.js').then((module) => ({
+    default: module.TeleworkStatisticsPage,
+  })),
+);
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
@@ -72,6 +78,15 @@ export const router = createBrowserRouter([
           'inquiries.figures',
           <Suspense fallback={<LoadingState />}>
             <FiguresPage />
+          </Suspense>,
+        ),
+      },
+      {
+        path: 'telework/statistics',
+        element: guarded(
+          'telework.statistics',
+          <Suspense fallback={<LoadingState />}>
+            <TeleworkStatisticsPage />
           </Suspense>,
         ),
       },

@@ -9,7 +9,14 @@ import { LanguageSwitcher } from './language-switcher.js';
 import { useCurrentUser } from './session.js';
 import { UserMenu } from './user-menu.js';
 
-const GROUPS: Area['group'][] = ['inquiries', 'knowledge', 'workplace', 'directory', 'administration'];
+const GROUPS: Area['group'][] = [
+  'inquiries',
+  'knowledge',
+  'workplace',
+  'telework',
+  'directory',
+  'administration',
+];
 
 /** The frame of every logged-in page: header, navigation built from the person's abilities, main. */
 export function Shell() {

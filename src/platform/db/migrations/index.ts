@@ -17,6 +17,7 @@ import * as knowledgeReferencesPerLanguage from './2026_12_07_1300_knowledge_ref
 import * as workplaceZoneCapacity from './2026_12_07_1300_workplace_zone_capacity.js';
 import * as workplaceBookingStatusIndex from './2026_12_07_1400_workplace_booking_status_index.js';
 import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_times.js';
+import * as teleworkStatistics from './2026_12_07_1500_telework_statistics.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1300_workplace_zone_capacity': workplaceZoneCapacity,
   '2026_12_07_1400_workplace_check_in_times': workplaceCheckInTimes,
   '2026_12_07_1400_workplace_booking_status_index': workplaceBookingStatusIndex,
+  '2026_12_07_1500_telework_statistics': teleworkStatistics,
 };
