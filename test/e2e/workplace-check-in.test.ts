@@ -233,4 +233,73 @@ describe.each(DIALECTS)('%s: desk check-in and occupancy', (dialect) => {
       expect(text.fragments.map((f) => f.text)).toContain('botanique-03-A-001');
     },
   );
+
+  browserTest(
+    'draws up the contact report of a person for a health service, in words, audited, and downloads it',
+    running,
+    async ({ page, a11y }) => {
+      // The demo person who sat most often in the last two weeks: the demo seeds past bookings.
+      const db = running.server.app.db;
+      const today = brusselsToday();
+      const from = new Date(Date.parse(`${today}T00:00:00Z`) - 13 * 86_400_000).toISOString().slice(0, 10);
+      const rows = await db
+        .selectFrom('workplace_booking as b')
+        .innerJoin('directory_person as p', 'p.id', 'b.person_id')
+        .select(['p.username as username'])
+        .where('b.booked_on', '>=', from)
+        .where('b.booked_on', '<=', today)
+        .where('b.status', 'in', ['booked', 'checked_in'])
+        .execute();
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(row.username, (counts.get(row.username) ?? 0) + 1);
+      const person = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+
+      await logIn(page, 'facility', { language: 'English (EN)' });
+      await nav(page, 'Contact report');
+      await expectHeading(page, 'Contact report');
+      expect(await page.locator('input[name="from"]').inputValue()).toBe(from);
+      expect(await page.locator('input[name="to"]').inputValue()).toBe(today);
+
+      // Without a reason the report is refused, and the field says why.
+      await page.locator('input[name="person"]').fill(person);
+      await page.getByRole('button', { name: 'Draw up the report' }).click();
+      await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+      expect(await page.locator('main').textContent()).toMatch(/Reason/);
+      await a11y.check(page, 'contact report refused without a reason');
+
+      const reason = 'Health service request HS-2026-114 after a positive test';
+      await page.locator('textarea[name="reason"]').fill(reason);
+      await page.getByRole('button', { name: 'Draw up the report' }).click();
+      const api = await page.request.get(
+        `/api/v1/workplace/contact-report?person=${person}&from=${from}&to=${today}&distance=2&reason=${encodeURIComponent(reason)}`,
+      );
+      const report = (await api.json()) as { contacts: unknown[]; person: { name: string } };
+      await expect
+        .poll(() => page.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringContaining(`of ${report.person.name} from`));
+      if (report.contacts.length > 0) {
+        const table = page.getByRole('table', { name: `Contacts of ${report.person.name}` });
+        await expect.poll(() => table.locator('tbody tr').count()).toBe(report.contacts.length);
+        expect(await table.locator('tbody').textContent()).toMatch(/\d m/);
+        await page.getByRole('button', { name: 'Download' }).click();
+        const csv = page.getByRole('menuitem', { name: 'CSV' });
+        expect(await csv.getAttribute('href')).toContain('format=csv');
+        expect(await csv.getAttribute('href')).toContain('reason=');
+        await page.keyboard.press('Escape');
+      } else {
+        expect(await page.locator('main').textContent()).toContain('Nobody was booked near this person');
+      }
+      await a11y.check(page, 'contact report');
+
+      // Each report, the page's and the check above, is in the audit log with its reason.
+      const audited = await db
+        .selectFrom('audit_log')
+        .select('summary')
+        .where('action', '=', 'workplace.contact_report_read')
+        .execute();
+      expect(
+        audited.filter((row) => String(row.summary).includes('HS-2026-114')).length,
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
 });

@@ -54,6 +54,13 @@ export const AREAS: readonly Area[] = [
   { key: 'wpAdmin', path: '/workplace/admin', ability: 'workplace.manage', group: 'workplace' },
   // Facility managers see how full the offices are, and print the desks' QR codes from there.
   { key: 'wpOccupancy', path: '/workplace/occupancy', ability: 'workplace.manage', group: 'workplace' },
+  // After a positive test, the health service asks who sat near the person: facility, HR, admin.
+  {
+    key: 'wpContacts',
+    path: '/workplace/contacts',
+    ability: 'workplace.contact_report',
+    group: 'workplace',
+  },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },

@@ -28,6 +28,7 @@ import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
+import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
 import { WorkplacePage } from '../modules/workplace/workplace-page.js';
 import { NotFoundPage } from './error-pages.js';
 import { RequireAbility, RequireAuth } from './guards.js';
@@ -120,6 +121,7 @@ export const router = createBrowserRouter([
       },
       // What a desk's QR code opens; logged out, the login page brings the person back here.
       { path: 'workplace/check-in/:desk', element: guarded('workplace.book', <CheckInPage />) },
+      { path: 'workplace/contacts', element: guarded('workplace.contact_report', <ContactReportPage />) },
       { path: 'directory/people', element: guarded('directory.people.read', <PeoplePage />) },
       { path: 'directory/people/new', element: guarded('directory.people.write', <PersonCreatePage />) },
       { path: 'directory/people/:id', element: guarded('directory.people.read', <PersonEditPage />) },
