@@ -115,28 +115,47 @@ describe.each(DIALECTS)('%s: one clear next step', (dialect) => {
           'Une très longue question sans espaces: https://www.inasti.be/fr/droit-passerelle/conditions-et-montants-2020',
         requester: { name: 'Lise Martin', email: 'lise.martin.avec.une.adresse.tres.longue@example.be' },
       });
-      const overflowing: string[] = [];
-      for (const username of ['agent', 'expert', 'manager']) {
-        const { page } = await open();
-        // Dutch: its labels run longest.
-        await logIn(page, username, { language: 'Nederlands (NL)' });
-        const links = await page
-          .getByRole('navigation', { name: 'Hoofdnavigatie' })
-          .getByRole('link')
-          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-        const paths = [...new Set([...links.filter((href) => href.startsWith('/')), `/inquiries/${ref}`])];
-        expect(paths.length).toBeGreaterThan(4);
-        await page.setViewportSize(PHONE);
-        for (const path of paths) {
-          await page.goto(path);
-          await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
-          await page.waitForLoadState('networkidle');
-          if (await overflowsSideways(page))
-            overflowing.push(`${username} ${path}: ${(await widestElements(page)).join(', ')}`);
-        }
-      }
+      const overflowing = await pagesOverflowing(open, ['agent', 'expert', 'manager'], [`/inquiries/${ref}`]);
       expect(overflowing).toEqual([]);
     },
     { timeout: 240_000 },
   );
+
+  browserTest(
+    'lets nothing overflow sideways on a phone on any page of HR, facility, an editor or a fund, in Dutch',
+    running,
+    async ({ open }) => {
+      expect(await pagesOverflowing(open, ['hr', 'facility', 'editor', 'partner.cna'])).toEqual([]);
+    },
+    { timeout: 240_000 },
+  );
 });
+
+/** Every page of each person's navigation (and the extra paths) that scrolls sideways on a phone, in Dutch. */
+async function pagesOverflowing(
+  open: () => Promise<{ page: Page }>,
+  usernames: readonly string[],
+  extraPaths: readonly string[] = [],
+): Promise<string[]> {
+  const overflowing: string[] = [];
+  for (const username of usernames) {
+    const { page } = await open();
+    // Dutch: its labels run longest.
+    await logIn(page, username, { language: 'Nederlands (NL)' });
+    const links = await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const paths = [...new Set([...links.filter((href) => href.startsWith('/')), ...extraPaths])];
+    expect(paths.length).toBeGreaterThan(1);
+    await page.setViewportSize(PHONE);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      if (await overflowsSideways(page))
+        overflowing.push(`${username} ${path}: ${(await widestElements(page)).join(', ')}`);
+    }
+  }
+  return overflowing;
+}

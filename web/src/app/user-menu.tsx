@@ -3,16 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { vowelContext } from '../../../src/shared/grammar.js';
+import { initials } from './initials.js';
 import { errorMessage } from './problems.js';
 import { useCurrentUser, useSessionActions } from './session.js';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
 
 /** The person's name, opening Log out and Log out everywhere (a lost laptop, a shared PC). */
 export function UserMenu() {

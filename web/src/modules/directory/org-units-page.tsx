@@ -24,7 +24,7 @@ export function OrgUnitsPage() {
 
   const renderNode = (node: TreeNode<OrgUnit>) => (
     <li key={node.unit.code}>
-      <Group justify="space-between" wrap="nowrap" py={6} px="xs" className="org-node">
+      <Group justify="space-between" wrap="wrap" py={6} px="xs" className="org-node">
         <Group gap="sm" wrap="wrap">
           <Text fw={node.depth === 0 ? 700 : 500}>{localName(node.unit, i18n.language)}</Text>
           <Badge variant="outline" color="gray.7" size="sm">
@@ -34,7 +34,7 @@ export function OrgUnitsPage() {
             {node.unit.code}
           </Text>
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" ml="auto">
           <Text size="sm" c="dimmed">
             {t('web.org_units.people', { count: node.unit.peopleCount })}
           </Text>

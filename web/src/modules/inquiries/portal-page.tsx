@@ -273,7 +273,7 @@ function AskForm(props: { onAsked: (ref: string) => void }) {
             error={errors.question}
             lang={values.language}
           />
-          <Group align="flex-start" gap="md" grow>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput
               name="name"
               label={t(`${K}.questions.person_name`)}
@@ -299,7 +299,7 @@ function AskForm(props: { onAsked: (ref: string) => void }) {
               onChange={set('enterprise_number')}
               error={errors['requester.enterprise_number']}
             />
-          </Group>
+          </SimpleGrid>
         </>
       )}
     </ActionForm>
