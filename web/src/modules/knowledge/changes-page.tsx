@@ -68,6 +68,9 @@ export function ChangesPage() {
     }, upTo);
 
   const data = pending.data;
+  // While a new filter or page loads, the list on screen is the previous one: its counts and its
+  // "up to the latest" would not be the filter's, so they wait for the answer.
+  const isStale = pending.isPlaceholderData;
   const pageCount = Math.max(1, Math.ceil((data?.total ?? 0) / CHANGES_PAGE_SIZE));
 
   return (
@@ -114,7 +117,7 @@ export function ChangesPage() {
             {data.latestSeq !== null && (
               <Button
                 loading={busySeq === data.latestSeq}
-                disabled={busySeq !== null}
+                disabled={busySeq !== null || isStale}
                 onClick={() => void acknowledge(data.latestSeq!)}
               >
                 {isFiltered
@@ -144,12 +147,14 @@ export function ChangesPage() {
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm" striped captionSide="top">
               <Table.Caption style={{ textAlign: 'left', padding: '8px 12px' }}>
-                {isFiltered
-                  ? t('web.knowledge.changes.caption_filtered', {
-                      count: pending.data.total,
-                      all: pending.data.allPending,
-                    })
-                  : t('web.knowledge.changes.caption', { count: pending.data.total })}
+                {isStale
+                  ? t('web.common.loading')
+                  : isFiltered
+                    ? t('web.knowledge.changes.caption_filtered', {
+                        count: pending.data.total,
+                        all: pending.data.allPending,
+                      })
+                    : t('web.knowledge.changes.caption', { count: pending.data.total })}
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -194,7 +199,7 @@ export function ChangesPage() {
                         size="compact-sm"
                         variant="light"
                         loading={busySeq === change.seq}
-                        disabled={busySeq !== null}
+                        disabled={busySeq !== null || isStale}
                         onClick={() => void acknowledge(change.seq)}
                         aria-label={t('web.knowledge.changes.acknowledge_up_to_ref', {
                           ref: change.ref,
