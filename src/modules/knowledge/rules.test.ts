@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../platform/i18n/i18n.js';
 import { formatRef, parseRef } from './refs.js';
 import { nextTranslationState } from './translation.js';
 import { checkPeriod, findChainOverlaps, isValidOn } from './validity.js';
-import { isStale, publishRefusal, reasonsNotReadyForReview, reviewDueOn } from './workflow.js';
+import {
+  type DraftForReview,
+  isStale,
+  publishRefusal,
+  reasonsNotReadyForReview,
+  reviewDueOn,
+} from './workflow.js';
 
 const texts = (q: string, a = 'answer') => ({ question: q, answer: a });
 
@@ -85,6 +92,13 @@ describe('review workflow', () => {
     expect(reasonsNotReadyForReview({ ...ready, nlNeedsUpdate: true }).map((r) => r.code)).toEqual([
       'knowledge.translation_outdated',
     ]);
+  });
+  it('names the missing or outdated language in words, in each language of the interface', () => {
+    const say = (language: 'fr' | 'nl' | 'en', draft: DraftForReview) =>
+      reasonsNotReadyForReview(draft).map((r) => translate(language, r.code, r.params));
+    expect(say('fr', { ...ready, nl: texts('') })).toEqual(['Le texte néerlandais manque.']);
+    expect(say('nl', { ...ready, fr: texts('') })).toEqual(['De Franse tekst ontbreekt.']);
+    expect(say('en', { ...ready, frNeedsUpdate: true })).toEqual(['The French translation must be updated.']);
   });
   it('never lets a reviewer publish their own change', () => {
     expect(publishRefusal(ready, 'ed')).toBe('knowledge.own_change');

@@ -14,16 +14,34 @@ export type DraftForReview = TranslationState & {
  * A draft goes to review only with both languages written and neither waiting for a translation
  * update: an entry is published in French and Dutch together, or not at all.
  */
+// `context` picks the sentence that names the language in words (`language_missing_fr`: "Le texte
+// français manque"), where a code in the middle of a sentence would read as one.
 export function reasonsNotReadyForReview(draft: DraftForReview): FieldError[] {
   const reasons: FieldError[] = [];
   if (isBlank(draft.fr))
-    reasons.push({ field: 'fr', code: 'knowledge.language_missing', params: { language: 'fr' } });
+    reasons.push({
+      field: 'fr',
+      code: 'knowledge.language_missing',
+      params: { language: 'fr', context: 'fr' },
+    });
   if (isBlank(draft.nl))
-    reasons.push({ field: 'nl', code: 'knowledge.language_missing', params: { language: 'nl' } });
+    reasons.push({
+      field: 'nl',
+      code: 'knowledge.language_missing',
+      params: { language: 'nl', context: 'nl' },
+    });
   if (draft.frNeedsUpdate)
-    reasons.push({ field: 'fr', code: 'knowledge.translation_outdated', params: { language: 'fr' } });
+    reasons.push({
+      field: 'fr',
+      code: 'knowledge.translation_outdated',
+      params: { language: 'fr', context: 'fr' },
+    });
   if (draft.nlNeedsUpdate)
-    reasons.push({ field: 'nl', code: 'knowledge.translation_outdated', params: { language: 'nl' } });
+    reasons.push({
+      field: 'nl',
+      code: 'knowledge.translation_outdated',
+      params: { language: 'nl', context: 'nl' },
+    });
   return reasons;
 }
 
