@@ -46,6 +46,23 @@ describe('web: audit log', () => {
     ]);
   });
 
+  it('says coded values in words where it has them, and leaves other text as it is', () => {
+    const coded: SummaryWords = {
+      ...words,
+      value: (key, value) =>
+        key === 'method' && value === 'password'
+          ? 'mot de passe'
+          : key === 'reason' && value === 'auth.account_inactive'
+            ? 'Ce compte est désactivé.'
+            : undefined,
+    };
+    expect(
+      summaryItems({ method: 'password', reason: 'auth.account_inactive', note: 'password' }, coded).map(
+        (item) => item.text,
+      ),
+    ).toEqual(['mot de passe', 'Ce compte est désactivé.', 'password']);
+  });
+
   it('links the references people read out to their page', () => {
     expect(referenceLink('Q-2026-000002')).toBe('/inquiries/Q-2026-000002');
     expect(referenceLink('FAQ-0123')).toBe('/knowledge/search?q=FAQ-0123');

@@ -11,21 +11,23 @@ export type SummaryWords = {
   no: string;
   /** People by name, by id (the API resolves them). */
   people?: Record<string, string>;
+  /** A coded value of a field in words (`method: password` → "mot de passe"), or undefined. */
+  value?(key: string, value: string): string | undefined;
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function describe(value: unknown, words: SummaryWords): string {
+function describe(value: unknown, words: SummaryWords, key = ''): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => describe(v, words)).join(', ');
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     // A change is stored as { from, to }: show it as an arrow, the way people say it.
     if ('from' in record && 'to' in record && Object.keys(record).length === 2)
-      return `${describe(record.from, words)} → ${describe(record.to, words)}`;
+      return `${describe(record.from, words, key)} → ${describe(record.to, words, key)}`;
     return Object.entries(record)
-      .map(([k, v]) => `${words.label(k) ?? k}: ${describe(v, words)}`)
+      .map(([k, v]) => `${words.label(k) ?? k}: ${describe(v, words, k)}`)
       .join('; ');
   }
   if (typeof value === 'boolean') return value ? words.yes : words.no;
@@ -33,6 +35,8 @@ function describe(value: unknown, words: SummaryWords): string {
     if (words.people?.[value]) return words.people[value];
     if (DAY.test(value)) return words.date(value);
     if (INSTANT.test(value)) return words.instant(value);
+    const inWords = words.value?.(key, value);
+    if (inWords !== undefined) return inWords;
   }
   return String(value);
 }
@@ -42,7 +46,7 @@ export function summaryItems(summary: Record<string, unknown>, words: SummaryWor
   return Object.entries(summary).map(([key, value]) => ({
     key,
     label: words.label(key) ?? key,
-    text: describe(value, words),
+    text: describe(value, words, key),
   }));
 }
 

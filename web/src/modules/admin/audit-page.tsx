@@ -84,6 +84,12 @@ export function AuditPage() {
     // A calendar day is a Brussels day: read at noon UTC so no time zone moves it.
     date: (day) => dayFormat.format(new Date(`${day}T12:00:00Z`)),
     instant: (iso) => formatInstant(iso),
+    // A reason is a message code: its message says it; other coded values have words of their own.
+    value: (key, value) => {
+      if (key === 'reason' && i18n.exists(value)) return t(value);
+      const valueKey = `web.audit.coded_values.${key}.${value}`;
+      return i18n.exists(valueKey) ? t(valueKey) : undefined;
+    },
     yes: t('web.audit.values.yes'),
     no: t('web.audit.values.no'),
     ...(entry.people && { people: entry.people }),
