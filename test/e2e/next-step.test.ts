@@ -142,10 +142,12 @@ async function pagesOverflowing(
     const { page } = await open();
     // Dutch: its labels run longest.
     await logIn(page, username, { language: 'Nederlands (NL)' });
-    const links = await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link')
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    // The navigation follows the session and the language: wait until it stands, in Dutch.
+    const navigation = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link');
+    await expect.poll(() => navigation.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const links = await navigation.evaluateAll((anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+    );
     const paths = [...new Set([...links.filter((href) => href.startsWith('/')), ...extraPaths])];
     expect(paths.length).toBeGreaterThan(1);
     await page.setViewportSize(PHONE);
