@@ -1,4 +1,12 @@
 import { type Static, Type } from 'typebox';
+import {
+  ContentLanguage,
+  Instant,
+  IsoDate,
+  Nullable,
+  Page,
+  Pagination,
+} from '../../platform/http/contract.js';
 
 // What the web app may know of the telework module: the wire shapes of its routes, the vocabularies
 // and the limits. TypeBox only, so the browser bundle pulls in no server code.
@@ -117,3 +125,298 @@ export const StatTargetChange = Type.Object(
   { additionalProperties: false },
 );
 export type StatTargetChange = Static<typeof StatTargetChange>;
+
+// ---- Agreements (issue 14, point 1) -------------------------------------------------------------
+
+/**
+ * How a person teleworks: `structural` on fixed weekdays (a written agreement, CCT 85), `occasional`
+ * case by case within a monthly number of days (law of 5 March 2017), or `mixed` (both).
+ */
+export const REGIMES = ['structural', 'occasional', 'mixed'] as const;
+export const Regime = Type.Enum([...REGIMES]);
+export type Regime = Static<typeof Regime>;
+
+/**
+ * An agreement's life. Requested by the employee; approved by the manager (then by HR where the
+ * policy asks it: `awaiting_hr`); a written agreement (structural or mixed) is then signed by both
+ * parties (`awaiting_signatures`) before it is `approved`, frozen. `refused` carries a reason;
+ * `withdrawn` is the employee's own cancelling of a request not yet decided.
+ */
+export const AGREEMENT_STATUSES = [
+  'requested',
+  'awaiting_hr',
+  'awaiting_signatures',
+  'approved',
+  'refused',
+  'withdrawn',
+] as const;
+export const AgreementStatus = Type.Enum([...AGREEMENT_STATUSES]);
+export type AgreementStatus = Static<typeof AgreementStatus>;
+
+/** The working days a structural agreement's days fall on. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export const Weekday = Type.Enum([...WEEKDAYS]);
+export type Weekday = Static<typeof Weekday>;
+/** A whole day, or its morning or afternoon: the same words as a desk booking's slot. */
+export const DAY_PARTS = ['day', 'am', 'pm'] as const;
+export const DayPart = Type.Enum([...DAY_PARTS]);
+export type DayPart = Static<typeof DayPart>;
+
+export const TeleworkLimits = {
+  textMax: 2000,
+  reasonMax: 1000,
+  /** Days a month an occasional (or mixed) agreement may carry at most, whatever the policy says. */
+  monthlyDaysMax: 23,
+  weeklyDaysMax: 5,
+  functionsMax: 500,
+} as const;
+
+const Text = (description: string, maxLength: number = TeleworkLimits.textMax) =>
+  Type.String({ minLength: 1, maxLength, description });
+const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', example: '09:00' });
+
+/** One telework day of a structural agreement: a weekday, whole or half. */
+export const AgreementDay = Type.Object({ day: Weekday, part: DayPart }, { additionalProperties: false });
+export type AgreementDay = Static<typeof AgreementDay>;
+
+/**
+ * The clauses a written (structural) agreement must hold (CCT 85, art. 6): where the work is done,
+ * when the teleworker can be reached, the equipment and the costs paid, how work is followed up,
+ * and how the agreement ends. Occasional agreements hold the place and reachability only.
+ */
+export const AgreementClauses = Type.Object(
+  {
+    place: Text('Where the telework is done (the home address, or another agreed place)', 500),
+    reachableFrom: ClockTime,
+    reachableTo: ClockTime,
+    equipment: Type.Optional(Text('The equipment the employer provides (kit, screen, chair…)')),
+    costs: Type.Optional(Text('The costs the employer pays (the monthly allowance, connection…)')),
+    followUp: Type.Optional(Text('How the work is followed up (team meetings, results agreed…)')),
+    ending: Type.Optional(Text('How the agreement ends (notice period, return to the office)')),
+  },
+  { additionalProperties: false },
+);
+export type AgreementClauses = Static<typeof AgreementClauses>;
+
+/** What the employee asks for. */
+export const AgreementRequest = Type.Object(
+  {
+    regime: Regime,
+    /** Structural and mixed: days a week in half days, on `weekdays`. */
+    daysPerWeek: Type.Optional(Type.Number({ minimum: 0.5, maximum: TeleworkLimits.weeklyDaysMax })),
+    weekdays: Type.Optional(Type.Array(AgreementDay, { maxItems: 5 })),
+    /** Occasional and mixed: days a month at most, asked for case by case. */
+    monthlyDays: Type.Optional(Type.Number({ minimum: 0.5, maximum: TeleworkLimits.monthlyDaysMax })),
+    startDate: IsoDate,
+    /** Inclusive; omitted for an agreement of indefinite duration. */
+    endDate: Type.Optional(IsoDate),
+    clauses: AgreementClauses,
+    /** Why, in the employee's words (optional). */
+    motivation: Type.Optional(Text('Why the employee asks', TeleworkLimits.reasonMax)),
+  },
+  { additionalProperties: false },
+);
+export type AgreementRequest = Static<typeof AgreementRequest>;
+
+export const AgreementDecision = Type.Object(
+  {
+    decision: Type.Enum(['approve', 'refuse']),
+    /** Required to refuse: told to the employee. */
+    reason: Type.Optional(Text('Why it is refused', TeleworkLimits.reasonMax)),
+  },
+  { additionalProperties: false },
+);
+export type AgreementDecision = Static<typeof AgreementDecision>;
+
+/** Ending an approved agreement early (either party): the last day of telework under it. */
+export const AgreementEnding = Type.Object(
+  { endDate: IsoDate, reason: Text('Why it ends', TeleworkLimits.reasonMax) },
+  { additionalProperties: false },
+);
+export type AgreementEnding = Static<typeof AgreementEnding>;
+
+const Signature = Type.Object({
+  personId: Type.String(),
+  name: Type.String(),
+  at: Instant,
+});
+
+export const AGREEMENT_EVENTS = [
+  'requested',
+  'approved_by_manager',
+  'approved_by_hr',
+  'refused',
+  'withdrawn',
+  'signed_by_employee',
+  'signed_by_employer',
+  'ended',
+] as const;
+export const AgreementEventKind = Type.Enum([...AGREEMENT_EVENTS]);
+export type AgreementEventKind = Static<typeof AgreementEventKind>;
+
+/** One step of an agreement's history: who did what, when. */
+export const AgreementEvent = Type.Object({
+  kind: AgreementEventKind,
+  at: Instant,
+  actorId: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  /** The refusal's or the ending's reason. */
+  reason: Nullable(Type.String()),
+});
+export type AgreementEvent = Static<typeof AgreementEvent>;
+
+export const Agreement = Type.Object({
+  id: Type.String(),
+  personId: Type.String(),
+  personName: Type.String(),
+  /** The person's language: the PDF puts it first. */
+  personLanguage: ContentLanguage,
+  regime: Regime,
+  status: AgreementStatus,
+  daysPerWeek: Nullable(Type.Number()),
+  weekdays: Type.Array(AgreementDay),
+  monthlyDays: Nullable(Type.Number()),
+  startDate: IsoDate,
+  endDate: Nullable(IsoDate),
+  clauses: AgreementClauses,
+  motivation: Nullable(Type.String()),
+  /** The manager who decides (the person's manager when it was requested). */
+  managerId: Nullable(Type.String()),
+  managerName: Nullable(Type.String()),
+  /** Whether the agreement must be signed by both parties (structural and mixed). */
+  written: Type.Boolean(),
+  employeeSignature: Nullable(Signature),
+  employerSignature: Nullable(Signature),
+  /** The SHA-256 of the signed text, frozen when the second party signed. */
+  signedDigest: Nullable(Type.String()),
+  refusalReason: Nullable(Type.String()),
+  requestedAt: Instant,
+  updatedAt: Instant,
+  /** Optimistic concurrency: send it back as If-Match when deciding or signing. */
+  version: Type.Integer(),
+});
+export type Agreement = Static<typeof Agreement>;
+
+export const AGREEMENT_ACTIONS = ['approve', 'refuse', 'sign', 'withdraw', 'end'] as const;
+export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
+export const AgreementDetail = Type.Object({
+  ...Agreement.properties,
+  history: Type.Array(AgreementEvent),
+  /** What the viewer may do now (the buttons the screen shows). */
+  actions: Type.Array(Type.Enum([...AGREEMENT_ACTIONS])),
+});
+export type AgreementDetail = Static<typeof AgreementDetail>;
+
+export const AgreementParams = Type.Object({ agreement: Type.String({ maxLength: 64 }) });
+
+export const AgreementListQuery = Type.Object(
+  {
+    ...Pagination,
+    /** `mine` (default), `team` (a manager's people, awaiting their decision first), `all` (HR). */
+    scope: Type.Optional(Type.Enum(['mine', 'team', 'all'])),
+    status: Type.Optional(AgreementStatus),
+    format: Type.Optional(Type.Enum(['csv', 'xlsx'])),
+  },
+  { additionalProperties: false },
+);
+export type AgreementListQuery = Static<typeof AgreementListQuery>;
+export const AgreementList = Page(Agreement);
+export type AgreementList = Static<typeof AgreementList>;
+
+/** What the request form needs to know before asking: eligibility and the person's caps. */
+export const Eligibility = Type.Object({
+  eligible: Type.Boolean(),
+  /** Why not, as a code (`telework.function_not_teleworkable`, `telework.no_profile`). */
+  reason: Nullable(Type.String()),
+  functionName: Nullable(Type.String()),
+  occupationPct: Nullable(Type.Integer()),
+  /** Structural days a week at most (prorated, rounded down to the half day). */
+  weeklyCapDays: Type.Number(),
+  /** Telework days a month at most (structural counted as four weeks, plus occasional). */
+  monthlyCapDays: Type.Number(),
+  needsHrApproval: Type.Boolean(),
+});
+export type Eligibility = Static<typeof Eligibility>;
+
+// ---- The institution's policy, functions and staff profiles (HR) ------------------------------
+
+export const Policy = Type.Object(
+  {
+    /** Structural days a week for a full-time job (default 3), prorated to the occupation. */
+    weeklyCapDays: Type.Number({ minimum: 0.5, maximum: 5, multipleOf: 0.5 }),
+    /** Telework days a month for a full-time job, when the institution caps by month (e.g. 8); null: four weeks of the weekly cap. */
+    monthlyCapDays: Nullable(Type.Number({ minimum: 0.5, maximum: 23, multipleOf: 0.5 })),
+    /** Whether HR approves after the manager. */
+    hrApproval: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type Policy = Static<typeof Policy>;
+
+export const TeleworkFunction = Type.Object(
+  {
+    code: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 }),
+    name: Type.Object(
+      { fr: Text('Name in French', 200), nl: Text('Name in Dutch', 200) },
+      { additionalProperties: false },
+    ),
+    teleworkable: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type TeleworkFunction = Static<typeof TeleworkFunction>;
+export const TeleworkFunctionList = Type.Object({ items: Type.Array(TeleworkFunction) });
+
+/** A member of staff's function and occupation, from which eligibility and caps follow. */
+export const StaffProfile = Type.Object(
+  {
+    functionCode: TeleworkFunction.properties.code,
+    occupationPct: Type.Integer({ minimum: 1, maximum: 100 }),
+  },
+  { additionalProperties: false },
+);
+export type StaffProfile = Static<typeof StaffProfile>;
+export const PersonParams = Type.Object({ person: Type.String({ maxLength: 64 }) });
+
+// ---- Crisis measures --------------------------------------------------------------------------
+
+/**
+ * A measure for a period that overrides the caps without touching each agreement: `mandatory`
+ * (telework is the rule on every working day, except the listed people and functions not
+ * teleworkable) or `relaxed` (the weekly cap is raised to `weeklyCapDays`).
+ */
+export const CRISIS_KINDS = ['mandatory', 'relaxed'] as const;
+export const CrisisKind = Type.Enum([...CRISIS_KINDS]);
+export type CrisisKind = Static<typeof CrisisKind>;
+
+export const CrisisMeasureInput = Type.Object(
+  {
+    kind: CrisisKind,
+    title: Type.Object(
+      { fr: Text('Title in French', 200), nl: Text('Title in Dutch', 200) },
+      { additionalProperties: false },
+    ),
+    startDate: IsoDate,
+    endDate: Type.Optional(IsoDate),
+    /** Organisation unit codes it applies to; omitted or empty: the whole institution. */
+    orgUnits: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 })),
+    /** People it does not apply to (ids), e.g. those who keep the mail room open. */
+    exceptions: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 1000 })),
+    /** `relaxed` only: the weekly cap during the measure (full-time, prorated). */
+    weeklyCapDays: Type.Optional(Type.Number({ minimum: 0.5, maximum: 5, multipleOf: 0.5 })),
+  },
+  { additionalProperties: false },
+);
+export type CrisisMeasureInput = Static<typeof CrisisMeasureInput>;
+export const CrisisMeasure = Type.Object({
+  ...CrisisMeasureInput.properties,
+  id: Type.String(),
+  endDate: Nullable(IsoDate),
+  orgUnits: Type.Array(Type.String()),
+  exceptions: Type.Array(Type.String()),
+  weeklyCapDays: Nullable(Type.Number()),
+  createdAt: Instant,
+});
+export type CrisisMeasure = Static<typeof CrisisMeasure>;
+export const CrisisMeasureList = Type.Object({ items: Type.Array(CrisisMeasure) });
+export const CrisisMeasureParams = Type.Object({ measure: Type.String({ maxLength: 64 }) });

@@ -34,8 +34,90 @@ export interface TeleworkTables {
     regime: string;
     days_per_week: number | null;
   };
+
+  /** One row, id `institution`: the caps for a full-time job and whether HR approves. */
+  telework_policy: {
+    id: string;
+    weekly_cap_days: number;
+    monthly_cap_days: number | null;
+    hr_approval: number;
+    updated_at: string;
+    updated_by: string | null;
+  };
+  telework_function: {
+    code: string;
+    name_fr: string;
+    name_nl: string;
+    is_teleworkable: number;
+    created_at: string;
+    updated_at: string;
+  };
+  /** A member of staff (a directory person) as telework sees them: function and occupation. */
+  telework_staff_profile: {
+    person_id: string;
+    function_code: string;
+    occupation_pct: number;
+    updated_at: string;
+  };
+  telework_agreement: {
+    id: string;
+    person_id: string;
+    regime: string;
+    status: string;
+    days_per_week: number | null;
+    /** JSON: `[{ "day": "mon", "part": "day" }, …]`. */
+    weekdays: string;
+    monthly_days: number | null;
+    start_date: string;
+    /** Inclusive; null for an indefinite duration. */
+    end_date: string | null;
+    /** JSON: the clauses of contract.ts' AgreementClauses. */
+    clauses: string;
+    motivation: string | null;
+    manager_id: string | null;
+    employee_signed_by: string | null;
+    employee_signed_at: string | null;
+    employer_signed_by: string | null;
+    employer_signed_at: string | null;
+    /** The frozen text both parties signed (JSON), and its SHA-256. */
+    signed_text: string | null;
+    signed_digest: string | null;
+    refusal_reason: string | null;
+    requested_at: string;
+    updated_at: string;
+    version: number;
+  };
+  telework_agreement_event: {
+    agreement_id: string;
+    seq: number;
+    kind: string;
+    at: string;
+    actor_id: string | null;
+    reason: string | null;
+  };
+  telework_crisis_measure: {
+    id: string;
+    kind: string;
+    title_fr: string;
+    title_nl: string;
+    start_date: string;
+    end_date: string | null;
+    /** JSON arrays: unit codes (empty: the whole institution) and people's ids excepted. */
+    org_units: string;
+    exceptions: string;
+    weekly_cap_days: number | null;
+    created_at: string;
+    created_by: string | null;
+    updated_at: string;
+  };
 }
 
 export type StatOrganisationRow = Selectable<TeleworkTables['telework_stat_organisation']>;
 export type StatEmployeeRow = Selectable<TeleworkTables['telework_stat_employee']>;
 export type StatAgreementRow = Selectable<TeleworkTables['telework_stat_agreement']>;
+export type PolicyRow = TeleworkTables['telework_policy'];
+export type FunctionRow = TeleworkTables['telework_function'];
+export type StaffProfileRow = TeleworkTables['telework_staff_profile'];
+export type AgreementRow = TeleworkTables['telework_agreement'];
+export type AgreementEventRow = TeleworkTables['telework_agreement_event'];
+export type CrisisMeasureRow = TeleworkTables['telework_crisis_measure'];

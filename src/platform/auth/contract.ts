@@ -109,6 +109,24 @@ export const ABILITIES = {
   'workplace.contact_report': ['facility', 'hr', 'admin'],
   // The yearly telework figures (imported per organisation, no person in the report): HR and management.
   'telework.statistics': ['hr', 'manager', 'admin'],
+  // Every member of staff asks for their own telework agreement and plans their own week.
+  'telework.use': [
+    'employee',
+    'manager',
+    'hr',
+    'facility',
+    'ict',
+    'admin',
+    'agent',
+    'expert',
+    'editor',
+    'reviewer',
+  ],
+  // Managers decide their people's agreements, sign for the employer and see their team's week;
+  // HR decides where the policy asks it and sees every team.
+  'telework.team': ['manager', 'hr', 'admin'],
+  // The institution's rules: caps, HR approval, functions, staff profiles, crisis measures, allowances.
+  'telework.manage': ['hr', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.

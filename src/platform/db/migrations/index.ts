@@ -18,6 +18,7 @@ import * as workplaceZoneCapacity from './2026_12_07_1300_workplace_zone_capacit
 import * as workplaceBookingStatusIndex from './2026_12_07_1400_workplace_booking_status_index.js';
 import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_times.js';
 import * as teleworkStatistics from './2026_12_07_1500_telework_statistics.js';
+import * as teleworkAgreements from './2026_12_07_1600_telework_agreements.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1400_workplace_check_in_times': workplaceCheckInTimes,
   '2026_12_07_1400_workplace_booking_status_index': workplaceBookingStatusIndex,
   '2026_12_07_1500_telework_statistics': teleworkStatistics,
+  '2026_12_07_1600_telework_agreements': teleworkAgreements,
 };
