@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { toWinAnsi } from '../../platform/exports/win-ansi.js';
 import type { LocalizedName } from './contract.js';
 import { A4, type Box, layoutQrSheet, QR_SHEET } from './qr-sheet-layout.js';
 
@@ -20,16 +21,6 @@ export const SCAN_INSTRUCTION = {
   fr: 'Scannez pour vous enregistrer',
   nl: 'Scan om in te checken',
 } as const;
-
-/**
- * The standard PDF fonts print Windows-1252 only: plan names are Latin-1 in practice (é, è, ë), and
- * anything else becomes "?" rather than garbage.
- */
-const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ']);
-const printable = (text: string): string =>
-  [...text.normalize('NFC')]
-    .map((c) => ((c.codePointAt(0) ?? 0) <= 0xff || WIN_ANSI_EXTRA.has(c) ? c : '?'))
-    .join('');
 
 /** A quiet zone of four modules around the code, as ISO/IEC 18004 asks, so any reader finds it. */
 const QUIET_MODULES = 4;
@@ -65,7 +56,7 @@ function drawQrCode(doc: PDFKit.PDFDocument, text: string, box: Box): void {
 /** The floor's sheet as an A4 PDF and its number of pages. */
 export async function renderQrSheet(sheet: QrSheet): Promise<{ content: Buffer; pages: number }> {
   const floorName = `${sheet.floor.fr} / ${sheet.floor.nl}`;
-  const title = printable(`${sheet.building} – ${floorName}`);
+  const title = toWinAnsi(`${sheet.building} – ${floorName}`);
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: 'A4',
@@ -131,7 +122,7 @@ export async function renderQrSheet(sheet: QrSheet): Promise<{ content: Buffer; 
           .font(font)
           .fontSize(size)
           .fillColor(color)
-          .text(printable(text), x, y, { width, align: 'center', lineBreak: false, ellipsis: true });
+          .text(toWinAnsi(text), x, y, { width, align: 'center', lineBreak: false, ellipsis: true });
       line(desk.id, 'Helvetica-Bold', 11, label.textTop);
       line(`${desk.zone.fr} / ${desk.zone.nl}`, 'Helvetica', 8.5, label.textTop + 14);
       line(SCAN_INSTRUCTION.fr, 'Helvetica-Oblique', 8, label.textTop + 25, '#333333');
