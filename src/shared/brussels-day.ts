@@ -17,3 +17,15 @@ export function brusselsToday(now: Date = new Date()): string {
   });
   return brusselsDayFormat.format(now);
 }
+
+const longDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `15 avril 2020` / `15 april 2020` / `15 April 2020`; read as noon UTC so no time zone shifts the day. */
+export function longDay(day: string, language: 'fr' | 'nl' | 'en'): string {
+  let format = longDayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${language}-BE`, { dateStyle: 'long', timeZone: 'UTC' });
+    longDayFormats.set(language, format);
+  }
+  return format.format(new Date(`${day}T12:00:00Z`));
+}

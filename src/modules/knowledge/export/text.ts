@@ -1,22 +1,16 @@
 import { translate } from '../../../platform/i18n/i18n.js';
+import { longDay } from '../../../shared/brussels-day.js';
 import type { ContentLanguage, ExportLanguages } from './content.js';
 
 /** Text the standard PDF fonts can print (the platform's one rule for it). */
 export { toWinAnsi } from '../../../platform/exports/win-ansi.js';
-
-const LOCALES: Record<ContentLanguage, string> = { fr: 'fr-BE', nl: 'nl-BE' };
+/** `15 avril 2020` / `15 april 2020` (the shared rule). */
+export { longDay };
 
 /** `15/04/2020`, as both languages write it in Belgium. */
 export function numericDay(day: string): string {
   const [year, month, date] = day.split('-');
   return `${date}/${month}/${year}`;
-}
-
-/** `15 avril 2020` / `15 april 2020`; read as noon UTC so no time zone shifts the day. */
-export function longDay(day: string, language: ContentLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
 }
 
 /** An instant as a Brussels day and time, `15/04/2020 14:05`. */
