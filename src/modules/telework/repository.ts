@@ -1,6 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import type { StatRegime } from './contract.js';
-import type { AgreementTally } from './statistics-rules.js';
 import type { StatAgreementRow, StatEmployeeRow, StatOrganisationRow, TeleworkTables } from './tables.js';
 
 // The only file of the module that speaks SQL. Connection first; rows come back as stored (0/1):
@@ -155,56 +153,28 @@ export async function analyzeStatTables(db: Db): Promise<void> {
 }
 
 /**
- * One snapshot day counted by the database (statistics-rules.ts counts the same in memory): the
- * people employed that day, grouped by the regime and days of their agreement active that day
- * (none: not teleworking). A person with two agreements active that day counts once, with the later.
+ * What the yearly report counts (statistics-rules.ts), of an organisation's people: who, hired when,
+ * last working day. Only these columns: the report reads them once for all its years (issue 14).
  */
-export async function tallyStatDay(
+export const listStatEmploymentSpans = (
   db: Db,
   organisationId: string,
-  day: string,
-): Promise<{ headcount: number; tallies: AgreementTally[] }> {
-  const headcount = await db
-    .selectFrom('telework_stat_employee as e')
-    .select((eb) => eb.fn.countAll().as('count'))
-    .where('e.organisation_id', '=', organisationId)
-    .where('e.hired_on', '<=', day)
-    .where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', day)]))
-    .executeTakeFirstOrThrow();
-  // In WHERE (not in an outer join's ON), NOT EXISTS becomes an anti-join on PostgreSQL.
-  const groups = await db
-    .selectFrom('telework_stat_agreement as a')
-    .innerJoin('telework_stat_employee as e', (join) =>
-      join.onRef('e.organisation_id', '=', 'a.organisation_id').onRef('e.employee_id', '=', 'a.employee_id'),
-    )
-    .select((eb) => ['a.regime', 'a.days_per_week', eb.fn.countAll().as('count')])
-    .where('a.organisation_id', '=', organisationId)
-    .where('a.start_date', '<=', day)
-    .where((eb) => eb.or([eb('a.end_date', 'is', null), eb('a.end_date', '>=', day)]))
-    .where('e.hired_on', '<=', day)
-    .where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', day)]))
-    // Of two agreements active that day, the one that started last counts (it replaced the other).
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('telework_stat_agreement as later')
-            .select('later.start_date')
-            .whereRef('later.organisation_id', '=', 'a.organisation_id')
-            .whereRef('later.employee_id', '=', 'a.employee_id')
-            .whereRef('later.start_date', '>', 'a.start_date')
-            .where('later.start_date', '<=', day)
-            .where((eb) => eb.or([eb('later.end_date', 'is', null), eb('later.end_date', '>=', day)])),
-        ),
-      ),
-    )
-    .groupBy(['a.regime', 'a.days_per_week'])
+): Promise<Pick<StatEmployeeRow, 'employee_id' | 'hired_on' | 'left_on'>[]> =>
+  db
+    .selectFrom('telework_stat_employee')
+    .select(['employee_id', 'hired_on', 'left_on'])
+    .where('organisation_id', '=', organisationId)
     .execute();
-  return {
-    headcount: Number(headcount.count),
-    tallies: groups.map((group) => ({
-      regime: group.regime as StatRegime,
-      daysPerWeek: group.days_per_week === null ? null : Number(group.days_per_week),
-      count: Number(group.count),
-    })),
-  };
-}
+
+/** The same of its agreements: whose, which regime and days a week, from and until when (inclusive). */
+export const listStatAgreementSpans = (
+  db: Db,
+  organisationId: string,
+): Promise<
+  Pick<StatAgreementRow, 'employee_id' | 'regime' | 'days_per_week' | 'start_date' | 'end_date'>[]
+> =>
+  db
+    .selectFrom('telework_stat_agreement')
+    .select(['employee_id', 'regime', 'days_per_week', 'start_date', 'end_date'])
+    .where('organisation_id', '=', organisationId)
+    .execute();

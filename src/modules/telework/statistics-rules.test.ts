@@ -98,6 +98,42 @@ describe('the yearly telework report, counted in memory', () => {
     expect(row).toMatchObject({ teleworkers: 1, structural: 1, structural_by_days_per_week: { '2': 1 } });
   });
 
+  it('leaves out an agreement whose person is not in the employees', () => {
+    const [row] = yearlyStatistics([employee('a', '2000-01-01')], [structural('z', 2, '2009-01-01')], {
+      from: 2010,
+      to: 2010,
+    });
+    expect(row).toMatchObject({ headcount: 1, teleworkers: 0 });
+  });
+
+  it('counts each year of a range as it counts that year alone (the years share one pass over the rows)', () => {
+    const people = [
+      employee('a', '2005-03-01', '2012-06-30'),
+      employee('b', '2009-12-31'),
+      employee('c', '2011-01-01', '2011-12-31'),
+    ];
+    const agreements = [
+      structural('a', 1, '2008-01-01', '2010-12-31'),
+      structural('a', 2.5, '2010-07-01'),
+      structural('b', 3, '2010-01-01', '2013-12-31'),
+      { employeeId: 'b', regime: 'occasional', daysPerWeek: null, startDate: '2012-02-01', endDate: null },
+      structural('c', 1.5, '2011-01-01'),
+    ] satisfies StatAgreement[];
+    for (const at of ['12-31', '01-01', '06-30']) {
+      const range = yearlyStatistics(people, agreements, { from: 2007, to: 2014, at });
+      const alone = range.map(
+        ({ year }) => yearlyStatistics(people, agreements, { from: year, to: year, at })[0],
+      );
+      expect(range).toEqual(alone);
+    }
+    const rows = yearlyStatistics(people, agreements, { from: 2010, to: 2012 });
+    expect(rows.map((row) => [row.headcount, row.structural_by_days_per_week, row.occasional])).toEqual([
+      [2, { '2.5': 1, '3': 1 }, 0],
+      [3, { '1.5': 1, '2.5': 1, '3': 1 }, 0], // c leaves on 31 December: still counted
+      [1, {}, 1], // b's occasional agreement started after the structural one: it counts
+    ]);
+  });
+
   it('takes the snapshot on another day of the year when asked (at = MM-DD)', () => {
     const rows = yearlyStatistics([employee('a', '2010-03-01', '2010-06-30')], [], {
       from: 2010,

@@ -5,7 +5,7 @@ import type { StatisticsRow, StatRegime } from './contract.js';
 // - an agreement is active on D: start_date <= D and (end_date empty or end_date >= D);
 // - a year's snapshot is taken on one day of that year (31 December unless asked otherwise);
 // - percentages: count / headcount * 100, rounded half up to 2 decimals.
-// The repository counts the same in SQL for large organisations; statistics-rules.test.ts checks they agree.
+// The report counts here, over the rows the repository reads (statistics.ts); nothing else counts them.
 
 export type StatEmployee = { employeeId: string; hiredOn: string; leftOn: string | null };
 export type StatAgreement = {
@@ -56,7 +56,7 @@ export function roundedPercent(count: number, headcount: number): number {
 /** `1` → "1", `1.5` → "1.5": the keys of structural_by_days_per_week. */
 export const daysKey = (days: number): string => String(days);
 
-/** One year's row of the report from its counts (where the SQL and the in-memory count meet). */
+/** One year's row of the report from its counts. */
 export function statisticsRow({ year, headcount, tallies }: YearTally): StatisticsRow {
   let structural = 0;
   let occasional = 0;
@@ -88,33 +88,58 @@ export function statisticsRow({ year, headcount, tallies }: YearTally): Statisti
 }
 
 /**
- * Counts one snapshot day over rows in memory. A person counts once: when two of their agreements
- * are active that day (a new one replacing the old before its end), the one that started last counts.
+ * Counts snapshot days over rows in memory, all in one pass over the rows (the report of 100,000
+ * people and ten years reads them once: issue 14). A person counts once a day: when two of their
+ * agreements are active that day (a new one replacing the old before its end), the one that started
+ * last counts. Agreements of someone absent from `employees` count nowhere. Memory grows with the
+ * rows, not with rows × days.
  */
-export function tallyDay(
+export function tallyDays(
   employees: readonly StatEmployee[],
   agreements: readonly StatAgreement[],
-  day: string,
-): Omit<YearTally, 'year'> {
-  const employed = new Set(employees.filter((e) => isEmployedOn(e, day)).map((e) => e.employeeId));
-  const current = new Map<string, StatAgreement>();
-  for (const agreement of agreements) {
-    if (!employed.has(agreement.employeeId) || !isActiveOn(agreement, day)) continue;
-    const other = current.get(agreement.employeeId);
-    if (!other || other.startDate < agreement.startDate) current.set(agreement.employeeId, agreement);
+  days: readonly string[],
+): Omit<YearTally, 'year'>[] {
+  // Each person's agreements, as positions in `agreements` grouped by the person's position.
+  const position = new Map<string, number>();
+  for (let e = 0; e < employees.length; e++) position.set(employees[e]!.employeeId, e);
+  const owner = new Int32Array(agreements.length);
+  const firstOf = new Int32Array(employees.length + 1);
+  for (let a = 0; a < agreements.length; a++) {
+    const e = position.get(agreements[a]!.employeeId) ?? -1;
+    owner[a] = e;
+    if (e >= 0) firstOf[e + 1]! += 1;
   }
-  const counts = new Map<string, AgreementTally>();
-  for (const agreement of current.values()) {
-    const key = `${agreement.regime}/${agreement.daysPerWeek}`;
-    const tally = counts.get(key) ?? {
-      regime: agreement.regime,
-      daysPerWeek: agreement.daysPerWeek,
-      count: 0,
-    };
-    tally.count += 1;
-    counts.set(key, tally);
+  for (let e = 0; e < employees.length; e++) firstOf[e + 1]! += firstOf[e]!;
+  const grouped = new Int32Array(firstOf[employees.length]!);
+  const next = firstOf.slice(0, employees.length);
+  for (let a = 0; a < agreements.length; a++) if (owner[a]! >= 0) grouped[next[owner[a]!]!++] = a;
+
+  const tallies = days.map(() => ({ headcount: 0, counts: new Map<string, AgreementTally>() }));
+  for (let e = 0; e < employees.length; e++) {
+    const employee = employees[e]!;
+    for (let d = 0; d < days.length; d++) {
+      const day = days[d]!;
+      if (!isEmployedOn(employee, day)) continue;
+      const tally = tallies[d]!;
+      tally.headcount += 1;
+      let current: StatAgreement | undefined;
+      for (let g = firstOf[e]!; g < firstOf[e + 1]!; g++) {
+        const agreement = agreements[grouped[g]!]!;
+        if (isActiveOn(agreement, day) && (!current || current.startDate < agreement.startDate))
+          current = agreement;
+      }
+      if (!current) continue;
+      const key = `${current.regime}/${current.daysPerWeek}`;
+      const count = tally.counts.get(key) ?? {
+        regime: current.regime,
+        daysPerWeek: current.daysPerWeek,
+        count: 0,
+      };
+      count.count += 1;
+      tally.counts.set(key, count);
+    }
   }
-  return { headcount: employed.size, tallies: [...counts.values()] };
+  return tallies.map(({ headcount, counts }) => ({ headcount, tallies: [...counts.values()] }));
 }
 
 /** The yearly report over rows in memory, one row a year from `from` to `to`. */
@@ -123,10 +148,9 @@ export function yearlyStatistics(
   agreements: readonly StatAgreement[],
   range: { from: number; to: number; at?: string },
 ): StatisticsRow[] {
-  const rows: StatisticsRow[] = [];
-  for (let year = range.from; year <= range.to; year++) {
-    const day = snapshotDate(year, range.at ?? DEFAULT_SNAPSHOT_DAY);
-    rows.push(statisticsRow({ year, ...tallyDay(employees, agreements, day) }));
-  }
-  return rows;
+  const years: number[] = [];
+  for (let year = range.from; year <= range.to; year++) years.push(year);
+  const days = years.map((year) => snapshotDate(year, range.at ?? DEFAULT_SNAPSHOT_DAY));
+  const tallies = tallyDays(employees, agreements, days);
+  return years.map((year, y) => statisticsRow({ year, ...tallies[y]! }));
 }

@@ -47,7 +47,7 @@ describe.each(DIALECTS)('%s: telework statistics of the SPF Sécurité sociale',
     expect(report.rows).toEqual(expected.rows);
   });
 
-  it('counts in SQL what the rules count in memory, on 31 December and on other days', async () => {
+  it('counts the stored rows by the rules, on 31 December and on other days', async () => {
     const employees = (await listStatEmployees(t.app.db, 'spf-securite-sociale')).map((e) => ({
       employeeId: e.employee_id,
       hiredOn: e.hired_on,
