@@ -70,6 +70,8 @@ export async function makePerson(
     partner?: string | null;
     username?: string;
     language?: 'fr' | 'nl' | 'en';
+    /** The username of the person's manager. */
+    manager?: string;
   } = {},
 ) {
   counter += 1;
@@ -84,6 +86,7 @@ export async function makePerson(
       roles: overrides.roles ?? ['employee'],
       partner: overrides.partner ?? null,
       language: overrides.language ?? 'en',
+      ...(overrides.manager && { manager: overrides.manager }),
       password: TEST_PASSWORD,
     },
     'en',

@@ -220,12 +220,38 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     ).toEqual(['distance', 'format', 'from', 'person', 'reason', 'to']);
   });
 
-  it('walks the telework statistics routes, bodies and parameters included', () => {
+  it('walks the telework routes, bodies and parameters included', () => {
     const telework = operations.filter((o) => o.path.startsWith('/api/v1/telework/'));
     expect(telework.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'GET /api/v1/telework/agreements',
+      'GET /api/v1/telework/agreements/{agreement}',
+      'GET /api/v1/telework/agreements/{agreement}/pdf',
+      'GET /api/v1/telework/eligibility',
+      'GET /api/v1/telework/functions',
+      'GET /api/v1/telework/policy',
+      'GET /api/v1/telework/profiles/{person}',
       'GET /api/v1/telework/statistics',
       'GET /api/v1/telework/statistics/organisations',
+      'POST /api/v1/telework/agreements',
+      'POST /api/v1/telework/agreements/{agreement}/decision',
+      'POST /api/v1/telework/agreements/{agreement}/ending',
+      'POST /api/v1/telework/agreements/{agreement}/signature',
+      'POST /api/v1/telework/agreements/{agreement}/withdrawal',
+      'PUT /api/v1/telework/functions/{code}',
+      'PUT /api/v1/telework/policy',
+      'PUT /api/v1/telework/profiles/{person}',
       'PUT /api/v1/telework/statistics/organisations/{org}/target',
+    ]);
+    const request = telework.find((o) => o.method === 'POST' && o.path === '/api/v1/telework/agreements');
+    expect(Object.keys(request?.body?.properties ?? {}).sort()).toEqual([
+      'clauses',
+      'daysPerWeek',
+      'endDate',
+      'monthlyDays',
+      'motivation',
+      'regime',
+      'startDate',
+      'weekdays',
     ]);
     const report = telework.find((o) => o.path === '/api/v1/telework/statistics');
     expect(
@@ -234,7 +260,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
         .map((p) => p.name)
         .sort(),
     ).toEqual(['at', 'format', 'from', 'lang', 'org', 'to']);
-    const target = telework.find((o) => o.method === 'PUT');
+    const target = telework.find((o) => o.method === 'PUT' && o.path.endsWith('/target'));
     expect(Object.keys(target?.body?.properties ?? {})).toEqual(['targetPct']);
   });
 

@@ -137,17 +137,35 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['workplace.contact_report']).toEqual(['facility', 'hr', 'admin']);
   });
 
-  it('walks the telework statistics routes: HR, management and admin only', () => {
+  it('walks the telework routes: statistics for HR and management, agreements for staff, decisions for managers, rules for HR', () => {
     const telework = records
       .filter((r) => r.url.startsWith('/api/v1/telework/'))
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(telework).toEqual([
+      'GET /api/v1/telework/agreements telework.use',
+      'GET /api/v1/telework/agreements/:agreement telework.use',
+      'GET /api/v1/telework/agreements/:agreement/pdf telework.use',
+      'GET /api/v1/telework/eligibility telework.use',
+      'GET /api/v1/telework/functions telework.team',
+      'GET /api/v1/telework/policy telework.use',
+      'GET /api/v1/telework/profiles/:person telework.manage',
       'GET /api/v1/telework/statistics telework.statistics',
       'GET /api/v1/telework/statistics/organisations telework.statistics',
+      'POST /api/v1/telework/agreements telework.use',
+      'POST /api/v1/telework/agreements/:agreement/decision telework.team',
+      'POST /api/v1/telework/agreements/:agreement/ending telework.use',
+      'POST /api/v1/telework/agreements/:agreement/signature telework.use',
+      'POST /api/v1/telework/agreements/:agreement/withdrawal telework.use',
+      'PUT /api/v1/telework/functions/:code telework.manage',
+      'PUT /api/v1/telework/policy telework.manage',
+      'PUT /api/v1/telework/profiles/:person telework.manage',
       'PUT /api/v1/telework/statistics/organisations/:org/target telework.statistics',
     ]);
     expect(ABILITIES['telework.statistics']).toEqual(['hr', 'manager', 'admin']);
+    expect(ABILITIES['telework.team']).toEqual(['manager', 'hr', 'admin']);
+    expect(ABILITIES['telework.manage']).toEqual(['hr', 'admin']);
+    expect(ABILITIES['telework.use']).not.toContain('partner');
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

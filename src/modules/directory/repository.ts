@@ -332,3 +332,31 @@ export async function teamOf(db: Db, personId: string): Promise<string[]> {
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** What another module shows of a member of staff: name, language, manager and unit (no contact data). */
+export type StaffCard = {
+  id: string;
+  name: string;
+  language: string;
+  managerId: string | null;
+  orgUnitCode: string | null;
+};
+
+/** Staff cards by id (telework: who asks, who decides, in which language the agreement is written). */
+export async function staffCardsOf(db: Db, ids: readonly string[]): Promise<Map<string, StaffCard>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('directory_person as p')
+    .leftJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select([
+      'p.id as id',
+      'p.name as name',
+      'p.language as language',
+      'p.manager_id as managerId',
+      'u.code as orgUnitCode',
+    ])
+    .where('p.id', 'in', unique)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -315,7 +315,12 @@ export const AgreementListQuery = Type.Object(
     /** `mine` (default), `team` (a manager's people, awaiting their decision first), `all` (HR). */
     scope: Type.Optional(Type.Enum(['mine', 'team', 'all'])),
     status: Type.Optional(AgreementStatus),
-    format: Type.Optional(Type.Enum(['csv', 'xlsx'])),
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the list as a file instead of JSON' }),
+    ),
+    lang: Type.Optional(
+      Type.Enum(['fr', 'nl', 'en'], { description: "The file's words (default: the caller's language)" }),
+    ),
   },
   { additionalProperties: false },
 );

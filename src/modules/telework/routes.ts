@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
+import { agreementRoutes } from './agreement-routes.js';
 import {
   StatisticsQuery,
   StatisticsReport,
@@ -9,6 +10,7 @@ import {
   StatOrganisationParams,
   StatTargetChange,
 } from './contract.js';
+import { staffingRoutes } from './staffing-routes.js';
 import {
   listOrganisationsWithStatistics,
   setStatisticsTarget,
@@ -21,6 +23,8 @@ const tags = ['telework'];
 
 /** The telework API, mounted at /api/v1/telework. */
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(agreementRoutes);
+  await app.register(staffingRoutes);
   app.get(
     '/statistics/organisations',
     {
