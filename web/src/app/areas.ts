@@ -61,6 +61,10 @@ export const AREAS: readonly Area[] = [
     ability: 'workplace.contact_report',
     group: 'workplace',
   },
+  // Everyone asks for their telework agreement; managers decide and sign theirs, HR sees all.
+  { key: 'twAgreements', path: '/telework/agreements', ability: 'telework.use', group: 'telework' },
+  // HR keeps the caps, the functions and who holds which, from which eligibility follows.
+  { key: 'twRules', path: '/telework/rules', ability: 'telework.manage', group: 'telework' },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },

@@ -26,6 +26,9 @@ import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
 import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
+import { AgreementDetailPage } from '../modules/telework/agreement-detail-page.js';
+import { AgreementsPage } from '../modules/telework/agreements-page.js';
+import { TeleworkRulesPage } from '../modules/telework/rules-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
@@ -82,6 +85,9 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
+      { path: 'telework/agreements', element: guarded('telework.use', <AgreementsPage />) },
+      { path: 'telework/agreements/:id', element: guarded('telework.use', <AgreementDetailPage />) },
+      { path: 'telework/rules', element: guarded('telework.manage', <TeleworkRulesPage />) },
       {
         path: 'telework/statistics',
         element: guarded(
