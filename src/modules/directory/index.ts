@@ -28,11 +28,13 @@ export { createPerson } from './people.js';
 /**
  * Counting people (first-start detection); names and fund codes for other modules' views; each
  * person's team (organisation unit code), by which the workplace rotates teams; the people of a
- * person's team, whose usual zone the workplace suggests a desk in.
+ * person's team, whose usual zone the workplace suggests a desk in; which unit codes exist
+ * (telework's crisis measures name units).
  */
 export {
   countPeople,
   idsOfUsernames,
+  knownOrgUnitCodes,
   namesOfPeople,
   orgUnitCodesOf,
   partnerCodes,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
+import { allowanceAndCrisisRoutes } from './allowance-crisis-routes.js';
 import {
   StatisticsQuery,
   StatisticsReport,
@@ -21,6 +22,7 @@ const tags = ['telework'];
 
 /** The telework API, mounted at /api/v1/telework. */
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(allowanceAndCrisisRoutes);
   app.get(
     '/statistics/organisations',
     {

@@ -11,6 +11,7 @@ import {
   type StatOrganisation,
   TeleworkStatLimits,
 } from './contract.js';
+import { crisisPeriodsBetween } from './crisis-measures.js';
 import {
   countStatRows,
   type Db,
@@ -89,6 +90,7 @@ export async function statisticsReport(
     at,
     target_pct: organisation.target_pct === null ? null : Number(organisation.target_pct),
     rows,
+    crisisMeasures: await crisisPeriodsBetween(db, `${range.from}-01-01`, `${range.to}-12-31`),
   };
 }
 
