@@ -139,7 +139,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
 
   it('walks the telework statistics routes: HR, management and admin only', () => {
     const telework = records
-      .filter((r) => r.url.startsWith('/api/v1/telework/'))
+      .filter((r) => r.url.startsWith('/api/v1/telework/statistics'))
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(telework).toEqual([
@@ -148,6 +148,25 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'PUT /api/v1/telework/statistics/organisations/:org/target telework.statistics',
     ]);
     expect(ABILITIES['telework.statistics']).toEqual(['hr', 'manager', 'admin']);
+  });
+
+  it('walks the allowance and crisis-measure routes: HR and admin write, everyone on staff reads the measures', () => {
+    const mine = records
+      .filter((r) => /^\/api\/v1\/telework\/(allowances|crisis-measures)/.test(r.url))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(mine).toEqual([
+      'GET /api/v1/telework/allowances/payroll telework.manage',
+      'GET /api/v1/telework/allowances/rates telework.manage',
+      'GET /api/v1/telework/crisis-measures telework.use',
+      'POST /api/v1/telework/allowances/rates telework.manage',
+      'POST /api/v1/telework/allowances/rates/:rate/end telework.manage',
+      'POST /api/v1/telework/crisis-measures telework.manage',
+      'POST /api/v1/telework/crisis-measures/:measure/end telework.manage',
+      'PUT /api/v1/telework/allowances/rates/:rate telework.manage',
+      'PUT /api/v1/telework/crisis-measures/:measure telework.manage',
+    ]);
+    expect(ABILITIES['telework.manage']).toEqual(['hr', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {
