@@ -8,7 +8,7 @@ describe.each(DIALECTS)('%s: telework allowances and crisis measures pages', (di
   const running = useServerAndBrowser(dialect, { withDemo: true });
 
   browserTest(
-    "shows HR March 2021's payroll with its total, downloads it as CSV, and lists the crisis measures",
+    "shows HR March 2021's payroll with its total, downloads it as CSV, lists the crisis measures and sees them under the yearly report",
     running,
     async ({ page, a11y }) => {
       // Two demo people with approved agreements (the agreements service is built apart): Emma,
@@ -77,6 +77,20 @@ describe.each(DIALECTS)('%s: telework allowances and crisis measures pages', (di
       const relaxed = measures.getByRole('row', { name: /Trois jours de télétravail flexibles/ });
       await expect.poll(() => relaxed.textContent()).toContain('Relaxed cap: 3 days a week');
       await a11y.check(page, 'crisis measures');
+
+      // The yearly report names the crisis periods of its years, under the chart.
+      await nav(page, 'Telework statistics');
+      await expectHeading(page, 'Telework statistics');
+      await page.getByLabel('From', { exact: true }).fill('2020');
+      await page.getByLabel('To', { exact: true }).fill('2021');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      const periods = page.getByRole('list', { name: 'Crisis measures during these years' });
+      await expect
+        .poll(() => periods.getByRole('listitem').allTextContents())
+        .toEqual([
+          expect.stringMatching(/^Trois jours de télétravail flexibles: from 1 Sept? 2020 to 18 Oct 2020$/),
+          expect.stringMatching(/^Télétravail obligatoire: from 19 Oct 2020 to 8 Jun 2021$/),
+        ]);
     },
   );
 });
