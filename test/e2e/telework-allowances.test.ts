@@ -67,6 +67,24 @@ describe.each(DIALECTS)('%s: telework allowances and crisis measures pages', (di
       expect(lines[3]).toMatch(/^Total/);
       expect(lines[3]).toContain('9322');
 
+      // Ending a rate asks for its last day; one before the start is refused beside the date.
+      await rates.getByRole('button', { name: 'End: Indemnité de connexion internet' }).click();
+      const dialog = page.getByRole('dialog', { name: 'End “Indemnité de connexion internet”' });
+      await dialog.getByLabel('Last day').fill('2013-12-31');
+      await dialog.getByRole('button', { name: 'End', exact: true }).click();
+      await expect
+        .poll(() => dialog.textContent())
+        .toContain('The end date (2013-12-31) comes before the start date (2014-01-01).');
+      await a11y.check(page, 'ending a rate');
+      await dialog.getByLabel('Last day').fill('2030-12-31');
+      await dialog.getByRole('button', { name: 'End', exact: true }).click();
+      await expect
+        .poll(() => rates.getByRole('status').first().textContent())
+        .toBe('“Indemnité de connexion internet” is ended.');
+      await expect
+        .poll(() => rates.getByRole('row', { name: /connexion/ }).textContent())
+        .toContain('31 Dec 2030');
+
       await nav(page, 'Crisis measures');
       await expectHeading(page, 'Crisis measures');
       const measures = page.getByRole('region', { name: 'Measures' });

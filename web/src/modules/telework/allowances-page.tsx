@@ -25,6 +25,7 @@ import { api, withQuery } from '../../app/api.js';
 import { formatDay } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { EndPeriodButton } from './end-period-button.js';
 import { centsFromEuros, formatEuros, labelIn } from './money.js';
 
 const K = 'web.telework.allowances';
@@ -59,6 +60,8 @@ export function TeleworkAllowancesPage() {
 
 function RatesSection() {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
   const rates = useQuery({
     queryKey: keys.rates,
     queryFn: ({ signal }) => api<AllowanceRateList>('/telework/allowances/rates', { signal }),
@@ -68,6 +71,13 @@ function RatesSection() {
       <Title order={2} fz="h4" id="allowance-rates" mb="sm">
         {t(`${K}.rates_title`)}
       </Title>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <Text size="sm" mb="xs">
+            {notice}
+          </Text>
+        )}
+      </div>
       {rates.isPending && <LoadingState />}
       {rates.isError && <ErrorState error={rates.error} onRetry={() => void rates.refetch()} />}
       {rates.data && rates.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_rates`)}</Text>}
@@ -83,6 +93,9 @@ function RatesSection() {
                 </Table.Th>
                 <Table.Th scope="col">{t(`${K}.period`)}</Table.Th>
                 <Table.Th scope="col">{t(`${K}.proration`)}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="sr-only">{t('web.common.actions')}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -103,6 +116,16 @@ function RatesSection() {
                     {rate.proration === 'days'
                       ? t(`${K}.prorations_days_full`, { days: rate.fullDays })
                       : t(`${K}.prorations.${rate.proration}`)}
+                  </Table.Td>
+                  <Table.Td>
+                    <EndPeriodButton
+                      path={`/telework/allowances/rates/${rate.id}/end`}
+                      what={labelIn(rate.label, i18n.language)}
+                      onEnded={(text) => {
+                        setNotice(text);
+                        void queryClient.invalidateQueries({ queryKey: ['telework', 'allowances'] });
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

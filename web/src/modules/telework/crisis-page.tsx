@@ -25,6 +25,7 @@ import { api } from '../../app/api.js';
 import { formatDay } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { EndPeriodButton } from './end-period-button.js';
 import { labelIn } from './money.js';
 
 const K = 'web.telework.crisis';
@@ -36,6 +37,8 @@ const keys = { measures: ['telework', 'crisis-measures'] as const };
  */
 export function TeleworkCrisisPage() {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
   const measures = useQuery({
     queryKey: keys.measures,
     queryFn: ({ signal }) => api<CrisisMeasureViewList>('/telework/crisis-measures', { signal }),
@@ -48,6 +51,13 @@ export function TeleworkCrisisPage() {
           <Title order={2} fz="h4" id="crisis-measures" mb="sm">
             {t(`${K}.list_title`)}
           </Title>
+          <div role="status" aria-live="polite">
+            {notice && (
+              <Text size="sm" mb="xs">
+                {notice}
+              </Text>
+            )}
+          </div>
           {measures.isPending && <LoadingState />}
           {measures.isError && <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />}
           {measures.data && measures.data.items.length === 0 && <Text c="dimmed">{t(`${K}.none`)}</Text>}
@@ -61,6 +71,9 @@ export function TeleworkCrisisPage() {
                     <Table.Th scope="col">{t(`${K}.period`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.scope`)}</Table.Th>
                     <Table.Th scope="col">{t(`${K}.exceptions`)}</Table.Th>
+                    <Table.Th scope="col">
+                      <span className="sr-only">{t('web.common.actions')}</span>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -91,6 +104,16 @@ export function TeleworkCrisisPage() {
                         {m.exceptionPeople.length === 0
                           ? '—'
                           : m.exceptionPeople.map((p) => p.name).join(', ')}
+                      </Table.Td>
+                      <Table.Td>
+                        <EndPeriodButton
+                          path={`/telework/crisis-measures/${m.id}/end`}
+                          what={labelIn(m.title, i18n.language)}
+                          onEnded={(text) => {
+                            setNotice(text);
+                            void queryClient.invalidateQueries({ queryKey: keys.measures });
+                          }}
+                        />
                       </Table.Td>
                     </Table.Tr>
                   ))}
