@@ -26,6 +26,8 @@ import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
 import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
+import { TeleworkAllowancesPage } from '../modules/telework/allowances-page.js';
+import { TeleworkCrisisPage } from '../modules/telework/crisis-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
+      { path: 'telework/allowances', element: guarded('telework.manage', <TeleworkAllowancesPage />) },
+      { path: 'telework/crisis', element: guarded('telework.manage', <TeleworkCrisisPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
