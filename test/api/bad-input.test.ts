@@ -226,6 +226,9 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/telework/agreements',
       'GET /api/v1/telework/agreements/{agreement}',
       'GET /api/v1/telework/agreements/{agreement}/pdf',
+      'GET /api/v1/telework/allowances/payroll',
+      'GET /api/v1/telework/allowances/rates',
+      'GET /api/v1/telework/crisis-measures',
       'GET /api/v1/telework/eligibility',
       'GET /api/v1/telework/functions',
       'GET /api/v1/telework/policy',
@@ -237,6 +240,12 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'POST /api/v1/telework/agreements/{agreement}/ending',
       'POST /api/v1/telework/agreements/{agreement}/signature',
       'POST /api/v1/telework/agreements/{agreement}/withdrawal',
+      'POST /api/v1/telework/allowances/rates',
+      'POST /api/v1/telework/allowances/rates/{rate}/end',
+      'POST /api/v1/telework/crisis-measures',
+      'POST /api/v1/telework/crisis-measures/{measure}/end',
+      'PUT /api/v1/telework/allowances/rates/{rate}',
+      'PUT /api/v1/telework/crisis-measures/{measure}',
       'PUT /api/v1/telework/functions/{code}',
       'PUT /api/v1/telework/policy',
       'PUT /api/v1/telework/profiles/{person}',
@@ -262,6 +271,33 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     ).toEqual(['at', 'format', 'from', 'lang', 'org', 'to']);
     const target = telework.find((o) => o.method === 'PUT' && o.path.endsWith('/target'));
     expect(Object.keys(target?.body?.properties ?? {})).toEqual(['targetPct']);
+  });
+
+  it('walks the telework allowance and crisis-measure routes, bodies and parameters included', () => {
+    const mine = operations.filter((o) => /^\/api\/v1\/telework\/(allowances|crisis-measures)/.test(o.path));
+    expect(mine.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'GET /api/v1/telework/allowances/payroll',
+      'GET /api/v1/telework/allowances/rates',
+      'GET /api/v1/telework/crisis-measures',
+      'POST /api/v1/telework/allowances/rates',
+      'POST /api/v1/telework/allowances/rates/{rate}/end',
+      'POST /api/v1/telework/crisis-measures',
+      'POST /api/v1/telework/crisis-measures/{measure}/end',
+      'PUT /api/v1/telework/allowances/rates/{rate}',
+      'PUT /api/v1/telework/crisis-measures/{measure}',
+    ]);
+    const payroll = mine.find((o) => o.path === '/api/v1/telework/allowances/payroll');
+    expect(payroll?.parameters.map((p) => p.name).sort()).toEqual(['format', 'lang', 'month']);
+    const rate = mine.find((o) => o.method === 'POST' && o.path === '/api/v1/telework/allowances/rates');
+    expect(Object.keys(rate?.body?.properties ?? {}).sort()).toEqual([
+      'endDate',
+      'fullDays',
+      'kind',
+      'label',
+      'monthlyCents',
+      'proration',
+      'startDate',
+    ]);
   });
 
   it("answers a broken %-encoding in the path with a problem in the caller's language", async () => {

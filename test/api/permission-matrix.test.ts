@@ -139,7 +139,8 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
 
   it('walks the telework routes: statistics for HR and management, agreements for staff, decisions for managers, rules for HR', () => {
     const telework = records
-      .filter((r) => r.url.startsWith('/api/v1/telework/'))
+      // Allowances and crisis measures are walked by the next test.
+      .filter((r) => r.url.startsWith('/api/v1/telework/') && !/\/(allowances|crisis-measures)/.test(r.url))
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(telework).toEqual([
@@ -166,6 +167,25 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['telework.team']).toEqual(['manager', 'hr', 'admin']);
     expect(ABILITIES['telework.manage']).toEqual(['hr', 'admin']);
     expect(ABILITIES['telework.use']).not.toContain('partner');
+  });
+
+  it('walks the allowance and crisis-measure routes: HR and admin write, everyone on staff reads the measures', () => {
+    const mine = records
+      .filter((r) => /^\/api\/v1\/telework\/(allowances|crisis-measures)/.test(r.url))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(mine).toEqual([
+      'GET /api/v1/telework/allowances/payroll telework.manage',
+      'GET /api/v1/telework/allowances/rates telework.manage',
+      'GET /api/v1/telework/crisis-measures telework.use',
+      'POST /api/v1/telework/allowances/rates telework.manage',
+      'POST /api/v1/telework/allowances/rates/:rate/end telework.manage',
+      'POST /api/v1/telework/crisis-measures telework.manage',
+      'POST /api/v1/telework/crisis-measures/:measure/end telework.manage',
+      'PUT /api/v1/telework/allowances/rates/:rate telework.manage',
+      'PUT /api/v1/telework/crisis-measures/:measure telework.manage',
+    ]);
+    expect(ABILITIES['telework.manage']).toEqual(['hr', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

@@ -7,7 +7,7 @@ import type { OrgUnitInput, PartnerInput } from './contract.js';
 import { insertOrgUnit } from './org-units.js';
 import { insertPartner } from './partners.js';
 import { insertPerson } from './people.js';
-import type { Db } from './repository.js';
+import { type Db, updatePersonRow } from './repository.js';
 
 /** Every demo account has this password; the seed prints it. Never seed demo data in production. */
 export const DEMO_PASSWORD = 'demo-relais-2020';
@@ -215,6 +215,12 @@ export function demoPeople(): DemoPerson[] {
   return [...named, ...crowd, ...partners];
 }
 
+/** Whom a demo person reports to: the fund's users to nobody, the manager to the admin, staff to the manager. */
+function managerOf(person: DemoPerson): string | null {
+  if (person.partner || person.username === 'admin') return null;
+  return person.username === 'manager' ? 'admin' : 'manager';
+}
+
 function demoName(index: number): string {
   return `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`;
 }
@@ -228,6 +234,7 @@ export async function seedDirectoryDemo(trx: Db, actor: AuditActor): Promise<{ p
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = demoPeople();
+  const ids = new Map<string, string>();
   for (const [index, person] of people.entries()) {
     const row = await insertPerson(
       trx,
@@ -245,6 +252,12 @@ export async function seedDirectoryDemo(trx: Db, actor: AuditActor): Promise<{ p
       person.language,
     );
     await setPasswordHash(trx, row.id, passwordHash);
+    ids.set(person.username, row.id);
+  }
+  // Marc Manager leads the staff (his team view, the telework agreements he decides); Anne Admin leads him.
+  for (const person of people) {
+    const manager = managerOf(person);
+    if (manager) await updatePersonRow(trx, ids.get(person.username)!, { manager_id: ids.get(manager)! });
   }
   return { people: people.length };
 }

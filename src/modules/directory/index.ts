@@ -29,11 +29,12 @@ export { createPerson } from './people.js';
  * Counting people (first-start detection); names and fund codes for other modules' views; each
  * person's team (organisation unit code), by which the workplace rotates teams; the people of a
  * person's team, whose usual zone the workplace suggests a desk in; staff cards (name, language,
- * manager, unit) for telework's agreements.
+ * manager, unit) for telework's agreements; which unit codes exist (crisis measures name units).
  */
 export {
   countPeople,
   idsOfUsernames,
+  knownOrgUnitCodes,
   namesOfPeople,
   orgUnitCodesOf,
   partnerCodes,

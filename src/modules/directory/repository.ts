@@ -281,6 +281,14 @@ export async function namesOfPeople(db: Db, ids: readonly string[]): Promise<Map
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
+/** Which of the given organisation unit codes exist (another module checks the codes it stores). */
+export async function knownOrgUnitCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Set();
+  const rows = await db.selectFrom('directory_org_unit').select('code').where('code', 'in', unique).execute();
+  return new Set(rows.map((row) => row.code));
+}
+
 /** Partner codes by id, and the other way round, for modules that store a fund's id. */
 export async function partnerCodes(
   db: Db,

@@ -84,6 +84,15 @@ export const StatisticsReport = Type.Object({
   at: Type.String(),
   target_pct: Type.Union([Type.Number(), Type.Null()]),
   rows: Type.Array(StatisticsRow),
+  /** The institution's crisis measures in force during the years of the report ("the reports show the period"). */
+  crisisMeasures: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      title: Type.Object({ fr: Type.String(), nl: Type.String() }),
+      startDate: IsoDate,
+      endDate: Nullable(IsoDate),
+    }),
+  ),
 });
 export type StatisticsReport = Static<typeof StatisticsReport>;
 
@@ -425,3 +434,121 @@ export const CrisisMeasure = Type.Object({
 export type CrisisMeasure = Static<typeof CrisisMeasure>;
 export const CrisisMeasureList = Type.Object({ items: Type.Array(CrisisMeasure) });
 export const CrisisMeasureParams = Type.Object({ measure: Type.String({ maxLength: 64 }) });
+
+// ---- Allowances (issue 14, point 3) -----------------------------------------------------------
+
+/**
+ * What an allowance pays for: the internet connection (20-25 euros a month in 2014) or, later, the
+ * office costs of working from home.
+ */
+export const ALLOWANCE_KINDS = ['connection', 'office_costs'] as const;
+export const AllowanceKind = Type.Enum([...ALLOWANCE_KINDS]);
+export type AllowanceKind = Static<typeof AllowanceKind>;
+
+/**
+ * How a rate's monthly amount is prorated for a person: `none` (the full amount), `occupation`
+ * (amount × occupation %), `days` (by the agreement's telework days a month against the rate's
+ * `fullDays`, at most the full amount). Every rule is also prorated by the calendar days of the
+ * month the person's agreement covers.
+ */
+export const ALLOWANCE_PRORATIONS = ['none', 'occupation', 'days'] as const;
+export const AllowanceProration = Type.Enum([...ALLOWANCE_PRORATIONS]);
+export type AllowanceProration = Static<typeof AllowanceProration>;
+
+export const AllowanceLimits = {
+  /** 10,000 euros a month: far above any allowance, low enough to catch a typing slip. */
+  monthlyCentsMax: 1_000_000,
+  fullDaysMax: 23,
+} as const;
+
+export const AllowanceRateInput = Type.Object(
+  {
+    kind: AllowanceKind,
+    label: Type.Object(
+      { fr: Text('Label in French', 200), nl: Text('Label in Dutch', 200) },
+      { additionalProperties: false },
+    ),
+    /** The full monthly amount in euro cents (2000 = 20.00 €). */
+    monthlyCents: Type.Integer({ minimum: 0, maximum: AllowanceLimits.monthlyCentsMax, example: 2000 }),
+    startDate: IsoDate,
+    /** Inclusive; omitted while the rate runs. */
+    endDate: Type.Optional(IsoDate),
+    proration: AllowanceProration,
+    /** `days` only: the telework days a month that earn the full amount (in half days). */
+    fullDays: Type.Optional(
+      Type.Number({ minimum: 0.5, maximum: AllowanceLimits.fullDaysMax, multipleOf: 0.5 }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AllowanceRateInput = Static<typeof AllowanceRateInput>;
+export const AllowanceRate = Type.Object({
+  ...AllowanceRateInput.properties,
+  id: Type.String(),
+  endDate: Nullable(IsoDate),
+  fullDays: Nullable(Type.Number()),
+  createdAt: Instant,
+});
+export type AllowanceRate = Static<typeof AllowanceRate>;
+export const AllowanceRateList = Type.Object({ items: Type.Array(AllowanceRate) });
+export type AllowanceRateList = Static<typeof AllowanceRateList>;
+export const AllowanceRateParams = Type.Object({ rate: Type.String({ maxLength: 64 }) });
+/** Ending a rate (or a crisis measure): its last day. */
+export const PeriodEnding = Type.Object({ endDate: IsoDate }, { additionalProperties: false });
+export type PeriodEnding = Static<typeof PeriodEnding>;
+
+/** A month, `YYYY-MM`. */
+export const Month = Type.String({ pattern: '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$', example: '2021-03' });
+export const PayrollQuery = Type.Object(
+  {
+    month: Month,
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the list as a file (the total as its last row)' }),
+    ),
+    lang: Type.Optional(
+      Type.Enum(['fr', 'nl', 'en'], { description: "The file's labels (default: the caller's language)" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PayrollQuery = Static<typeof PayrollQuery>;
+
+/** One allowance of one person in the month. */
+export const PayrollAmount = Type.Object({
+  rateId: Type.String(),
+  kind: AllowanceKind,
+  label: Type.Object({ fr: Type.String(), nl: Type.String() }),
+  amountCents: Type.Integer(),
+});
+export type PayrollAmount = Static<typeof PayrollAmount>;
+export const PayrollLine = Type.Object({
+  personId: Type.String(),
+  name: Type.String(),
+  orgUnit: Nullable(Type.String()),
+  occupationPct: Type.Integer(),
+  regime: Regime,
+  /** Telework days a month of the agreement (structural days × 4 + occasional days). */
+  monthlyDays: Type.Number(),
+  /** Calendar days of the month an agreement covers. */
+  coveredDays: Type.Integer(),
+  amounts: Type.Array(PayrollAmount),
+  amountCents: Type.Integer(),
+});
+export type PayrollLine = Static<typeof PayrollLine>;
+/** Who is entitled to what for a month, sorted by name, and the total: what payroll pays. */
+export const Payroll = Type.Object({
+  month: Type.String(),
+  daysInMonth: Type.Integer(),
+  lines: Type.Array(PayrollLine),
+  totalCents: Type.Integer(),
+});
+export type Payroll = Static<typeof Payroll>;
+
+/** A crisis measure as the screens show it: the excepted people by name. */
+export const CrisisMeasureView = Type.Object({
+  ...CrisisMeasure.properties,
+  exceptionPeople: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+export type CrisisMeasureView = Static<typeof CrisisMeasureView>;
+export const CrisisMeasureViewList = Type.Object({ items: Type.Array(CrisisMeasureView) });
+export type CrisisMeasureViewList = Static<typeof CrisisMeasureViewList>;

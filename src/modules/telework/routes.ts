@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { agreementRoutes } from './agreement-routes.js';
+import { allowanceAndCrisisRoutes } from './allowance-crisis-routes.js';
 import {
   StatisticsQuery,
   StatisticsReport,
@@ -25,6 +26,7 @@ const tags = ['telework'];
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(agreementRoutes);
   await app.register(staffingRoutes);
+  await app.register(allowanceAndCrisisRoutes);
   app.get(
     '/statistics/organisations',
     {

@@ -12,6 +12,7 @@ import {
   type StatRegime,
   TeleworkStatLimits,
 } from './contract.js';
+import { crisisPeriodsBetween } from './crisis-measures.js';
 import {
   countStatRows,
   type Db,
@@ -111,6 +112,7 @@ export async function statisticsReport(
     at,
     target_pct: organisation.target_pct === null ? null : Number(organisation.target_pct),
     rows: yearlyStatistics(employees, agreements, { from: range.from, to: range.to, at }),
+    crisisMeasures: await crisisPeriodsBetween(db, `${range.from}-01-01`, `${range.to}-12-31`),
   };
 }
 

@@ -110,6 +110,21 @@ export interface TeleworkTables {
     created_by: string | null;
     updated_at: string;
   };
+  /** A monthly allowance for a period; amounts in integer cents, never floats. */
+  telework_allowance_rate: {
+    id: string;
+    kind: string;
+    label_fr: string;
+    label_nl: string;
+    monthly_cents: number;
+    start_date: string;
+    end_date: string | null;
+    proration: string;
+    full_days: number | null;
+    created_at: string;
+    created_by: string | null;
+    updated_at: string;
+  };
 }
 
 export type StatOrganisationRow = Selectable<TeleworkTables['telework_stat_organisation']>;
@@ -121,3 +136,4 @@ export type StaffProfileRow = TeleworkTables['telework_staff_profile'];
 export type AgreementRow = TeleworkTables['telework_agreement'];
 export type AgreementEventRow = TeleworkTables['telework_agreement_event'];
 export type CrisisMeasureRow = TeleworkTables['telework_crisis_measure'];
+export type AllowanceRateRow = TeleworkTables['telework_allowance_rate'];

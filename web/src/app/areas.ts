@@ -67,6 +67,9 @@ export const AREAS: readonly Area[] = [
   { key: 'twRules', path: '/telework/rules', ability: 'telework.manage', group: 'telework' },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
+  // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
+  { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
+  { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -29,6 +29,8 @@ import { TranslationQueuePage } from '../modules/knowledge/translation-queue-pag
 import { AgreementDetailPage } from '../modules/telework/agreement-detail-page.js';
 import { AgreementsPage } from '../modules/telework/agreements-page.js';
 import { TeleworkRulesPage } from '../modules/telework/rules-page.js';
+import { TeleworkAllowancesPage } from '../modules/telework/allowances-page.js';
+import { TeleworkCrisisPage } from '../modules/telework/crisis-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
@@ -97,6 +99,8 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
+      { path: 'telework/allowances', element: guarded('telework.manage', <TeleworkAllowancesPage />) },
+      { path: 'telework/crisis', element: guarded('telework.manage', <TeleworkCrisisPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },

@@ -30,6 +30,7 @@ import type {
   StatOrganisationList,
 } from '../../../../src/modules/telework/contract.js';
 import { ApiError, api, withQuery } from '../../app/api.js';
+import { formatDay } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { answerLines, chartPoints } from './statistics-layout.js';
 
@@ -262,6 +263,7 @@ export function TeleworkStatisticsPage() {
                 </LineChart>
               </ResponsiveContainer>
             </div>
+            <CrisisPeriods measures={data.crisisMeasures} />
           </Paper>
           <TargetForm organisation={organisation} />
           <Paper withBorder p="md" component="section" aria-labelledby="telework-definitions">
@@ -280,6 +282,25 @@ export function TeleworkStatisticsPage() {
       )}
       {report.isPending && organisation && <LoadingState />}
     </>
+  );
+}
+
+/** The crisis measures in force during the report's years, under the chart ("the reports show the period"). */
+function CrisisPeriods(props: { measures: StatisticsReport['crisisMeasures'] }) {
+  const { t, i18n } = useTranslation();
+  if (props.measures.length === 0) return null;
+  return (
+    <Stack gap={2} mt="sm" component="ul" pl="md" aria-label={t(`${K}.crisis_periods`)}>
+      {props.measures.map((m) => (
+        <Text component="li" size="sm" key={`${m.startDate}-${m.title.fr}`}>
+          {t(`${K}.crisis_period`, {
+            title: i18n.language === 'nl' ? m.title.nl : m.title.fr,
+            from: formatDay(m.startDate, 'medium'),
+            to: m.endDate ? formatDay(m.endDate, 'medium') : '…',
+          })}
+        </Text>
+      ))}
+    </Stack>
   );
 }
 
