@@ -167,8 +167,10 @@ export function AgreementRequestForm(props: { eligibility: Eligibility }) {
                         value: choice,
                         label: t(`${F}.day_choice.${choice}`),
                       }))}
-                      aria-invalid={Boolean(byField.weekdays)}
-                      aria-describedby="tw-weekday-sum"
+                      error={byField.weekdays ? true : undefined}
+                      aria-describedby={
+                        byField.weekdays ? 'tw-weekday-sum tw-weekday-error' : 'tw-weekday-sum'
+                      }
                     />
                   ))}
                 </SimpleGrid>
@@ -176,15 +178,18 @@ export function AgreementRequestForm(props: { eligibility: Eligibility }) {
                   id="tw-weekday-sum"
                   size="sm"
                   aria-live="polite"
-                  c={byField.weekdays ? 'red.9' : undefined}
                   fw={isSumMatching(form) ? undefined : 600}
                 >
-                  {byField.weekdays ??
-                    t(isSumMatching(form) ? `${F}.sum_matches` : `${F}.sum_differs`, {
-                      sum: formatDays(sum),
-                      days: typeof form.daysPerWeek === 'number' ? formatDays(form.daysPerWeek) : '—',
-                    })}
+                  {t(isSumMatching(form) ? `${F}.sum_matches` : `${F}.sum_differs`, {
+                    sum: formatDays(sum),
+                    days: typeof form.daysPerWeek === 'number' ? formatDays(form.daysPerWeek) : '—',
+                  })}
                 </Text>
+                {byField.weekdays && (
+                  <Text id="tw-weekday-error" size="sm" c="red.9">
+                    {byField.weekdays}
+                  </Text>
+                )}
               </Stack>
             </Fieldset>
           )}

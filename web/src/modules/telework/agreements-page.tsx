@@ -1,4 +1,15 @@
-import { Badge, Group, List, NativeSelect, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -32,9 +43,9 @@ export function AgreementsPage() {
   const asked = params.get('tab') as Tab | null;
   const tab: Tab = asked && tabs.includes(asked) ? asked : 'mine';
   const reader: Reader = { id: me.id, isHr };
-  // The team's first page (those waiting come first): the count on the tab.
-  const team = useAgreements('team', null, 1, canTeam);
-  const waiting = (team.data?.items ?? []).filter((a) => isWaitingFor(a, reader)).length;
+  // The requests waiting for my decision, counted by the server: the number on the tab.
+  const requests = useAgreements('team', 'requested', 1, canTeam);
+  const waiting = requests.data?.total ?? 0;
 
   return (
     <>
@@ -51,13 +62,16 @@ export function AgreementsPage() {
               value={key}
               rightSection={
                 key === 'team' && waiting > 0 ? (
-                  <Badge size="sm" circle aria-label={t(`${K}.waiting_count`, { count: waiting })}>
+                  <Badge size="sm" circle aria-hidden>
                     {waiting}
                   </Badge>
                 ) : undefined
               }
             >
               {t(`${K}.tabs.${key}`)}
+              {key === 'team' && waiting > 0 && (
+                <VisuallyHidden>{` (${t(`${K}.waiting_count`, { count: waiting })})`}</VisuallyHidden>
+              )}
             </Tabs.Tab>
           ))}
         </Tabs.List>
