@@ -95,7 +95,8 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
       await expect
         .poll(() => marcSignatures.textContent())
         .toMatch(/Pour l’employeur : signée par Marc Manager/);
-      expect(await marc.page.getByRole('button', { name: 'Signer', exact: true }).count()).toBe(0);
+      // Signed: no Sign button left (the dialog closes with a fade).
+      await expect.poll(() => marc.page.getByRole('button', { name: 'Signer', exact: true }).count()).toBe(0);
 
       // ---- Emma signs: approved and frozen ----------------------------------------------------
       await page.reload();
