@@ -129,4 +129,42 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
     },
     { timeout: 150_000 },
   );
+
+  browserTest(
+    'HR reads the policy and functions, and records a person’s occupation, from which her cap follows',
+    running,
+    async ({ page, a11y, open }) => {
+      await logIn(page, 'hr', { language: 'English (EN)' });
+      await nav(page, 'Telework rules');
+      await expectHeading(page, 'Telework rules');
+      const policy = page.getByRole('region', { name: 'Policy' });
+      await expect
+        .poll(() => policy.getByRole('textbox', { name: 'Structural days a week, full-time' }).inputValue())
+        .toBe('3');
+      expect(await policy.textContent()).toContain('rounded down to the half day');
+      const functions = page.getByRole('region', { name: 'Functions' });
+      await expect.poll(() => functions.getByRole('row').count()).toBeGreaterThan(2);
+
+      const profiles = page.getByRole('region', { name: 'A person’s function and occupation' });
+      await profiles.getByRole('searchbox', { name: 'Find a person' }).fill('Emma');
+      const person = profiles.getByRole('combobox', { name: 'Person' });
+      await expect.poll(() => person.isEnabled()).toBe(true);
+      await person.selectOption({ label: 'Emma Employee (employee)' });
+      const form = page.getByRole('form', { name: 'Function and occupation of Emma Employee' });
+      const occupation = form.getByRole('textbox', { name: 'Occupation' });
+      await expect.poll(() => occupation.inputValue()).toBe('100 %');
+      expect(await form.getByRole('combobox', { name: 'Function' }).inputValue()).not.toBe('');
+      await occupation.fill('80');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved for Emma Employee.');
+      await a11y.check(page, 'telework rules');
+
+      const emma = await open();
+      await logIn(emma.page, 'employee', { language: 'English (EN)' });
+      await emma.page.goto('/telework/agreements');
+      const eligibility = emma.page.getByRole('region', { name: 'What I may ask for' });
+      await expect.poll(() => eligibility.textContent()).toContain('occupied at 80 %');
+      expect(await eligibility.textContent()).toContain('at most 2 days a week');
+    },
+  );
 });
