@@ -167,4 +167,36 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
       expect(await eligibility.textContent()).toContain('at most 2 days a week');
     },
   );
+
+  browserTest(
+    'a manager refuses a request only with a reason, which the history keeps',
+    running,
+    async ({ page, a11y }) => {
+      await logIn(page, 'manager', { language: 'English (EN)' });
+      await page.goto('/telework/agreements?tab=team');
+      await expectHeading(page, 'My agreements');
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('requested');
+      const first = page.getByRole('row').filter({ hasText: 'Waits for you' }).first();
+      await first.getByRole('link').click();
+      await expect.poll(() => page.getByRole('button', { name: 'Refuse' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Refuse' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Refuse the request' });
+      await dialog.getByRole('button', { name: 'Refuse' }).click();
+      await expect
+        .poll(() => dialog.textContent())
+        .toContain('Say why the request is refused: the employee will read it.');
+      await expect.poll(() => focusedName(page)).toBe('reason');
+      await a11y.check(page, 'refusal without a reason');
+      await page.keyboard.type('The team is short-staffed on Tuesdays until March.');
+      await dialog.getByRole('button', { name: 'Refuse' }).click();
+      const facts = page.getByRole('region', { name: 'The agreement' });
+      await expect.poll(() => facts.textContent()).toContain('Refused');
+      expect(await facts.textContent()).toContain('The team is short-staffed on Tuesdays until March.');
+      const history = page.getByRole('region', { name: 'History' });
+      await expect
+        .poll(() => history.textContent())
+        .toContain('Reason: The team is short-staffed on Tuesdays until March.');
+      await expect.poll(() => page.getByRole('button', { name: 'Refuse' }).count()).toBe(0);
+    },
+  );
 });

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import {
@@ -23,6 +23,7 @@ import {
   TeleworkLimits,
 } from '../../../../src/modules/telework/contract.js';
 import { brusselsToday } from '../../../../src/shared/brussels-day.js';
+import { ApiError } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { errorMessage } from '../../app/problems.js';
 import { useSubmission } from '../../app/submission.js';
@@ -72,6 +73,12 @@ export function AgreementDetailPage() {
       {t(`${D}.back`)}
     </Anchor>
   );
+  // Every agreement prints, signed or not (a draft says so on the page).
+  const pdf = (
+    <Anchor href={agreementPdfUrl(id)} target="_blank" rel="noopener" title={t(`${D}.pdf_help`)}>
+      {t(`${D}.pdf`)}
+    </Anchor>
+  );
   if (agreement.isPending)
     return (
       <>
@@ -92,7 +99,12 @@ export function AgreementDetailPage() {
       <PageHeader
         title={t(`${D}.title`, { regime: t(`telework.letter.title.${a.regime}`), id: a.id })}
         description={t(`${D}.intro`, { person: a.personName })}
-        actions={back}
+        actions={
+          <>
+            {pdf}
+            {back}
+          </>
+        }
       />
       <Stack gap="lg">
         {justRequested && a.status === 'requested' && (
@@ -148,14 +160,9 @@ function Signatures(props: { agreement: AgreementDetail }) {
       : t('telework.letter.not_signed');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="tw-signatures-title">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <Title order={2} fz="h4" id="tw-signatures-title">
-          {t(`${D}.signatures`)}
-        </Title>
-        <Anchor href={agreementPdfUrl(a.id)} target="_blank" rel="noopener" title={t(`${D}.pdf_help`)}>
-          {t(`${D}.pdf`)}
-        </Anchor>
-      </Group>
+      <Title order={2} fz="h4" id="tw-signatures-title" mb="sm">
+        {t(`${D}.signatures`)}
+      </Title>
       <Stack gap="xs">
         <Text>
           <strong>{t(`${D}.employee`)}</strong> {line(a.employeeSignature)}
@@ -188,7 +195,14 @@ function History(props: { agreement: AgreementDetail }) {
       <Title order={2} fz="h4" id="tw-history-title" mb="md">
         {t(`${D}.history`)}
       </Title>
-      <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} component="ol" p={0}>
+      <Timeline
+        active={events.length - 1}
+        bulletSize={14}
+        lineWidth={2}
+        component="ol"
+        p={0}
+        style={{ listStyle: 'none' }}
+      >
         {events.map((event) => (
           <Timeline.Item
             key={`${event.kind}-${event.at}`}
@@ -220,7 +234,19 @@ function AgreementActions(props: { agreement: AgreementDetail }) {
   const [asking, setAsking] = useState<Asking>(null);
   const [reason, setReason] = useState('');
   const [endDate, setEndDate] = useState(brusselsToday());
-  const submission = useSubmission<AgreementAction>({ fields: ['reason', 'endDate'] });
+  const dialogForm = useRef<HTMLFormElement>(null);
+  const submission = useSubmission<AgreementAction>({
+    fields: ['endDate', 'reason'],
+    // A refusal without a reason, an end outside the period: the keyboard goes to what to fix.
+    onError: (caught) => {
+      const fields = caught instanceof ApiError ? caught.fieldErrors.map((problem) => problem.field) : [];
+      const first = ['endDate', 'reason'].find((name) => fields.includes(name));
+      if (first)
+        requestAnimationFrame(() =>
+          dialogForm.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus(),
+        );
+    },
+  });
   const { byField, others, error } = submission;
   const settle = async (updated: AgreementDetail, notice: string) => {
     queryClient.setQueryData(agreementKeys.detail(a.id), updated);
@@ -296,7 +322,7 @@ function AgreementActions(props: { agreement: AgreementDetail }) {
         title={asking ? t(`${D}.confirm.${asking}_title`) : ''}
         size="lg"
       >
-        <form onSubmit={onConfirm} noValidate>
+        <form ref={dialogForm} onSubmit={onConfirm} noValidate>
           <Stack gap="md">
             {asking && <Text>{t(`${D}.confirm.${asking}`, { manager: a.managerName ?? '' })}</Text>}
             {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
@@ -335,7 +361,7 @@ function AgreementActions(props: { agreement: AgreementDetail }) {
               <Button
                 type="submit"
                 loading={submission.isPending}
-                color={asking === 'sign' ? undefined : 'red'}
+                color={asking === 'sign' ? undefined : 'red.9'}
               >
                 {asking ? t(`${D}.confirm.${asking}_button`) : ''}
               </Button>

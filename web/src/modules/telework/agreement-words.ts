@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AgreementDay, Weekday } from '../../../../src/modules/telework/contract.js';
+import { type AgreementDay, WEEKDAYS, type Weekday } from '../../../../src/modules/telework/contract.js';
 import { localeOf } from '../../app/dates.js';
 import { formatDay, formatPeriod } from '../../app/format.js';
 import { i18n } from '../../app/i18n.js';
@@ -18,13 +18,14 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 export const weekdayLabel = (t: TFunction, day: Weekday): string =>
   capitalised(t(`telework.letter.weekday.${day}`));
 
-/** "Tuesday, Thursday (morning)". */
+/** "Monday, Thursday (morning)" ("lundi, jeudi (matin)" in French): in the week's order, as the letter writes them. */
 export const weekdaysText = (t: TFunction, days: readonly AgreementDay[]): string =>
-  days
+  [...days]
+    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day))
     .map((d) =>
       d.part === 'day'
-        ? weekdayLabel(t, d.day)
-        : `${weekdayLabel(t, d.day)} (${t(`telework.letter.part.${d.part}`)})`,
+        ? t(`telework.letter.weekday.${d.day}`)
+        : `${t(`telework.letter.weekday.${d.day}`)} (${t(`telework.letter.part.${d.part}`)})`,
     )
     .join(', ');
 

@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeoplePage } from '../../../../src/modules/directory/contract.js';
 import type { Policy, TeleworkFunction } from '../../../../src/modules/telework/contract.js';
@@ -235,6 +235,11 @@ function FunctionForm(props: { fn: TeleworkFunction; isNew: boolean; onDone: () 
   const queryClient = useQueryClient();
   const [fn, setFn] = useState(props.fn);
   const submission = useSubmission({ fields: ['code', 'name.fr', 'name.nl', 'teleworkable'] });
+  const firstName = useRef<HTMLInputElement>(null);
+  // "Edit" in the table brings the keyboard to the form below it.
+  useEffect(() => {
+    if (!props.isNew) firstName.current?.focus();
+  }, [props.isNew]);
   const { byField, others, error } = submission;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -270,6 +275,7 @@ function FunctionForm(props: { fn: TeleworkFunction; isNew: boolean; onDone: () 
           <TextInput
             label={t(`${K}.name_fr`)}
             name="name.fr"
+            ref={firstName}
             lang="fr"
             required
             value={fn.name.fr}
