@@ -231,6 +231,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/telework/crisis-measures',
       'GET /api/v1/telework/eligibility',
       'GET /api/v1/telework/functions',
+      'GET /api/v1/telework/live',
       'GET /api/v1/telework/policy',
       'GET /api/v1/telework/profiles/{person}',
       'GET /api/v1/telework/statistics',

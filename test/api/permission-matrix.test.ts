@@ -149,6 +149,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/telework/agreements/:agreement/pdf telework.use',
       'GET /api/v1/telework/eligibility telework.use',
       'GET /api/v1/telework/functions telework.team',
+      'GET /api/v1/telework/live telework.statistics',
       'GET /api/v1/telework/policy telework.use',
       'GET /api/v1/telework/profiles/:person telework.manage',
       'GET /api/v1/telework/statistics telework.statistics',

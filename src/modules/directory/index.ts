@@ -29,7 +29,8 @@ export { createPerson } from './people.js';
  * Counting people (first-start detection); names and fund codes for other modules' views; each
  * person's team (organisation unit code), by which the workplace rotates teams; the people of a
  * person's team, whose usual zone the workplace suggests a desk in; staff cards (name, language,
- * manager, unit) for telework's agreements; which unit codes exist (crisis measures name units).
+ * manager, unit) for telework's agreements, and the staff employed on a day with unit names for
+ * its live figures; which unit codes exist (crisis measures name units).
  */
 export {
   countPeople,
@@ -37,9 +38,11 @@ export {
   knownOrgUnitCodes,
   namesOfPeople,
   orgUnitCodesOf,
+  orgUnitNames,
   partnerCodes,
   type StaffCard,
   staffCardsOf,
+  staffEmployedOn,
   teamOf,
 } from './repository.js';
 export { directoryRoutes } from './routes.js';

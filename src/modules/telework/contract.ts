@@ -552,3 +552,46 @@ export const CrisisMeasureView = Type.Object({
 export type CrisisMeasureView = Static<typeof CrisisMeasureView>;
 export const CrisisMeasureViewList = Type.Object({ items: Type.Array(CrisisMeasureView) });
 export type CrisisMeasureViewList = Static<typeof CrisisMeasureViewList>;
+
+// ---- Live figures (issue 14, point 5) -----------------------------------------------------------
+
+const LiveTallyFields = {
+  headcount: Type.Integer(),
+  full: Type.Integer({
+    description: 'Teleworks every working day (a mandatory measure, or five days a week)',
+  }),
+  partial: Type.Integer({ description: 'Teleworks some days (an agreement in force)' }),
+  none: Type.Integer({
+    description: 'Does not telework (no agreement, or a function that cannot be done from home)',
+  }),
+  home: Type.Integer({ description: 'At home that day (plan, else measure, else the agreement’s weekdays)' }),
+  office: Type.Integer(),
+  away: Type.Integer({ description: 'On leave or on a mission that day' }),
+  full_pct: Type.Number(),
+  partial_pct: Type.Number(),
+  none_pct: Type.Number(),
+  home_pct: Type.Number(),
+};
+export const LiveUnit = Type.Object({ code: Type.String(), name: Type.String(), ...LiveTallyFields });
+export type LiveUnit = Static<typeof LiveUnit>;
+export const LiveFigures = Type.Object({
+  date: IsoDate,
+  totals: Type.Object(LiveTallyFields),
+  units: Type.Array(LiveUnit),
+  /** The crisis measures in force that day, titles in the caller's language. */
+  measures: Type.Array(Type.String()),
+});
+export type LiveFigures = Static<typeof LiveFigures>;
+export const LiveQuery = Type.Object(
+  {
+    date: Type.Optional(IsoDate),
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the figures per unit as a file' }),
+    ),
+    lang: Type.Optional(
+      Type.Enum(['fr', 'nl', 'en'], { description: "The file's words (default: the caller's language)" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type LiveQuery = Static<typeof LiveQuery>;
