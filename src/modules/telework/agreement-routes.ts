@@ -38,6 +38,7 @@ const viewerOf = (request: FastifyRequest): Viewer => ({
 
 /** Telework agreements: asked for, decided, signed, ended; mounted at /api/v1/telework. */
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const notifier = { identities: app.identities, publicUrl: app.config.publicUrl };
   app.get(
     '/agreements',
     {
@@ -87,6 +88,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
             request.body,
             brusselsDay(),
             request.language,
+            notifier,
           ),
         ),
   );
@@ -153,6 +155,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.agreement,
         request.body,
         brusselsDay(),
+        notifier,
       ),
   );
 
@@ -169,7 +172,14 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'telework.use' },
     },
     async (request) =>
-      signAgreement(app.db, request.actor, viewerOf(request), request.params.agreement, brusselsDay()),
+      signAgreement(
+        app.db,
+        request.actor,
+        viewerOf(request),
+        request.params.agreement,
+        brusselsDay(),
+        notifier,
+      ),
   );
 
   app.post(
@@ -207,6 +217,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.agreement,
         request.body,
         brusselsDay(),
+        notifier,
       ),
   );
 };

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import type { IdentitySource } from '../../platform/auth/identity.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
 import { type StaffCard, staffCardsOf } from '../directory/index.js';
 import type { LetterInput } from './agreement-letter.js';
+import { noticeMail, noticesOf } from './agreement-mail.js';
 import {
   type AgreementScope,
   aliveAgreementsOf,
@@ -194,6 +197,7 @@ export async function requestAgreement(
   request: AgreementRequest,
   today: string,
   language: Language,
+  notifier: Notifier | null = null,
 ): Promise<AgreementDetail> {
   const id = `TW-${randomUUID().slice(0, 8).toUpperCase()}`;
   await withTransaction(db, async (trx) => {
@@ -238,28 +242,63 @@ export async function requestAgreement(
       updated_at: at,
       version: 1,
     });
-    await step(trx, actor, id, 'requested', at, null, { regime: request.regime });
+    await step(
+      trx,
+      actor,
+      { id, person_id: personId, manager_id: manager },
+      'requested',
+      'requested',
+      at,
+      null,
+      notifier,
+    );
   });
   return agreementDetail(db, actor, { id: personId, isHr: false }, id, today);
 }
 
-/** One history line and its audit entry. */
+/** Where notices are mailed from: the people's addresses and the link's base. */
+export type Notifier = { identities: IdentitySource; publicUrl: string };
+
+/** One history line, its audit entry, and the mails to whoever must act or know, in one transaction. */
 async function step(
   db: Db,
   actor: AuditActor,
-  agreementId: string,
+  agreement: Pick<AgreementRow, 'id' | 'person_id' | 'manager_id'>,
   kind: AgreementEventKind,
+  status: AgreementStatus,
   at: string,
   reason: string | null,
-  summary: Record<string, unknown> = {},
+  notifier: Notifier | null,
 ): Promise<void> {
-  await appendEvent(db, { agreement_id: agreementId, kind, at, actor_id: actor.id, reason });
+  await appendEvent(db, { agreement_id: agreement.id, kind, at, actor_id: actor.id, reason });
   await writeAudit(db, actor, {
     action: `telework.agreement_${kind}`,
     objectType: 'telework_agreement',
-    objectId: agreementId,
-    summary,
+    objectId: agreement.id,
+    summary: { status },
   });
+  if (!notifier) return;
+  const notices = noticesOf({
+    kind,
+    status,
+    personId: agreement.person_id,
+    managerId: agreement.manager_id,
+    actorId: actor.id,
+  });
+  const person =
+    (await cardsOf(db, [agreement.person_id])).get(agreement.person_id)?.name ?? agreement.person_id;
+  for (const notice of notices) {
+    const reader = await notifier.identities.findById(db, notice.to);
+    if (!reader?.email) continue;
+    const link = `${notifier.publicUrl}/telework/agreements/${encodeURIComponent(agreement.id)}`;
+    await enqueueMail(db, {
+      to: reader.email,
+      ...noticeMail(reader.language, notice.key, { id: agreement.id, person, link, reason }),
+      isAutomatic: true,
+      source: 'telework',
+      objectRef: agreement.id,
+    });
+  }
 }
 
 /**
@@ -277,6 +316,7 @@ async function advance(
     at: string,
     trx: Db,
   ) => Promise<{ changes: Partial<AgreementRow>; kind: AgreementEventKind; reason?: string | null }>,
+  notifier: Notifier | null,
 ): Promise<AgreementDetail> {
   await withTransaction(db, async (trx) => {
     const row = await visibleAgreement(trx, viewer, id);
@@ -284,7 +324,8 @@ async function advance(
     const { changes, kind, reason = null } = await change(row, at, trx);
     if (!(await updateAgreement(trx, id, row.version, { ...changes, updated_at: at })))
       throw conflict('telework.agreement.changed', { current: row.version + 1 });
-    await step(trx, actor, id, kind, at, reason, { status: changes.status ?? row.status });
+    const status = (changes.status ?? row.status) as AgreementStatus;
+    await step(trx, actor, row, kind, status, at, reason, notifier);
   });
   return agreementDetail(db, actor, viewer, id, today);
 }
@@ -296,56 +337,80 @@ export function decideAgreement(
   id: string,
   decision: AgreementDecision,
   today: string,
+  notifier: Notifier | null = null,
 ): Promise<AgreementDetail> {
-  return advance(db, actor, viewer, id, today, async (row, _at, trx) => {
-    const agreement = workflowOf(row);
-    if (!decides(agreement, viewer))
-      throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
-    if (decision.decision === 'refuse') {
-      if (!decision.reason?.trim())
-        throw invalid([{ field: 'reason', code: 'telework.agreement.reason_required' }]);
-      return {
-        changes: { status: 'refused', refusal_reason: decision.reason },
-        kind: 'refused',
-        reason: decision.reason,
-      };
-    }
-    const byHr = row.status === 'awaiting_hr';
-    const policy = (await termsOf(trx, row.person_id, 'fr')).policy;
-    // An HR member deciding a request directly (no manager) approves for both.
-    const status =
-      byHr || (viewer.isHr && viewer.id !== row.manager_id)
-        ? afterHrApproval(agreement.regime)
-        : afterManagerApproval(agreement.regime, policy.hrApproval);
-    return { changes: { status }, kind: byHr ? 'approved_by_hr' : 'approved_by_manager' };
-  });
+  return advance(
+    db,
+    actor,
+    viewer,
+    id,
+    today,
+    async (row, _at, trx) => {
+      const agreement = workflowOf(row);
+      if (!decides(agreement, viewer))
+        throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
+      if (decision.decision === 'refuse') {
+        if (!decision.reason?.trim())
+          throw invalid([{ field: 'reason', code: 'telework.agreement.reason_required' }]);
+        return {
+          changes: { status: 'refused', refusal_reason: decision.reason },
+          kind: 'refused',
+          reason: decision.reason,
+        };
+      }
+      const byHr = row.status === 'awaiting_hr';
+      const policy = (await termsOf(trx, row.person_id, 'fr')).policy;
+      // An HR member deciding a request directly (no manager) approves for both.
+      const status =
+        byHr || (viewer.isHr && viewer.id !== row.manager_id)
+          ? afterHrApproval(agreement.regime)
+          : afterManagerApproval(agreement.regime, policy.hrApproval);
+      return { changes: { status }, kind: byHr ? 'approved_by_hr' : 'approved_by_manager' };
+    },
+    notifier,
+  );
 }
 
 /**
  * Signs a written agreement for the viewer's party. The second signature freezes the text both
  * parties signed (and its SHA-256), from which the signed PDF is printed ever after.
  */
-export function signAgreement(db: Db, actor: AuditActor, viewer: Viewer, id: string, today: string) {
-  return advance(db, actor, viewer, id, today, async (row, at, trx) => {
-    const agreement = workflowOf(row);
-    const party = partyOf(agreement, viewer);
-    if (!party || !viewer.id) throw new AppError('telework.agreement.not_yours_to_sign', 403);
-    if (row.status !== 'awaiting_signatures')
-      throw conflict('telework.agreement.not_awaiting_signatures', { status: row.status });
-    const signedAt = party === 'employee' ? row.employee_signed_at : row.employer_signed_at;
-    if (signedAt) throw conflict('telework.agreement.already_signed', { at: signedAt.slice(0, 10) });
-    const changes: Partial<AgreementRow> =
-      party === 'employee'
-        ? { employee_signed_by: viewer.id, employee_signed_at: at }
-        : { employer_signed_by: viewer.id, employer_signed_at: at };
-    const bothSigned = party === 'employee' ? row.employer_signed_at : row.employee_signed_at;
-    if (bothSigned) {
-      const employerId = party === 'employer' ? viewer.id : row.employer_signed_by!;
-      const text = canonicalText(await signedTextOf(trx, row, employerId));
-      Object.assign(changes, { status: 'approved', signed_text: text, signed_digest: digestOf(text) });
-    }
-    return { changes, kind: party === 'employee' ? 'signed_by_employee' : 'signed_by_employer' };
-  });
+export function signAgreement(
+  db: Db,
+  actor: AuditActor,
+  viewer: Viewer,
+  id: string,
+  today: string,
+  notifier: Notifier | null = null,
+) {
+  return advance(
+    db,
+    actor,
+    viewer,
+    id,
+    today,
+    async (row, at, trx) => {
+      const agreement = workflowOf(row);
+      const party = partyOf(agreement, viewer);
+      if (!party || !viewer.id) throw new AppError('telework.agreement.not_yours_to_sign', 403);
+      if (row.status !== 'awaiting_signatures')
+        throw conflict('telework.agreement.not_awaiting_signatures', { status: row.status });
+      const signedAt = party === 'employee' ? row.employee_signed_at : row.employer_signed_at;
+      if (signedAt) throw conflict('telework.agreement.already_signed', { at: signedAt.slice(0, 10) });
+      const changes: Partial<AgreementRow> =
+        party === 'employee'
+          ? { employee_signed_by: viewer.id, employee_signed_at: at }
+          : { employer_signed_by: viewer.id, employer_signed_at: at };
+      const bothSigned = party === 'employee' ? row.employer_signed_at : row.employee_signed_at;
+      if (bothSigned) {
+        const employerId = party === 'employer' ? viewer.id : row.employer_signed_by!;
+        const text = canonicalText(await signedTextOf(trx, row, employerId));
+        Object.assign(changes, { status: 'approved', signed_text: text, signed_digest: digestOf(text) });
+      }
+      return { changes, kind: party === 'employee' ? 'signed_by_employee' : 'signed_by_employer' };
+    },
+    notifier,
+  );
 }
 
 async function signedTextOf(db: Db, row: AgreementRow, employerId: string | null): Promise<SignedText> {
@@ -367,13 +432,21 @@ async function signedTextOf(db: Db, row: AgreementRow, employerId: string | null
 }
 
 export function withdrawAgreement(db: Db, actor: AuditActor, viewer: Viewer, id: string, today: string) {
-  return advance(db, actor, viewer, id, today, async (row) => {
-    if (row.person_id !== viewer.id)
-      throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
-    if (!actionsFor(workflowOf(row), viewer, today).includes('withdraw'))
-      throw conflict('telework.agreement.not_withdrawable', { status: row.status });
-    return { changes: { status: 'withdrawn' }, kind: 'withdrawn' };
-  });
+  return advance(
+    db,
+    actor,
+    viewer,
+    id,
+    today,
+    async (row) => {
+      if (row.person_id !== viewer.id)
+        throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
+      if (!actionsFor(workflowOf(row), viewer, today).includes('withdraw'))
+        throw conflict('telework.agreement.not_withdrawable', { status: row.status });
+      return { changes: { status: 'withdrawn' }, kind: 'withdrawn' };
+    },
+    null,
+  );
 }
 
 /** Ends an approved agreement early (either party): the new last day falls between today and its end. */
@@ -384,21 +457,30 @@ export function endAgreement(
   id: string,
   ending: AgreementEnding,
   today: string,
+  notifier: Notifier | null = null,
 ) {
-  return advance(db, actor, viewer, id, today, async (row) => {
-    if (!actionsFor(workflowOf(row), viewer, today).includes('end'))
-      throw conflict('telework.agreement.not_endable', { status: row.status });
-    const earliest = row.start_date > today ? row.start_date : today;
-    if (ending.endDate < earliest || (row.end_date !== null && ending.endDate > row.end_date))
-      throw invalid([
-        {
-          field: 'endDate',
-          code: 'telework.agreement.end_outside',
-          params: { start: earliest, end: row.end_date ?? '…' },
-        },
-      ]);
-    return { changes: { end_date: ending.endDate }, kind: 'ended', reason: ending.reason };
-  });
+  return advance(
+    db,
+    actor,
+    viewer,
+    id,
+    today,
+    async (row) => {
+      if (!actionsFor(workflowOf(row), viewer, today).includes('end'))
+        throw conflict('telework.agreement.not_endable', { status: row.status });
+      const earliest = row.start_date > today ? row.start_date : today;
+      if (ending.endDate < earliest || (row.end_date !== null && ending.endDate > row.end_date))
+        throw invalid([
+          {
+            field: 'endDate',
+            code: 'telework.agreement.end_outside',
+            params: { start: earliest, end: row.end_date ?? '…' },
+          },
+        ]);
+      return { changes: { end_date: ending.endDate }, kind: 'ended', reason: ending.reason };
+    },
+    notifier,
+  );
 }
 
 /**
