@@ -169,7 +169,7 @@ export async function agreementList(
           ? { kind: 'all' }
           : null;
   if (!scope)
-    throw new AppError('auth.forbidden', 403, {}, [
+    throw new AppError('telework.agreement.scope_not_yours', 403, { scope: scopeName }, [
       { field: 'scope', code: 'telework.agreement.scope_not_yours', params: { scope: scopeName } },
     ]);
   const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
