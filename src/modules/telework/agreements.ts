@@ -117,13 +117,8 @@ async function visibleAgreement(db: Db, viewer: Viewer, id: string): Promise<Agr
   return row;
 }
 
-export async function agreementDetail(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-  today: string,
-): Promise<AgreementDetail> {
+export async function agreementDetail(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { db, actor, viewer, today } = caller;
   const row = await visibleAgreement(db, viewer, id);
   const history = await historyOf(db, id);
   const cards = await cardsOf(db, [
@@ -154,16 +149,16 @@ const auditRead = (db: Db, actor: AuditActor, row: AgreementRow) =>
 
 /** The viewer's agreements, their team's (managers: what waits for them first) or everyone's (HR). */
 export async function agreementList(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer & { seesTeam: boolean },
+  caller: Caller,
+  seesTeam: boolean,
   query: AgreementListQuery,
 ): Promise<{ items: Agreement[]; total: number }> {
+  const { db, actor, viewer } = caller;
   const scopeName = query.scope ?? 'mine';
   const scope: AgreementScope | null =
     scopeName === 'mine' && viewer.id
       ? { kind: 'mine', personId: viewer.id }
-      : scopeName === 'team' && viewer.seesTeam && viewer.id
+      : scopeName === 'team' && seesTeam && viewer.id
         ? { kind: 'team', managerId: viewer.id }
         : scopeName === 'all' && viewer.isHr
           ? { kind: 'all' }
@@ -191,14 +186,12 @@ export async function agreementList(
 
 /** The employee asks for an agreement; it goes to their manager (or HR when they have none). */
 export async function requestAgreement(
-  db: Db,
-  actor: AuditActor,
-  personId: string,
+  caller: Caller,
   request: AgreementRequest,
-  today: string,
   language: Language,
-  notifier: Notifier | null = null,
 ): Promise<AgreementDetail> {
+  const { db, actor, today, notifier } = caller;
+  const personId = caller.viewer.id!;
   const id = `TW-${randomUUID().slice(0, 8).toUpperCase()}`;
   await withTransaction(db, async (trx) => {
     const terms = await termsOf(trx, personId, language);
@@ -253,11 +246,14 @@ export async function requestAgreement(
       notifier,
     );
   });
-  return agreementDetail(db, actor, { id: personId, isHr: false }, id, today);
+  return agreementDetail(caller, id);
 }
 
 /** Where notices are mailed from: the people's addresses and the link's base. */
 export type Notifier = { identities: IdentitySource; publicUrl: string };
+
+/** Who acts, on which database, on which day, and how the people concerned are told (null: not). */
+export type Caller = { db: Db; actor: AuditActor; viewer: Viewer; today: string; notifier: Notifier | null };
 
 /** One history line, its audit entry, and the mails to whoever must act or know, in one transaction. */
 async function step(
@@ -306,18 +302,15 @@ async function step(
  * and returns the row's new columns; they are written only if nobody moved the agreement meanwhile.
  */
 async function advance(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
+  caller: Caller,
   id: string,
-  today: string,
   change: (
     row: AgreementRow,
     at: string,
     trx: Db,
   ) => Promise<{ changes: Partial<AgreementRow>; kind: AgreementEventKind; reason?: string | null }>,
-  notifier: Notifier | null,
 ): Promise<AgreementDetail> {
+  const { db, actor, viewer, notifier } = caller;
   await withTransaction(db, async (trx) => {
     const row = await visibleAgreement(trx, viewer, id);
     const at = nowInstant();
@@ -327,90 +320,65 @@ async function advance(
     const status = (changes.status ?? row.status) as AgreementStatus;
     await step(trx, actor, row, kind, status, at, reason, notifier);
   });
-  return agreementDetail(db, actor, viewer, id, today);
+  return agreementDetail(caller, id);
 }
 
 export function decideAgreement(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
+  caller: Caller,
   id: string,
   decision: AgreementDecision,
-  today: string,
-  notifier: Notifier | null = null,
 ): Promise<AgreementDetail> {
-  return advance(
-    db,
-    actor,
-    viewer,
-    id,
-    today,
-    async (row, _at, trx) => {
-      const agreement = workflowOf(row);
-      if (!decides(agreement, viewer))
-        throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
-      if (decision.decision === 'refuse') {
-        if (!decision.reason?.trim())
-          throw invalid([{ field: 'reason', code: 'telework.agreement.reason_required' }]);
-        return {
-          changes: { status: 'refused', refusal_reason: decision.reason },
-          kind: 'refused',
-          reason: decision.reason,
-        };
-      }
-      const byHr = row.status === 'awaiting_hr';
-      const policy = (await termsOf(trx, row.person_id, 'fr')).policy;
-      // An HR member deciding a request directly (no manager) approves for both.
-      const status =
-        byHr || (viewer.isHr && viewer.id !== row.manager_id)
-          ? afterHrApproval(agreement.regime)
-          : afterManagerApproval(agreement.regime, policy.hrApproval);
-      return { changes: { status }, kind: byHr ? 'approved_by_hr' : 'approved_by_manager' };
-    },
-    notifier,
-  );
+  const { viewer } = caller;
+  return advance(caller, id, async (row, _at, trx) => {
+    const agreement = workflowOf(row);
+    if (!decides(agreement, viewer))
+      throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
+    if (decision.decision === 'refuse') {
+      if (!decision.reason?.trim())
+        throw invalid([{ field: 'reason', code: 'telework.agreement.reason_required' }]);
+      return {
+        changes: { status: 'refused', refusal_reason: decision.reason },
+        kind: 'refused',
+        reason: decision.reason,
+      };
+    }
+    const byHr = row.status === 'awaiting_hr';
+    const policy = (await termsOf(trx, row.person_id, 'fr')).policy;
+    // An HR member deciding a request directly (no manager) approves for both.
+    const status =
+      byHr || (viewer.isHr && viewer.id !== row.manager_id)
+        ? afterHrApproval(agreement.regime)
+        : afterManagerApproval(agreement.regime, policy.hrApproval);
+    return { changes: { status }, kind: byHr ? 'approved_by_hr' : 'approved_by_manager' };
+  });
 }
 
 /**
  * Signs a written agreement for the viewer's party. The second signature freezes the text both
  * parties signed (and its SHA-256), from which the signed PDF is printed ever after.
  */
-export function signAgreement(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-  today: string,
-  notifier: Notifier | null = null,
-) {
-  return advance(
-    db,
-    actor,
-    viewer,
-    id,
-    today,
-    async (row, at, trx) => {
-      const agreement = workflowOf(row);
-      const party = partyOf(agreement, viewer);
-      if (!party || !viewer.id) throw new AppError('telework.agreement.not_yours_to_sign', 403);
-      if (row.status !== 'awaiting_signatures')
-        throw conflict('telework.agreement.not_awaiting_signatures', { status: row.status });
-      const signedAt = party === 'employee' ? row.employee_signed_at : row.employer_signed_at;
-      if (signedAt) throw conflict('telework.agreement.already_signed', { at: signedAt.slice(0, 10) });
-      const changes: Partial<AgreementRow> =
-        party === 'employee'
-          ? { employee_signed_by: viewer.id, employee_signed_at: at }
-          : { employer_signed_by: viewer.id, employer_signed_at: at };
-      const bothSigned = party === 'employee' ? row.employer_signed_at : row.employee_signed_at;
-      if (bothSigned) {
-        const employerId = party === 'employer' ? viewer.id : row.employer_signed_by!;
-        const text = canonicalText(await signedTextOf(trx, row, employerId));
-        Object.assign(changes, { status: 'approved', signed_text: text, signed_digest: digestOf(text) });
-      }
-      return { changes, kind: party === 'employee' ? 'signed_by_employee' : 'signed_by_employer' };
-    },
-    notifier,
-  );
+export function signAgreement(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { viewer } = caller;
+  return advance(caller, id, async (row, at, trx) => {
+    const agreement = workflowOf(row);
+    const party = partyOf(agreement, viewer);
+    if (!party || !viewer.id) throw new AppError('telework.agreement.not_yours_to_sign', 403);
+    if (row.status !== 'awaiting_signatures')
+      throw conflict('telework.agreement.not_awaiting_signatures', { status: row.status });
+    const signedAt = party === 'employee' ? row.employee_signed_at : row.employer_signed_at;
+    if (signedAt) throw conflict('telework.agreement.already_signed', { at: signedAt.slice(0, 10) });
+    const changes: Partial<AgreementRow> =
+      party === 'employee'
+        ? { employee_signed_by: viewer.id, employee_signed_at: at }
+        : { employer_signed_by: viewer.id, employer_signed_at: at };
+    const bothSigned = party === 'employee' ? row.employer_signed_at : row.employee_signed_at;
+    if (bothSigned) {
+      const employerId = party === 'employer' ? viewer.id : row.employer_signed_by!;
+      const text = canonicalText(await signedTextOf(trx, row, employerId));
+      Object.assign(changes, { status: 'approved', signed_text: text, signed_digest: digestOf(text) });
+    }
+    return { changes, kind: party === 'employee' ? 'signed_by_employee' : 'signed_by_employer' };
+  });
 }
 
 async function signedTextOf(db: Db, row: AgreementRow, employerId: string | null): Promise<SignedText> {
@@ -431,68 +399,43 @@ async function signedTextOf(db: Db, row: AgreementRow, employerId: string | null
   };
 }
 
-export function withdrawAgreement(db: Db, actor: AuditActor, viewer: Viewer, id: string, today: string) {
-  return advance(
-    db,
-    actor,
-    viewer,
-    id,
-    today,
-    async (row) => {
-      if (row.person_id !== viewer.id)
-        throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
-      if (!actionsFor(workflowOf(row), viewer, today).includes('withdraw'))
-        throw conflict('telework.agreement.not_withdrawable', { status: row.status });
-      return { changes: { status: 'withdrawn' }, kind: 'withdrawn' };
-    },
-    null,
-  );
+export function withdrawAgreement(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { viewer, today } = caller;
+  return advance(caller, id, async (row) => {
+    if (row.person_id !== viewer.id)
+      throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
+    if (!actionsFor(workflowOf(row), viewer, today).includes('withdraw'))
+      throw conflict('telework.agreement.not_withdrawable', { status: row.status });
+    return { changes: { status: 'withdrawn' }, kind: 'withdrawn' };
+  });
 }
 
 /** Ends an approved agreement early (either party): the new last day falls between today and its end. */
-export function endAgreement(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-  ending: AgreementEnding,
-  today: string,
-  notifier: Notifier | null = null,
-) {
-  return advance(
-    db,
-    actor,
-    viewer,
-    id,
-    today,
-    async (row) => {
-      if (!actionsFor(workflowOf(row), viewer, today).includes('end'))
-        throw conflict('telework.agreement.not_endable', { status: row.status });
-      const earliest = row.start_date > today ? row.start_date : today;
-      if (ending.endDate < earliest || (row.end_date !== null && ending.endDate > row.end_date))
-        throw invalid([
-          {
-            field: 'endDate',
-            code: 'telework.agreement.end_outside',
-            params: { start: earliest, end: row.end_date ?? '…' },
-          },
-        ]);
-      return { changes: { end_date: ending.endDate }, kind: 'ended', reason: ending.reason };
-    },
-    notifier,
-  );
+export function endAgreement(caller: Caller, id: string, ending: AgreementEnding): Promise<AgreementDetail> {
+  const { viewer, today } = caller;
+  return advance(caller, id, async (row) => {
+    if (!actionsFor(workflowOf(row), viewer, today).includes('end'))
+      throw conflict('telework.agreement.not_endable', { status: row.status });
+    // ISO days sort as text: the later of its start and today.
+    const earliest = [row.start_date, today].sort()[1]!;
+    if (ending.endDate < earliest || (row.end_date !== null && ending.endDate > row.end_date))
+      throw invalid([
+        {
+          field: 'endDate',
+          code: 'telework.agreement.end_outside',
+          params: { start: earliest, end: row.end_date ?? '…' },
+        },
+      ]);
+    return { changes: { end_date: ending.endDate }, kind: 'ended', reason: ending.reason };
+  });
 }
 
 /**
  * The written agreement to print: the frozen text both parties signed once it is signed, else the
  * live one, the employer represented by the deciding manager. Reading someone else's is audited.
  */
-export async function agreementLetter(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-): Promise<LetterInput> {
+export async function agreementLetter(caller: Caller, id: string): Promise<LetterInput> {
+  const { db, actor, viewer } = caller;
   const row = await visibleAgreement(db, viewer, id);
   if (row.person_id !== viewer.id) await auditRead(db, actor, row);
   const employerId = row.employer_signed_by ?? row.manager_id;
