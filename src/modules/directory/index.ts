@@ -28,7 +28,8 @@ export { createPerson } from './people.js';
 /**
  * Counting people (first-start detection); names and fund codes for other modules' views; each
  * person's team (organisation unit code), by which the workplace rotates teams; the people of a
- * person's team, whose usual zone the workplace suggests a desk in.
+ * person's team, whose usual zone the workplace suggests a desk in; a manager's direct reports and
+ * the people of a unit, whose week telework's team view shows.
  */
 export {
   countPeople,
@@ -36,6 +37,8 @@ export {
   namesOfPeople,
   orgUnitCodesOf,
   partnerCodes,
+  peopleOfUnit,
+  reportsOf,
   teamOf,
 } from './repository.js';
 export { directoryRoutes } from './routes.js';

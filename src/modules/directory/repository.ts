@@ -332,3 +332,28 @@ export async function teamOf(db: Db, personId: string): Promise<string[]> {
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** The active people whose manager is this person (their direct reports), by name. */
+export async function reportsOf(db: Db, managerId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person')
+    .select(['id', 'name'])
+    .where('manager_id', '=', managerId)
+    .where('is_active', '=', 1)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** The active people of an organisation unit (by its code), by name; empty for an unknown unit. */
+export async function peopleOfUnit(db: Db, unitCode: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person as p')
+    .innerJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select(['p.id as id', 'p.name as name'])
+    .where('u.code', '=', unitCode)
+    .where('p.is_active', '=', 1)
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+}
