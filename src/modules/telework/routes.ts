@@ -9,6 +9,7 @@ import {
   StatOrganisationParams,
   StatTargetChange,
 } from './contract.js';
+import { presenceRoutes } from './presence-routes.js';
 import {
   listOrganisationsWithStatistics,
   setStatisticsTarget,
@@ -21,6 +22,7 @@ const tags = ['telework'];
 
 /** The telework API, mounted at /api/v1/telework. */
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(presenceRoutes);
   app.get(
     '/statistics/organisations',
     {
