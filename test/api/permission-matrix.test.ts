@@ -139,7 +139,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
 
   it('walks the telework statistics routes: HR, management and admin only', () => {
     const telework = records
-      .filter((r) => r.url.startsWith('/api/v1/telework/'))
+      .filter((r) => r.url.startsWith('/api/v1/telework/statistics'))
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(telework).toEqual([
@@ -148,6 +148,20 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'PUT /api/v1/telework/statistics/organisations/:org/target telework.statistics',
     ]);
     expect(ABILITIES['telework.statistics']).toEqual(['hr', 'manager', 'admin']);
+  });
+
+  it("walks the presence plan's routes: one's own week for all staff, the team's for managers, HR and admins", () => {
+    const presence = records
+      .filter((r) => r.url.startsWith('/api/v1/telework/presence'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(presence).toEqual([
+      'GET /api/v1/telework/presence/people/:person/week telework.team',
+      'GET /api/v1/telework/presence/team telework.team',
+      'GET /api/v1/telework/presence/week telework.use',
+      'PUT /api/v1/telework/presence/week telework.use',
+    ]);
+    expect(ABILITIES['telework.team']).toEqual(['manager', 'hr', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

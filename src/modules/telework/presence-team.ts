@@ -34,7 +34,8 @@ export async function reportWeek(
   language: Language,
 ): Promise<PresenceWeek> {
   if (!(await mayRead(db, viewer, personId)))
-    throw new AppError('telework.presence.not_your_report', 403, {}, [
+    // Not found rather than forbidden: whether someone outside one's team exists is not told.
+    throw new AppError('telework.presence.not_your_report', 404, {}, [
       { field: 'person', code: 'telework.presence.not_your_report' },
     ]);
   const week = await personWeek(db, personId, weekParam, today, language);

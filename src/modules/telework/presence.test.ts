@@ -242,7 +242,7 @@ describe.each(DIALECTS)('%s: the weekly presence plan', (dialect) => {
       manager.headers,
       `/api/v1/telework/presence/people/${stranger.id}/week?week=${WEEK}`,
     );
-    expect(refused.statusCode).toBe(403);
+    expect(refused.statusCode).toBe(404);
     expect(refused.json().code).toBe('telework.presence.not_your_report');
     // Only HR and admins pick a unit.
     expect((await get(manager.headers, `/api/v1/telework/presence/team?unit=dgo`)).statusCode).toBe(403);
