@@ -7,7 +7,7 @@ import type { OrgUnitInput, PartnerInput } from './contract.js';
 import { insertOrgUnit } from './org-units.js';
 import { insertPartner } from './partners.js';
 import { insertPerson } from './people.js';
-import type { Db } from './repository.js';
+import { type Db, updatePersonRow } from './repository.js';
 
 /** Every demo account has this password; the seed prints it. Never seed demo data in production. */
 export const DEMO_PASSWORD = 'demo-relais-2020';
@@ -142,6 +142,21 @@ type DemoPerson = {
   name?: string;
 };
 
+/**
+ * Whom the demo manager manages: the named staff of the front and back office and a few agents, so
+ * the manager's screens (the team's week, agreements to decide) show real people.
+ */
+export const DEMO_MANAGER_REPORTS = [
+  'agent',
+  'expert',
+  'editor',
+  'reviewer',
+  'employee',
+  'employee2',
+  'agent02',
+  'agent03',
+] as const;
+
 /** The named accounts a newcomer logs in with, one per role, then the crowd. */
 export function demoPeople(): DemoPerson[] {
   const named: DemoPerson[] = [
@@ -228,6 +243,7 @@ export async function seedDirectoryDemo(trx: Db, actor: AuditActor): Promise<{ p
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = demoPeople();
+  const ids = new Map<string, string>();
   for (const [index, person] of people.entries()) {
     const row = await insertPerson(
       trx,
@@ -245,6 +261,10 @@ export async function seedDirectoryDemo(trx: Db, actor: AuditActor): Promise<{ p
       person.language,
     );
     await setPasswordHash(trx, row.id, passwordHash);
+    ids.set(person.username, row.id);
   }
+  // Once everyone exists: a report may come before their manager in the list.
+  for (const username of DEMO_MANAGER_REPORTS)
+    await updatePersonRow(trx, ids.get(username)!, { manager_id: ids.get('manager')! });
   return { people: people.length };
 }

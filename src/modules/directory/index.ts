@@ -2,8 +2,8 @@
 
 /** The columns of a people import file, and the input schema for a person (CLI validation). */
 export { IMPORT_COLUMNS, PersonInput } from './contract.js';
-/** Demo data for the first start, and its one password. */
-export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
+/** Demo data for the first start, its one password, and whom the demo manager manages. */
+export { DEMO_MANAGER_REPORTS, DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
 /** Belgian identifiers (NISS/INSZ, enterprise number): checks, storage form, display and masking. */
 export {
   formatEnterpriseNumber,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { projectFile } from '../../platform/project-files.js';
+import { seedPresenceDemo } from './presence-demo-seed.js';
 import { type Db, updateStatOrganisation } from './repository.js';
 import { importStatistics } from './statistics-import.js';
 
@@ -20,4 +21,5 @@ export async function seedTeleworkDemo(db: Db, actor: AuditActor): Promise<void>
   });
   // The 2013-2015 administration contracts promised telework to 30% of staff able to do it.
   await updateStatOrganisation(db, report.organisation.id, { target_pct: 30 });
+  await seedPresenceDemo(db, actor);
 }
