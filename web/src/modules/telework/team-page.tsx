@@ -123,7 +123,7 @@ export function PresenceTeamPage() {
                           <Table.Td key={d.date}>
                             <PlaceText am={d.am} pm={d.pm} />
                             {d.hasDesk && (
-                              <Badge variant="light" color="teal" size="sm" ml={4}>
+                              <Badge variant="filled" color="teal.9" size="sm" ml={4}>
                                 {t(`${K}.desk_short`)}
                               </Badge>
                             )}

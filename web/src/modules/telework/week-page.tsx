@@ -144,15 +144,15 @@ function WeekForm(props: {
         {week.warnings.length === 0 ? (
           <Text size="sm">{t(`${K}.no_warnings`)}</Text>
         ) : (
-          <ul>
-            {week.warnings.map((w) => (
-              <li key={`${w.code}-${w.date ?? ''}`}>
-                <Text size="sm" c="orange.9">
-                  {w.message}
-                </Text>
-              </li>
-            ))}
-          </ul>
+          <Alert color="orange" variant="outline" mt="xs">
+            <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
+              {week.warnings.map((w) => (
+                <li key={`${w.code}-${w.date ?? ''}`}>
+                  <Text size="sm">{w.message}</Text>
+                </li>
+              ))}
+            </ul>
+          </Alert>
         )}
       </section>
 
@@ -272,7 +272,7 @@ function DeskCell(props: {
   return (
     <Stack gap={6}>
       {booked.map((b) => (
-        <Badge key={b.bookingId} variant="light" color="teal">
+        <Badge key={b.bookingId} variant="filled" color="teal.9">
           {t('web.telework.presence.desk_booked', {
             desk: b.desk,
             slot: t(`web.telework.presence.slot.${b.slot}`),
