@@ -84,6 +84,14 @@ describe.each(DIALECTS)('%s: the weekly presence plan', (dialect) => {
         .poll(() => manager.page.getByRole('figure', { name: /Share of the team at the office/ }).count())
         .toBe(1);
       await a11y.check(manager.page, 'team week');
+
+      // Her week in detail, read only: the same desk, and the read is the manager's to account for.
+      await emma.getByRole('link', { name: 'Emma Employee' }).click();
+      await expectHeading(manager.page, "Emma Employee's week");
+      await expect
+        .poll(() => manager.page.getByRole('row', { name: new RegExp(dayName) }).textContent())
+        .toContain(`Desk ${desk} booked (whole day)`);
+      await a11y.check(manager.page, "a report's week");
     },
     { timeout: 150_000 },
   );

@@ -26,6 +26,7 @@ import { KnowledgeSearchPage } from '../modules/knowledge/search-page.js';
 import { KnowledgeSettingsPage } from '../modules/knowledge/settings-page.js';
 import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
+import { ReportWeekPage } from '../modules/telework/report-week-page.js';
 import { PresenceWeekPage } from '../modules/telework/week-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'telework/week', element: guarded('telework.use', <PresenceWeekPage />) },
+      { path: 'telework/team/:person', element: guarded('telework.team', <ReportWeekPage />) },
       {
         path: 'telework/team',
         element: guarded(

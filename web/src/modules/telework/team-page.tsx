@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { OrgUnitList } from '../../../../src/modules/directory/contract.js';
 import type { Place, PresenceTeamWeek } from '../../../../src/modules/telework/contract.js';
 import { api } from '../../app/api.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
@@ -27,7 +27,11 @@ export function PresenceTeamPage() {
   const [params, setParams] = useSearchParams();
   const weekParam = params.get('week') ?? '';
   const unit = params.get('unit') ?? '';
-  const [unitInput, setUnitInput] = useState(unit);
+  const units = useQuery({
+    queryKey: ['directory', 'org-units'],
+    queryFn: ({ signal }) => api<OrgUnitList>('/directory/org-units', { signal }),
+    enabled: canChooseUnit,
+  });
   const team = useQuery({
     queryKey: presenceKeys.team(weekParam, unit),
     queryFn: ({ signal }) =>
@@ -38,12 +42,8 @@ export function PresenceTeamPage() {
     placeholderData: keepPreviousData,
   });
   const go = (changes: { week?: string; unit?: string }) => {
-    const next = { week: changes.week ?? weekParam, unit: changes.unit ?? unit };
+    const next = { week: changes.week ?? weekParam, unit: 'unit' in changes ? (changes.unit ?? '') : unit };
     setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== '')));
-  };
-  const chooseUnit = (event: FormEvent) => {
-    event.preventDefault();
-    go({ unit: unitInput.trim() });
   };
   const data = team.data;
 
@@ -62,19 +62,21 @@ export function PresenceTeamPage() {
         }
       />
       {canChooseUnit && (
-        <form onSubmit={chooseUnit}>
-          <Group align="flex-end" mb="md">
-            <TextInput
-              label={t(`${K}.unit`)}
-              description={t(`${K}.unit_help`)}
-              value={unitInput}
-              onChange={(e) => setUnitInput(e.currentTarget.value)}
-            />
-            <Button type="submit" variant="default">
-              {t(`${K}.show_unit`)}
-            </Button>
-          </Group>
-        </form>
+        <NativeSelect
+          mb="md"
+          maw={480}
+          label={t(`${K}.unit`)}
+          description={t(`${K}.unit_help`)}
+          value={unit}
+          onChange={(e) => go({ unit: e.currentTarget.value })}
+          data={[
+            { value: '', label: t(`${K}.my_reports`) },
+            ...(units.data?.items ?? []).map((u) => ({
+              value: u.code,
+              label: `${i18n.language === 'nl' ? u.nameNl : u.nameFr} (${u.code})`,
+            })),
+          ]}
+        />
       )}
       {team.isPending && <LoadingState />}
       {team.isError && <ErrorState error={team.error} onRetry={() => void team.refetch()} />}
@@ -118,7 +120,14 @@ export function PresenceTeamPage() {
                   <Table.Tbody>
                     {data.members.map((m) => (
                       <Table.Tr key={m.person.id}>
-                        <Table.Th scope="row">{m.person.name}</Table.Th>
+                        <Table.Th scope="row">
+                          <Anchor
+                            component={Link}
+                            to={`/telework/team/${encodeURIComponent(m.person.id)}?week=${data.monday}`}
+                          >
+                            {m.person.name}
+                          </Anchor>
+                        </Table.Th>
                         {m.days.map((d) => (
                           <Table.Td key={d.date}>
                             <PlaceText am={d.am} pm={d.pm} />
