@@ -202,6 +202,16 @@ describe.each(DIALECTS)('%s: the weekly presence plan', (dialect) => {
     const noWeek = await get(me.headers, '/api/v1/telework/presence/week?week=2021-W53');
     expect(noWeek.statusCode).toBe(400);
     expect(noWeek.json().errors[0]).toMatchObject({ field: 'week', code: 'telework.presence.no_such_week' });
+    const noSuchDesk = await put(
+      me.headers,
+      plan('OO OO OO OO OO', { [OPEN[0]![1]]: 'pr-botanique-09-Z-999' }),
+    );
+    expect(noSuchDesk.statusCode).toBe(400);
+    expect(noSuchDesk.json().errors[0]).toMatchObject({
+      field: `days.${OPEN[0]![1]}.desk`,
+      code: 'telework.presence.desk_refused_on',
+    });
+    expect(noSuchDesk.json().errors[0].message).toContain('pr-botanique-09-Z-999');
     const deskAtHome = await put(me.headers, plan('TT OO OO OO OO', { 0: 'pr-botanique-03-B-001' }));
     expect(deskAtHome.json().errors[0]).toMatchObject({
       field: 'days.0.desk',
@@ -234,10 +244,20 @@ describe.each(DIALECTS)('%s: the weekly presence plan', (dialect) => {
       .execute();
     expect(audit).toHaveLength(1);
 
-    // One report's week, with its warnings; not someone else's.
-    expect(
-      (await get(manager.headers, `/api/v1/telework/presence/people/${ann.id}/week?week=${WEEK}`)).statusCode,
-    ).toBe(200);
+    // One report's week, with its warnings, the read audited; not someone else's.
+    const annWeek = await get(
+      manager.headers,
+      `/api/v1/telework/presence/people/${ann.id}/week?week=${WEEK}`,
+    );
+    expect(annWeek.statusCode).toBe(200);
+    expect(places(annWeek.json())).toBe('OO OO TT TT LL');
+    const read = await t.app.db
+      .selectFrom('audit_log')
+      .select(['object_id'])
+      .where('actor_id', '=', manager.id)
+      .where('action', '=', 'telework.presence_read')
+      .execute();
+    expect(read).toEqual([{ object_id: ann.id }]);
     const refused = await get(
       manager.headers,
       `/api/v1/telework/presence/people/${stranger.id}/week?week=${WEEK}`,
