@@ -394,3 +394,27 @@ export async function orgUnitNames(db: Db): Promise<Map<string, { fr: string; nl
   const rows = await db.selectFrom('directory_org_unit').select(['code', 'name_fr', 'name_nl']).execute();
   return new Map(rows.map((row) => [row.code, { fr: row.name_fr, nl: row.name_nl }]));
 }
+/** The active people whose manager is this person (their direct reports), by name. */
+export async function reportsOf(db: Db, managerId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person')
+    .select(['id', 'name'])
+    .where('manager_id', '=', managerId)
+    .where('is_active', '=', 1)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** The active people of an organisation unit (by its code), by name; empty for an unknown unit. */
+export async function peopleOfUnit(db: Db, unitCode: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person as p')
+    .innerJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select(['p.id as id', 'p.name as name'])
+    .where('u.code', '=', unitCode)
+    .where('p.is_active', '=', 1)
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+}

@@ -47,6 +47,35 @@ describe.each(DIALECTS)('%s: telework live figures', (dialect) => {
     expect(weekend.totals.home + weekend.totals.office).toBe(0);
   });
 
+  it('follows the week plans: a saved day at home counts at home, whatever the agreement says', async () => {
+    const facility = async () =>
+      (await send(hilde, 'GET', '/api/v1/telework/live?date=2027-03-09'))
+        .json()
+        .units.find((u: { code: string }) => u.code === 'facility');
+    const before = await facility();
+    const [fabrice] = await t.app.db
+      .selectFrom('directory_person' as never)
+      .select('id' as never)
+      .where('username' as never, '=', 'facility' as never)
+      .execute();
+    const row = (part: string) => ({
+      person_id: (fabrice as { id: string }).id,
+      day: '2027-03-09',
+      part,
+      place: 'telework',
+      desk_booking_id: null,
+      updated_at: new Date().toISOString(),
+      updated_by: null,
+    });
+    await t.app.db
+      .insertInto('telework_presence' as never)
+      .values([row('am'), row('pm')] as never)
+      .execute();
+    const after = await facility();
+    expect(after.home).toBe(before.home + 1);
+    expect(after.office).toBe(before.office - 1);
+  });
+
   it('downloads the figures per unit with the total last, and keeps them from staff', async () => {
     const csv = await send(hilde, 'GET', '/api/v1/telework/live?date=2020-11-03&format=csv&lang=fr');
     expect(csv.statusCode).toBe(200);

@@ -8,7 +8,7 @@ import { type LivePerson, type PlannedPlace, tallyLive } from './live-rules.js';
 import { listProfilesWithFunction } from './staffing-repository.js';
 
 /** Where the week's plans put people on a day (the presence plan answers it; none planned: empty). */
-export type PlansOfDay = (db: Db, day: string) => Promise<Map<string, PlannedPlace[]>>;
+export type PlansOfDay = (day: string) => Promise<Map<string, PlannedPlace[]>>;
 const noPlans: PlansOfDay = async () => new Map();
 
 /**
@@ -29,7 +29,7 @@ export async function liveFigures(
     agreementsInForce(db, day),
     crisisMeasuresBetween(db, day, day),
     crisisPeriodsBetween(db, day, day),
-    plansOfDay(db, day),
+    plansOfDay(day),
   ]);
   const teleworkable = new Map(profiles.map((p) => [p.personId, p.teleworkable === 1]));
   const agreementOf = new Map(agreements.map((a) => [a.person_id, a]));

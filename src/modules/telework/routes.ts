@@ -15,6 +15,8 @@ import {
   StatTargetChange,
 } from './contract.js';
 import { liveFigures, liveFiguresExport } from './live-figures.js';
+import { plannedPlacesOn } from './presence-repository.js';
+import { presenceRoutes } from './presence-routes.js';
 import { staffingRoutes } from './staffing-routes.js';
 import {
   listOrganisationsWithStatistics,
@@ -29,6 +31,7 @@ const tags = ['telework'];
 /** The telework API, mounted at /api/v1/telework. */
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(agreementRoutes);
+  await app.register(presenceRoutes);
   await app.register(staffingRoutes);
   await app.register(allowanceAndCrisisRoutes);
   app.get(
@@ -48,7 +51,9 @@ export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { date, format, lang } = request.query;
       const language = lang ?? request.language;
-      const figures = await liveFigures(app.db, date ?? brusselsDay(), language);
+      const figures = await liveFigures(app.db, date ?? brusselsDay(), language, (day) =>
+        plannedPlacesOn(app.db, day),
+      );
       return format ? sendTable(reply, format, liveFiguresExport(figures, language)) : figures;
     },
   );

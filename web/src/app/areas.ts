@@ -61,6 +61,9 @@ export const AREAS: readonly Area[] = [
     ability: 'workplace.contact_report',
     group: 'workplace',
   },
+  // Every member of staff plans their week; managers see their team's.
+  { key: 'twWeek', path: '/telework/week', ability: 'telework.use', group: 'telework' },
+  { key: 'twTeam', path: '/telework/team', ability: 'telework.team', group: 'telework' },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.

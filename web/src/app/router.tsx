@@ -28,6 +28,8 @@ import { StaleEntriesPage } from '../modules/knowledge/stale-page.js';
 import { TranslationQueuePage } from '../modules/knowledge/translation-queue-page.js';
 import { TeleworkAllowancesPage } from '../modules/telework/allowances-page.js';
 import { TeleworkCrisisPage } from '../modules/telework/crisis-page.js';
+import { ReportWeekPage } from '../modules/telework/report-week-page.js';
+import { PresenceWeekPage } from '../modules/telework/week-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
@@ -44,6 +46,10 @@ const TeleworkStatisticsPage = lazy(() =>
   import('../modules/telework/statistics-page.js').then((module) => ({
     default: module.TeleworkStatisticsPage,
   })),
+);
+// The team's week charts the share at the office: the same library, loaded when a manager opens it.
+const PresenceTeamPage = lazy(() =>
+  import('../modules/telework/team-page.js').then((module) => ({ default: module.PresenceTeamPage })),
 );
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
@@ -81,6 +87,17 @@ export const router = createBrowserRouter([
           'inquiries.figures',
           <Suspense fallback={<LoadingState />}>
             <FiguresPage />
+          </Suspense>,
+        ),
+      },
+      { path: 'telework/week', element: guarded('telework.use', <PresenceWeekPage />) },
+      { path: 'telework/team/:person', element: guarded('telework.team', <ReportWeekPage />) },
+      {
+        path: 'telework/team',
+        element: guarded(
+          'telework.team',
+          <Suspense fallback={<LoadingState />}>
+            <PresenceTeamPage />
           </Suspense>,
         ),
       },
