@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveUnit } from '../../../../src/modules/telework/contract.js';
-import {
-  brusselsToday,
-  chartSize,
-  firstWorkingDay,
-  isWeekend,
-  measureShortcuts,
-  unitBars,
-} from './live-layout.js';
+import { chartSize, firstWorkingDay, isWeekend, measureShortcuts, unitBars } from './live-layout.js';
 
 const unit = (overrides: Partial<LiveUnit>): LiveUnit => ({
   code: 'call-center',
@@ -27,10 +20,6 @@ const unit = (overrides: Partial<LiveUnit>): LiveUnit => ({
 });
 
 describe('live figures layout', () => {
-  it('takes today in Brussels, where half past midnight is already the next day', () => {
-    expect(brusselsToday(new Date('2020-11-02T23:30:00Z'))).toBe('2020-11-03');
-  });
-
   it('tells the weekend from the working days', () => {
     expect(isWeekend('2020-10-17')).toBe(true);
     expect(isWeekend('2020-10-18')).toBe(true);

@@ -1,9 +1,5 @@
 import type { CrisisMeasure, LiveUnit } from '../../../../src/modules/telework/contract.js';
 
-/** Today in Brussels, as a calendar day: the institution's day, not the browser's UTC one. */
-export const brusselsToday = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-
 const weekdayOf = (day: string): number => new Date(`${day}T12:00:00Z`).getUTCDay();
 
 /** Saturdays and Sundays: nobody is counted at home or at the office on them. */

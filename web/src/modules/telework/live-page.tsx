@@ -21,18 +21,12 @@ import type {
   LiveFigures,
   LiveUnit,
 } from '../../../../src/modules/telework/contract.js';
+import { brusselsToday } from '../../../../src/shared/brussels-day.js';
 import { ApiError, api, withQuery } from '../../app/api.js';
 import { formatDay } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
-import {
-  brusselsToday,
-  chartSize,
-  isWeekend,
-  measureShortcuts,
-  type UnitBar,
-  unitBars,
-} from './live-layout.js';
+import { chartSize, isWeekend, measureShortcuts, type UnitBar, unitBars } from './live-layout.js';
 
 const K = 'web.telework.live';
 const LABELS = 'telework.live';
