@@ -66,6 +66,8 @@ export const AREAS: readonly Area[] = [
   { key: 'twTeam', path: '/telework/team', ability: 'telework.team', group: 'telework' },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
+  // The same figures for any day, from the live agreements: who works from home today, per unit.
+  { key: 'twLive', path: '/telework/live', ability: 'telework.statistics', group: 'telework' },
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },

@@ -51,6 +51,10 @@ const TeleworkStatisticsPage = lazy(() =>
 const PresenceTeamPage = lazy(() =>
   import('../modules/telework/team-page.js').then((module) => ({ default: module.PresenceTeamPage })),
 );
+// Today's situation charts per unit: the same library, loaded when HR or a manager opens it.
+const TeleworkLivePage = lazy(() =>
+  import('../modules/telework/live-page.js').then((module) => ({ default: module.TeleworkLivePage })),
+);
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
@@ -107,6 +111,15 @@ export const router = createBrowserRouter([
           'telework.statistics',
           <Suspense fallback={<LoadingState />}>
             <TeleworkStatisticsPage />
+          </Suspense>,
+        ),
+      },
+      {
+        path: 'telework/live',
+        element: guarded(
+          'telework.statistics',
+          <Suspense fallback={<LoadingState />}>
+            <TeleworkLivePage />
           </Suspense>,
         ),
       },
