@@ -220,8 +220,10 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
     ).toEqual(['distance', 'format', 'from', 'person', 'reason', 'to']);
   });
 
-  it('walks the telework routes, bodies and parameters included', () => {
-    const telework = operations.filter((o) => o.path.startsWith('/api/v1/telework/'));
+  it('walks the telework routes, bodies and parameters included (the presence plan in the next test)', () => {
+    const telework = operations.filter(
+      (o) => o.path.startsWith('/api/v1/telework/') && !o.path.startsWith('/api/v1/telework/presence'),
+    );
     expect(telework.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
       'GET /api/v1/telework/agreements',
       'GET /api/v1/telework/agreements/{agreement}',
@@ -231,6 +233,7 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'GET /api/v1/telework/crisis-measures',
       'GET /api/v1/telework/eligibility',
       'GET /api/v1/telework/functions',
+      'GET /api/v1/telework/live',
       'GET /api/v1/telework/policy',
       'GET /api/v1/telework/profiles/{person}',
       'GET /api/v1/telework/statistics',
@@ -298,6 +301,25 @@ describe.each(DIALECTS)('%s: bad-input walk', (dialect) => {
       'proration',
       'startDate',
     ]);
+  });
+
+  it("walks the presence plan's routes, the week's body and the team's parameters included", () => {
+    const presence = operations.filter((o) => o.path.startsWith('/api/v1/telework/presence'));
+    expect(presence.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'GET /api/v1/telework/presence/people/{person}/week',
+      'GET /api/v1/telework/presence/team',
+      'GET /api/v1/telework/presence/week',
+      'PUT /api/v1/telework/presence/week',
+    ]);
+    const save = presence.find((o) => o.method === 'PUT');
+    expect(Object.keys(save?.body?.properties ?? {})).toEqual(['week', 'days']);
+    const team = presence.find((o) => o.path.endsWith('/team'));
+    expect(
+      team?.parameters
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['format', 'lang', 'unit', 'week']);
   });
 
   it("answers a broken %-encoding in the path with a problem in the caller's language", async () => {

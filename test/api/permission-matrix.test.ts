@@ -139,8 +139,11 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
 
   it('walks the telework routes: statistics for HR and management, agreements for staff, decisions for managers, rules for HR', () => {
     const telework = records
-      // Allowances and crisis measures are walked by the next test.
-      .filter((r) => r.url.startsWith('/api/v1/telework/') && !/\/(allowances|crisis-measures)/.test(r.url))
+      // Allowances, crisis measures and the presence plan are walked by the next tests.
+      .filter(
+        (r) =>
+          r.url.startsWith('/api/v1/telework/') && !/\/(allowances|crisis-measures|presence)/.test(r.url),
+      )
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(telework).toEqual([
@@ -149,6 +152,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'GET /api/v1/telework/agreements/:agreement/pdf telework.use',
       'GET /api/v1/telework/eligibility telework.use',
       'GET /api/v1/telework/functions telework.team',
+      'GET /api/v1/telework/live telework.statistics',
       'GET /api/v1/telework/policy telework.use',
       'GET /api/v1/telework/profiles/:person telework.manage',
       'GET /api/v1/telework/statistics telework.statistics',
@@ -186,6 +190,20 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       'PUT /api/v1/telework/crisis-measures/:measure telework.manage',
     ]);
     expect(ABILITIES['telework.manage']).toEqual(['hr', 'admin']);
+  });
+
+  it("walks the presence plan's routes: one's own week for all staff, the team's for managers, HR and admins", () => {
+    const presence = records
+      .filter((r) => r.url.startsWith('/api/v1/telework/presence'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(presence).toEqual([
+      'GET /api/v1/telework/presence/people/:person/week telework.team',
+      'GET /api/v1/telework/presence/team telework.team',
+      'GET /api/v1/telework/presence/week telework.use',
+      'PUT /api/v1/telework/presence/week telework.use',
+    ]);
+    expect(ABILITIES['telework.team']).toEqual(['manager', 'hr', 'admin']);
   });
 
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {

@@ -142,6 +142,21 @@ type DemoPerson = {
   name?: string;
 };
 
+/**
+ * The demo manager's reports whose weeks the demo plans (every member of staff reports to the
+ * manager, see managerOf): the named staff of the front and back office and a few agents.
+ */
+export const DEMO_MANAGER_REPORTS = [
+  'agent',
+  'expert',
+  'editor',
+  'reviewer',
+  'employee',
+  'employee2',
+  'agent02',
+  'agent03',
+] as const;
+
 /** The named accounts a newcomer logs in with, one per role, then the crowd. */
 export function demoPeople(): DemoPerson[] {
   const named: DemoPerson[] = [

@@ -2,8 +2,8 @@
 
 /** The columns of a people import file, and the input schema for a person (CLI validation). */
 export { IMPORT_COLUMNS, PersonInput } from './contract.js';
-/** Demo data for the first start, and its one password. */
-export { DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
+/** Demo data for the first start, its one password, and whom the demo manager manages. */
+export { DEMO_MANAGER_REPORTS, DEMO_PASSWORD, demoPeople, seedDirectoryDemo } from './demo-seed.js';
 /** Belgian identifiers (NISS/INSZ, enterprise number): checks, storage form, display and masking. */
 export {
   formatEnterpriseNumber,
@@ -29,7 +29,9 @@ export { createPerson } from './people.js';
  * Counting people (first-start detection); names and fund codes for other modules' views; each
  * person's team (organisation unit code), by which the workplace rotates teams; the people of a
  * person's team, whose usual zone the workplace suggests a desk in; staff cards (name, language,
- * manager, unit) for telework's agreements; which unit codes exist (crisis measures name units).
+ * manager, unit) for telework's agreements, and the staff employed on a day with unit names for
+ * its live figures; which unit codes exist (crisis measures name units); a manager's direct
+ * reports and the people of a unit, whose week telework's team view shows.
  */
 export {
   countPeople,
@@ -37,9 +39,13 @@ export {
   knownOrgUnitCodes,
   namesOfPeople,
   orgUnitCodesOf,
+  orgUnitNames,
   partnerCodes,
+  peopleOfUnit,
+  reportsOf,
   type StaffCard,
   staffCardsOf,
+  staffEmployedOn,
   teamOf,
 } from './repository.js';
 export { directoryRoutes } from './routes.js';

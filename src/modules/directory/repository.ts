@@ -368,3 +368,53 @@ export async function staffCardsOf(db: Db, ids: readonly string[]): Promise<Map<
     .execute();
   return new Map(rows.map((row) => [row.id, row]));
 }
+
+/** The institution's own staff employed on a day (no fund users): telework's live figures count them. */
+export async function staffEmployedOn(db: Db, day: string): Promise<StaffCard[]> {
+  return db
+    .selectFrom('directory_person as p')
+    .leftJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select([
+      'p.id as id',
+      'p.name as name',
+      'p.language as language',
+      'p.manager_id as managerId',
+      'u.code as orgUnitCode',
+    ])
+    .where('p.partner_id', 'is', null)
+    .where('p.is_active', '=', 1)
+    .where((eb) => eb.or([eb('p.employed_from', 'is', null), eb('p.employed_from', '<=', day)]))
+    .where((eb) => eb.or([eb('p.employed_to', 'is', null), eb('p.employed_to', '>=', day)]))
+    .orderBy('p.name')
+    .execute();
+}
+
+/** Each organisation unit's names by code, for other modules' figures per unit. */
+export async function orgUnitNames(db: Db): Promise<Map<string, { fr: string; nl: string }>> {
+  const rows = await db.selectFrom('directory_org_unit').select(['code', 'name_fr', 'name_nl']).execute();
+  return new Map(rows.map((row) => [row.code, { fr: row.name_fr, nl: row.name_nl }]));
+}
+/** The active people whose manager is this person (their direct reports), by name. */
+export async function reportsOf(db: Db, managerId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person')
+    .select(['id', 'name'])
+    .where('manager_id', '=', managerId)
+    .where('is_active', '=', 1)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** The active people of an organisation unit (by its code), by name; empty for an unknown unit. */
+export async function peopleOfUnit(db: Db, unitCode: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_person as p')
+    .innerJoin('directory_org_unit as u', 'u.id', 'p.org_unit_id')
+    .select(['p.id as id', 'p.name as name'])
+    .where('u.code', '=', unitCode)
+    .where('p.is_active', '=', 1)
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+}

@@ -12,6 +12,7 @@ import {
   agreementDetail,
   agreementLetter,
   agreementList,
+  type Caller,
   decideAgreement,
   endAgreement,
   requestAgreement,
@@ -38,6 +39,14 @@ const viewerOf = (request: FastifyRequest): Viewer => ({
 
 /** Telework agreements: asked for, decided, signed, ended; mounted at /api/v1/telework. */
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const notifier = { identities: app.identities, publicUrl: app.config.publicUrl };
+  const callerOf = (request: FastifyRequest): Caller => ({
+    db: app.db,
+    actor: request.actor,
+    viewer: viewerOf(request),
+    today: brusselsDay(),
+    notifier,
+  });
   app.get(
     '/agreements',
     {
@@ -52,11 +61,14 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'telework.use' },
     },
     async (request, reply) => {
-      const viewer = { ...viewerOf(request), seesTeam: can(request.identity?.roles ?? [], 'telework.team') };
       const { format } = request.query;
       // A file holds the whole list, not the screen's page.
       const query = format ? { ...request.query, limit: 100_000, offset: 0 } : request.query;
-      const page = await agreementList(app.db, request.actor, viewer, query);
+      const page = await agreementList(
+        callerOf(request),
+        can(request.identity?.roles ?? [], 'telework.team'),
+        query,
+      );
       return format
         ? sendTable(reply, format, agreementTable(page.items, request.query.lang ?? request.language))
         : page;
@@ -77,18 +89,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'telework.use' },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await requestAgreement(
-            app.db,
-            request.actor,
-            request.identity!.id,
-            request.body,
-            brusselsDay(),
-            request.language,
-          ),
-        ),
+      reply.code(201).send(await requestAgreement(callerOf(request), request.body, request.language)),
   );
 
   app.get(
@@ -102,8 +103,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'telework.use' },
     },
-    async (request) =>
-      agreementDetail(app.db, request.actor, viewerOf(request), request.params.agreement, brusselsDay()),
+    async (request) => agreementDetail(callerOf(request), request.params.agreement),
   );
 
   app.get(
@@ -119,12 +119,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'telework.use' },
     },
     async (request, reply) => {
-      const letter = await agreementLetter(
-        app.db,
-        request.actor,
-        viewerOf(request),
-        request.params.agreement,
-      );
+      const letter = await agreementLetter(callerOf(request), request.params.agreement);
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="relais-${letter.id}.pdf"`)
@@ -145,15 +140,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'telework.team' },
     },
-    async (request) =>
-      decideAgreement(
-        app.db,
-        request.actor,
-        viewerOf(request),
-        request.params.agreement,
-        request.body,
-        brusselsDay(),
-      ),
+    async (request) => decideAgreement(callerOf(request), request.params.agreement, request.body),
   );
 
   app.post(
@@ -168,8 +155,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'telework.use' },
     },
-    async (request) =>
-      signAgreement(app.db, request.actor, viewerOf(request), request.params.agreement, brusselsDay()),
+    async (request) => signAgreement(callerOf(request), request.params.agreement),
   );
 
   app.post(
@@ -183,8 +169,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'telework.use' },
     },
-    async (request) =>
-      withdrawAgreement(app.db, request.actor, viewerOf(request), request.params.agreement, brusselsDay()),
+    async (request) => withdrawAgreement(callerOf(request), request.params.agreement),
   );
 
   app.post(
@@ -199,14 +184,6 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'telework.use' },
     },
-    async (request) =>
-      endAgreement(
-        app.db,
-        request.actor,
-        viewerOf(request),
-        request.params.agreement,
-        request.body,
-        brusselsDay(),
-      ),
+    async (request) => endAgreement(callerOf(request), request.params.agreement, request.body),
   );
 };

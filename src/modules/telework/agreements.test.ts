@@ -44,6 +44,17 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
   let emmaId: string;
   let stranger: Session;
   let otherBoss: Session;
+  let emmaEmail: string;
+  const mailsTo = async (to: string) =>
+    (
+      await t.app.db
+        .selectFrom('platform_mail_outbox' as never)
+        .select(['subject' as never])
+        .where('to_address' as never, '=', to as never)
+        .where('source' as never, '=', 'telework' as never)
+        .orderBy('created_at' as never)
+        .execute()
+    ).map((row) => (row as { subject: string }).subject);
   const count = async () =>
     Number(
       (
@@ -67,6 +78,7 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
     const strangerPerson = await makePerson(t.app, { roles: ['employee'] });
     const otherBossPerson = await makePerson(t.app, { roles: ['manager'] });
     emmaId = emmaPerson.id;
+    emmaEmail = `${emmaPerson.username}@example.org`;
     hr = await login(t.app, hrPerson.username);
     boss = await login(t.app, bossPerson.username);
     emma = await login(t.app, emmaPerson.username);
@@ -166,6 +178,9 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
       code: 'telework.agreement.overlaps',
     });
     expect(await count()).toBe(1);
+    expect(await mailsTo(`boss-${dialect}@example.org`)).toEqual([
+      expect.stringMatching(new RegExp(`^Telework request ${id} from Test .+ to decide$`)),
+    ]);
   });
 
   it('shows the manager what waits for them, and nobody else', async () => {
@@ -217,6 +232,8 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
       'signed_by_employee',
     ]);
     expect(signed.actions).toEqual(['end']);
+    // Emma reads Dutch: told it is hers to sign; her own signature, which approves it, she saw happen.
+    expect(await mailsTo(emmaEmail)).toEqual([`Telewerkovereenkomst ${id} te ondertekenen`]);
   });
 
   it('prints the signed agreement in Dutch then French, with both signatures and the fingerprint', async () => {
@@ -265,6 +282,7 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
     expect((await send(boss, 'GET', `${URL}/agreements/${second}`)).json().actions).toEqual([]);
     const byHr = await send(hr, 'POST', `${URL}/agreements/${second}/decision`, { decision: 'approve' });
     expect(byHr.json()).toMatchObject({ status: 'approved', written: false });
+    expect(await mailsTo(emmaEmail)).toContain(`Uw telewerkovereenkomst ${second} is goedgekeurd`);
   });
 
   it('needs a reason to refuse, and lets the employee withdraw an undecided request', async () => {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
+import type { IdentitySource } from '../../platform/auth/identity.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
 import { type StaffCard, staffCardsOf } from '../directory/index.js';
 import type { LetterInput } from './agreement-letter.js';
+import { noticeMail, noticesOf } from './agreement-mail.js';
 import {
   type AgreementScope,
   aliveAgreementsOf,
@@ -114,13 +117,8 @@ async function visibleAgreement(db: Db, viewer: Viewer, id: string): Promise<Agr
   return row;
 }
 
-export async function agreementDetail(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-  today: string,
-): Promise<AgreementDetail> {
+export async function agreementDetail(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { db, actor, viewer, today } = caller;
   const row = await visibleAgreement(db, viewer, id);
   const history = await historyOf(db, id);
   const cards = await cardsOf(db, [
@@ -151,22 +149,22 @@ const auditRead = (db: Db, actor: AuditActor, row: AgreementRow) =>
 
 /** The viewer's agreements, their team's (managers: what waits for them first) or everyone's (HR). */
 export async function agreementList(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer & { seesTeam: boolean },
+  caller: Caller,
+  seesTeam: boolean,
   query: AgreementListQuery,
 ): Promise<{ items: Agreement[]; total: number }> {
+  const { db, actor, viewer } = caller;
   const scopeName = query.scope ?? 'mine';
   const scope: AgreementScope | null =
     scopeName === 'mine' && viewer.id
       ? { kind: 'mine', personId: viewer.id }
-      : scopeName === 'team' && viewer.seesTeam && viewer.id
+      : scopeName === 'team' && seesTeam && viewer.id
         ? { kind: 'team', managerId: viewer.id }
         : scopeName === 'all' && viewer.isHr
           ? { kind: 'all' }
           : null;
   if (!scope)
-    throw new AppError('auth.forbidden', 403, {}, [
+    throw new AppError('telework.agreement.scope_not_yours', 403, { scope: scopeName }, [
       { field: 'scope', code: 'telework.agreement.scope_not_yours', params: { scope: scopeName } },
     ]);
   const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
@@ -188,13 +186,12 @@ export async function agreementList(
 
 /** The employee asks for an agreement; it goes to their manager (or HR when they have none). */
 export async function requestAgreement(
-  db: Db,
-  actor: AuditActor,
-  personId: string,
+  caller: Caller,
   request: AgreementRequest,
-  today: string,
   language: Language,
 ): Promise<AgreementDetail> {
+  const { db, actor, today, notifier } = caller;
+  const personId = caller.viewer.id!;
   const id = `TW-${randomUUID().slice(0, 8).toUpperCase()}`;
   await withTransaction(db, async (trx) => {
     const terms = await termsOf(trx, personId, language);
@@ -238,28 +235,66 @@ export async function requestAgreement(
       updated_at: at,
       version: 1,
     });
-    await step(trx, actor, id, 'requested', at, null, { regime: request.regime });
+    await step(
+      trx,
+      actor,
+      { id, person_id: personId, manager_id: manager },
+      'requested',
+      'requested',
+      at,
+      null,
+      notifier,
+    );
   });
-  return agreementDetail(db, actor, { id: personId, isHr: false }, id, today);
+  return agreementDetail(caller, id);
 }
 
-/** One history line and its audit entry. */
+/** Where notices are mailed from: the people's addresses and the link's base. */
+export type Notifier = { identities: IdentitySource; publicUrl: string };
+
+/** Who acts, on which database, on which day, and how the people concerned are told (null: not). */
+export type Caller = { db: Db; actor: AuditActor; viewer: Viewer; today: string; notifier: Notifier | null };
+
+/** One history line, its audit entry, and the mails to whoever must act or know, in one transaction. */
 async function step(
   db: Db,
   actor: AuditActor,
-  agreementId: string,
+  agreement: Pick<AgreementRow, 'id' | 'person_id' | 'manager_id'>,
   kind: AgreementEventKind,
+  status: AgreementStatus,
   at: string,
   reason: string | null,
-  summary: Record<string, unknown> = {},
+  notifier: Notifier | null,
 ): Promise<void> {
-  await appendEvent(db, { agreement_id: agreementId, kind, at, actor_id: actor.id, reason });
+  await appendEvent(db, { agreement_id: agreement.id, kind, at, actor_id: actor.id, reason });
   await writeAudit(db, actor, {
     action: `telework.agreement_${kind}`,
     objectType: 'telework_agreement',
-    objectId: agreementId,
-    summary,
+    objectId: agreement.id,
+    summary: { status },
   });
+  if (!notifier) return;
+  const notices = noticesOf({
+    kind,
+    status,
+    personId: agreement.person_id,
+    managerId: agreement.manager_id,
+    actorId: actor.id,
+  });
+  const person =
+    (await cardsOf(db, [agreement.person_id])).get(agreement.person_id)?.name ?? agreement.person_id;
+  for (const notice of notices) {
+    const reader = await notifier.identities.findById(db, notice.to);
+    if (!reader?.email) continue;
+    const link = `${notifier.publicUrl}/telework/agreements/${encodeURIComponent(agreement.id)}`;
+    await enqueueMail(db, {
+      to: reader.email,
+      ...noticeMail(reader.language, notice.key, { id: agreement.id, person, link, reason }),
+      isAutomatic: true,
+      source: 'telework',
+      objectRef: agreement.id,
+    });
+  }
 }
 
 /**
@@ -267,37 +302,34 @@ async function step(
  * and returns the row's new columns; they are written only if nobody moved the agreement meanwhile.
  */
 async function advance(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
+  caller: Caller,
   id: string,
-  today: string,
   change: (
     row: AgreementRow,
     at: string,
     trx: Db,
   ) => Promise<{ changes: Partial<AgreementRow>; kind: AgreementEventKind; reason?: string | null }>,
 ): Promise<AgreementDetail> {
+  const { db, actor, viewer, notifier } = caller;
   await withTransaction(db, async (trx) => {
     const row = await visibleAgreement(trx, viewer, id);
     const at = nowInstant();
     const { changes, kind, reason = null } = await change(row, at, trx);
     if (!(await updateAgreement(trx, id, row.version, { ...changes, updated_at: at })))
       throw conflict('telework.agreement.changed', { current: row.version + 1 });
-    await step(trx, actor, id, kind, at, reason, { status: changes.status ?? row.status });
+    const status = (changes.status ?? row.status) as AgreementStatus;
+    await step(trx, actor, row, kind, status, at, reason, notifier);
   });
-  return agreementDetail(db, actor, viewer, id, today);
+  return agreementDetail(caller, id);
 }
 
 export function decideAgreement(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
+  caller: Caller,
   id: string,
   decision: AgreementDecision,
-  today: string,
 ): Promise<AgreementDetail> {
-  return advance(db, actor, viewer, id, today, async (row, _at, trx) => {
+  const { viewer } = caller;
+  return advance(caller, id, async (row, _at, trx) => {
     const agreement = workflowOf(row);
     if (!decides(agreement, viewer))
       throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
@@ -325,8 +357,9 @@ export function decideAgreement(
  * Signs a written agreement for the viewer's party. The second signature freezes the text both
  * parties signed (and its SHA-256), from which the signed PDF is printed ever after.
  */
-export function signAgreement(db: Db, actor: AuditActor, viewer: Viewer, id: string, today: string) {
-  return advance(db, actor, viewer, id, today, async (row, at, trx) => {
+export function signAgreement(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { viewer } = caller;
+  return advance(caller, id, async (row, at, trx) => {
     const agreement = workflowOf(row);
     const party = partyOf(agreement, viewer);
     if (!party || !viewer.id) throw new AppError('telework.agreement.not_yours_to_sign', 403);
@@ -366,8 +399,9 @@ async function signedTextOf(db: Db, row: AgreementRow, employerId: string | null
   };
 }
 
-export function withdrawAgreement(db: Db, actor: AuditActor, viewer: Viewer, id: string, today: string) {
-  return advance(db, actor, viewer, id, today, async (row) => {
+export function withdrawAgreement(caller: Caller, id: string): Promise<AgreementDetail> {
+  const { viewer, today } = caller;
+  return advance(caller, id, async (row) => {
     if (row.person_id !== viewer.id)
       throw new AppError('telework.agreement.not_yours_to_decide', 403, { status: row.status });
     if (!actionsFor(workflowOf(row), viewer, today).includes('withdraw'))
@@ -377,18 +411,13 @@ export function withdrawAgreement(db: Db, actor: AuditActor, viewer: Viewer, id:
 }
 
 /** Ends an approved agreement early (either party): the new last day falls between today and its end. */
-export function endAgreement(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-  ending: AgreementEnding,
-  today: string,
-) {
-  return advance(db, actor, viewer, id, today, async (row) => {
+export function endAgreement(caller: Caller, id: string, ending: AgreementEnding): Promise<AgreementDetail> {
+  const { viewer, today } = caller;
+  return advance(caller, id, async (row) => {
     if (!actionsFor(workflowOf(row), viewer, today).includes('end'))
       throw conflict('telework.agreement.not_endable', { status: row.status });
-    const earliest = row.start_date > today ? row.start_date : today;
+    // ISO days sort as text: the later of its start and today.
+    const earliest = [row.start_date, today].sort()[1]!;
     if (ending.endDate < earliest || (row.end_date !== null && ending.endDate > row.end_date))
       throw invalid([
         {
@@ -405,12 +434,8 @@ export function endAgreement(
  * The written agreement to print: the frozen text both parties signed once it is signed, else the
  * live one, the employer represented by the deciding manager. Reading someone else's is audited.
  */
-export async function agreementLetter(
-  db: Db,
-  actor: AuditActor,
-  viewer: Viewer,
-  id: string,
-): Promise<LetterInput> {
+export async function agreementLetter(caller: Caller, id: string): Promise<LetterInput> {
+  const { db, actor, viewer } = caller;
   const row = await visibleAgreement(db, viewer, id);
   if (row.person_id !== viewer.id) await auditRead(db, actor, row);
   const employerId = row.employer_signed_by ?? row.manager_id;

@@ -552,3 +552,199 @@ export const CrisisMeasureView = Type.Object({
 export type CrisisMeasureView = Static<typeof CrisisMeasureView>;
 export const CrisisMeasureViewList = Type.Object({ items: Type.Array(CrisisMeasureView) });
 export type CrisisMeasureViewList = Static<typeof CrisisMeasureViewList>;
+
+// ---- Live figures (issue 14, point 5) -----------------------------------------------------------
+
+const LiveTallyFields = {
+  headcount: Type.Integer(),
+  full: Type.Integer({
+    description: 'Teleworks every working day (a mandatory measure, or five days a week)',
+  }),
+  partial: Type.Integer({ description: 'Teleworks some days (an agreement in force)' }),
+  none: Type.Integer({
+    description: 'Does not telework (no agreement, or a function that cannot be done from home)',
+  }),
+  home: Type.Integer({ description: 'At home that day (plan, else measure, else the agreement’s weekdays)' }),
+  office: Type.Integer(),
+  away: Type.Integer({ description: 'On leave or on a mission that day' }),
+  full_pct: Type.Number(),
+  partial_pct: Type.Number(),
+  none_pct: Type.Number(),
+  home_pct: Type.Number(),
+};
+export const LiveUnit = Type.Object({ code: Type.String(), name: Type.String(), ...LiveTallyFields });
+export type LiveUnit = Static<typeof LiveUnit>;
+export const LiveFigures = Type.Object({
+  date: IsoDate,
+  totals: Type.Object(LiveTallyFields),
+  units: Type.Array(LiveUnit),
+  /** The crisis measures in force that day, titles in the caller's language. */
+  measures: Type.Array(Type.String()),
+});
+export type LiveFigures = Static<typeof LiveFigures>;
+export const LiveQuery = Type.Object(
+  {
+    date: Type.Optional(IsoDate),
+    format: Type.Optional(
+      Type.Enum(['csv', 'xlsx'], { description: 'Download the figures per unit as a file' }),
+    ),
+    lang: Type.Optional(
+      Type.Enum(['fr', 'nl', 'en'], { description: "The file's words (default: the caller's language)" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type LiveQuery = Static<typeof LiveQuery>;
+
+// ---- Presence plan (issue 14, point 2) ----------------------------------------------------------
+
+/** Where a person works a half day. */
+export const PLACES = ['office', 'telework', 'leave', 'mission'] as const;
+export const Place = Type.Enum([...PLACES]);
+export type Place = Static<typeof Place>;
+/** The halves of a day a plan is made of: agreements and desk bookings count in half days. */
+export const HALVES = ['am', 'pm'] as const;
+export type Half = (typeof HALVES)[number];
+
+/**
+ * Where a half day's place comes from: `saved` by the person, or pre-filled: `crisis` (a mandatory
+ * measure), `agreement` (one of its telework days), `usual` (the office, the rest of the week).
+ */
+export const PRESENCE_SOURCES = ['saved', 'crisis', 'agreement', 'usual'] as const;
+export const PresenceSource = Type.Enum([...PRESENCE_SOURCES]);
+export type PresenceSource = Static<typeof PresenceSource>;
+
+/** An ISO week (`2026-W50`) or any day of it; the default is this week. */
+export const WeekParam = Type.String({
+  pattern: '^[0-9]{4}-(W(0[1-9]|[1-4][0-9]|5[0-3])|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$',
+  example: '2026-W50',
+  description: 'An ISO week (2026-W50) or a day of it (2026-12-07); default this week',
+});
+
+export const PresenceWeekQuery = Type.Object(
+  { week: Type.Optional(WeekParam) },
+  { additionalProperties: false },
+);
+export type PresenceWeekQuery = Static<typeof PresenceWeekQuery>;
+
+export const PresenceHalf = Type.Object({ place: Place, source: PresenceSource });
+export type PresenceHalf = Static<typeof PresenceHalf>;
+
+/** A desk the person has that day (booked through the plan or in the workplace pages). */
+export const PresenceDesk = Type.Object({
+  bookingId: Type.String(),
+  desk: Type.String(),
+  floor: Type.String(),
+  site: Type.String(),
+  slot: Type.Enum(['am', 'pm', 'day']),
+});
+export type PresenceDesk = Static<typeof PresenceDesk>;
+
+export const PresenceDay = Type.Object({
+  date: IsoDate,
+  am: PresenceHalf,
+  pm: PresenceHalf,
+  desks: Type.Array(PresenceDesk),
+});
+export type PresenceDay = Static<typeof PresenceDay>;
+
+/** Advice, not a refusal: the plan breaks the agreement, a cap or a crisis measure. */
+export const PresenceWarning = Type.Object({
+  code: Type.String(),
+  /** The sentence in the caller's language. */
+  message: Type.String(),
+  /** The day it is about, or null for the week or the month. */
+  date: Nullable(IsoDate),
+});
+export type PresenceWarning = Static<typeof PresenceWarning>;
+
+export const PresenceWeek = Type.Object({
+  person: Type.Object({ id: Type.String(), name: Type.String() }),
+  /** `2026-W50`. */
+  week: Type.String(),
+  monday: IsoDate,
+  /** Monday to Friday. */
+  days: Type.Array(PresenceDay),
+  /** Whether the person saved this week (else it is all pre-filled). */
+  isSaved: Type.Boolean(),
+  /** The agreement in force on the week's Monday (or its first day in force). */
+  agreement: Nullable(
+    Type.Object({
+      id: Type.String(),
+      regime: Regime,
+      daysPerWeek: Nullable(Type.Number()),
+      weekdays: Type.Array(AgreementDay),
+      monthlyDays: Nullable(Type.Number()),
+    }),
+  ),
+  /** The crisis measures covering the person during the week, titled in the caller's language. */
+  crisisMeasures: Type.Array(
+    Type.Object({ id: Type.String(), kind: CrisisKind, title: Type.String(), startDate: IsoDate }),
+  ),
+  /** Telework days planned in the week (a half day counts 0.5). */
+  teleworkDays: Type.Number(),
+  warnings: Type.Array(PresenceWarning),
+});
+export type PresenceWeek = Static<typeof PresenceWeek>;
+
+/** One working day of a plan: both halves, and a desk to book when a half is at the office. */
+export const PresencePlanDay = Type.Object(
+  {
+    date: IsoDate,
+    am: Place,
+    pm: Place,
+    desk: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'A desk to book that day' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PresencePlanDay = Static<typeof PresencePlanDay>;
+
+/** The whole week at once (Monday to Friday), saved all or nothing with its desk bookings. */
+export const PresencePlan = Type.Object(
+  { week: WeekParam, days: Type.Array(PresencePlanDay, { minItems: 1, maxItems: 7 }) },
+  { additionalProperties: false },
+);
+export type PresencePlan = Static<typeof PresencePlan>;
+
+export const PresenceTeamQuery = Type.Object(
+  {
+    week: Type.Optional(WeekParam),
+    /** HR and admins: an organisation unit's code instead of their own reports. */
+    unit: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', minLength: 2, maxLength: 40 })),
+    format: Type.Optional(Type.Enum(['csv', 'xlsx'], { description: 'Download the team week as a file' })),
+    lang: Type.Optional(Type.Enum(['fr', 'nl', 'en'], { description: "The file's labels" })),
+  },
+  { additionalProperties: false },
+);
+export type PresenceTeamQuery = Static<typeof PresenceTeamQuery>;
+
+export const PresenceTeamMember = Type.Object({
+  person: Type.Object({ id: Type.String(), name: Type.String() }),
+  days: Type.Array(
+    Type.Object({ date: IsoDate, am: Place, pm: Place, hasDesk: Type.Boolean(), isSaved: Type.Boolean() }),
+  ),
+  /** How many warnings the person's week has (their week shows them in words). */
+  warnings: Type.Integer(),
+});
+export type PresenceTeamMember = Static<typeof PresenceTeamMember>;
+
+export const PresenceTeamDay = Type.Object({
+  date: IsoDate,
+  /** People with at least one half day at the office. */
+  officePeople: Type.Integer(),
+  /** Half days at the office over all half days of the team, in percent (two decimals). */
+  officeShare: Type.Number(),
+});
+export type PresenceTeamDay = Static<typeof PresenceTeamDay>;
+
+export const PresenceTeamWeek = Type.Object({
+  week: Type.String(),
+  monday: IsoDate,
+  /** The unit shown, or null for the caller's direct reports. */
+  unit: Nullable(Type.String()),
+  members: Type.Array(PresenceTeamMember),
+  days: Type.Array(PresenceTeamDay),
+});
+export type PresenceTeamWeek = Static<typeof PresenceTeamWeek>;

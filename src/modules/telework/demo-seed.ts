@@ -3,6 +3,7 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { projectFile } from '../../platform/project-files.js';
 import { seedAgreementDemo } from './agreement-demo-seed.js';
 import { seedAllowanceAndCrisisDemo } from './allowance-demo-seed.js';
+import { seedPresenceDemo } from './presence-demo-seed.js';
 import { type Db, updateStatOrganisation } from './repository.js';
 import { importStatistics } from './statistics-import.js';
 
@@ -24,4 +25,5 @@ export async function seedTeleworkDemo(db: Db, actor: AuditActor): Promise<void>
   await updateStatOrganisation(db, report.organisation.id, { target_pct: 30 });
   await seedAllowanceAndCrisisDemo(db, actor);
   await seedAgreementDemo(db, actor);
+  await seedPresenceDemo(db, actor);
 }

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { brusselsDay } from '../../platform/db/time.js';
 import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
 import { agreementRoutes } from './agreement-routes.js';
 import { allowanceAndCrisisRoutes } from './allowance-crisis-routes.js';
 import {
+  LiveFigures,
+  LiveQuery,
   StatisticsQuery,
   StatisticsReport,
   StatOrganisation,
@@ -11,6 +14,9 @@ import {
   StatOrganisationParams,
   StatTargetChange,
 } from './contract.js';
+import { liveFigures, liveFiguresExport } from './live-figures.js';
+import { plannedPlacesOn } from './presence-repository.js';
+import { presenceRoutes } from './presence-routes.js';
 import { staffingRoutes } from './staffing-routes.js';
 import {
   listOrganisationsWithStatistics,
@@ -25,8 +31,33 @@ const tags = ['telework'];
 /** The telework API, mounted at /api/v1/telework. */
 export const teleworkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(agreementRoutes);
+  await app.register(presenceRoutes);
   await app.register(staffingRoutes);
   await app.register(allowanceAndCrisisRoutes);
+  app.get(
+    '/live',
+    {
+      schema: {
+        tags,
+        summary:
+          'Who teleworks fully, partly or not at all on a day, and who is at home, per unit (HR, management)',
+        description:
+          'From the agreements in force, the crisis measures and the week plans of the day (default today). With `format=csv` or `format=xlsx`, the figures per unit as a file, the total last.',
+        querystring: LiveQuery,
+        response: { 200: LiveFigures, ...errors },
+      },
+      config: { access: 'telework.statistics' },
+    },
+    async (request, reply) => {
+      const { date, format, lang } = request.query;
+      const language = lang ?? request.language;
+      const figures = await liveFigures(app.db, date ?? brusselsDay(), language, (day) =>
+        plannedPlacesOn(app.db, day),
+      );
+      return format ? sendTable(reply, format, liveFiguresExport(figures, language)) : figures;
+    },
+  );
+
   app.get(
     '/statistics/organisations',
     {

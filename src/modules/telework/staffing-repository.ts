@@ -41,3 +41,15 @@ export async function saveProfile(db: Db, row: StaffProfileRow): Promise<void> {
     .onConflict((oc) => oc.column('person_id').doUpdateSet(row))
     .execute();
 }
+
+/** Every staff profile with whether its function can be done from home (live figures). */
+export const listProfilesWithFunction = (db: Db) =>
+  db
+    .selectFrom('telework_staff_profile as p')
+    .innerJoin('telework_function as f', 'f.code', 'p.function_code')
+    .select([
+      'p.person_id as personId',
+      'p.occupation_pct as occupationPct',
+      'f.is_teleworkable as teleworkable',
+    ])
+    .execute();

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { loadTestBuilding, makeBooker, nextOpenDays } from '../../test-support/workplace.js';
-import { blockedDesks, bookDeskFor, hasBookingOn } from './index.js';
+import { activeBookingsOf, blockedDesks, bookDeskFor, cancelBookingFor, hasBookingOn } from './index.js';
 
 describe.each(DIALECTS)('%s: what workplace offers other modules', (dialect) => {
   let t: TestApp;
@@ -37,6 +37,28 @@ describe.each(DIALECTS)('%s: what workplace offers other modules', (dialect) => 
     ).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).params.reason).toBe('person_already_booked');
+  });
+
+  it("lists a person's active bookings of a period and cancels one on their behalf, not someone else's", async () => {
+    const person = await makeBooker(t.app);
+    const other = await makeBooker(t.app);
+    const [day, next] = nextOpenDays(3).slice(1) as [string, string];
+    const booking = await bookDeskFor(
+      t.app.db,
+      CLI_ACTOR,
+      person.id,
+      { desk: 'o-botanique-05-B-001', date: day, slot: 'am' },
+      brusselsDay(),
+    );
+    expect((await activeBookingsOf(t.app.db, person.id, day, next)).map((b) => b.id)).toEqual([booking.id]);
+    const refusal = await cancelBookingFor(t.app.db, CLI_ACTOR, other.id, booking.id).catch(
+      (e: unknown) => e,
+    );
+    expect((refusal as AppError).code).toBe('workplace.not_your_booking');
+    expect(await cancelBookingFor(t.app.db, CLI_ACTOR, person.id, booking.id)).toMatchObject({
+      status: 'cancelled',
+    });
+    expect(await activeBookingsOf(t.app.db, person.id, day, next)).toEqual([]);
   });
 
   it('lists the blocked desks with their reason', async () => {

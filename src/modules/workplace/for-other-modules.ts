@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../../platform/audit/audit.js';
-import { bookDesk } from './bookings.js';
+import { toBookings } from './booking-view.js';
+import { bookDesk, cancelBooking } from './bookings.js';
 import type { Booking, Slot } from './contract.js';
-import { type Db, hasActiveBookingOn, listBlockedDesks } from './repository.js';
+import { type Db, hasActiveBookingOn, listActiveBookingsOf, listBlockedDesks } from './repository.js';
 
 /** Whether a person has a desk on a day (telework's presence plan). */
 export const hasBookingOn = (db: Kysely<any>, personId: string, day: string): Promise<boolean> =>
@@ -24,3 +25,24 @@ export const bookDeskFor = (
 export async function blockedDesks(db: Kysely<any>): Promise<{ desk: string; reason: string | null }[]> {
   return (await listBlockedDesks(db as Db)).map((row) => ({ desk: row.id, reason: row.blocked_reason }));
 }
+
+/** A person's active bookings (booked or checked in) between two days, inclusive: the desks of their week. */
+export async function activeBookingsOf(
+  db: Kysely<any>,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<Booking[]> {
+  return toBookings(db as Db, await listActiveBookingsOf(db as Db, personId, from, to));
+}
+
+/**
+ * Cancels one of a person's bookings on their behalf (telework's plan turns an office day into
+ * telework); refused like the API's own cancelling when it is not theirs or no longer active.
+ */
+export const cancelBookingFor = (
+  db: Kysely<any>,
+  actor: AuditActor,
+  personId: string,
+  bookingId: string,
+): Promise<Booking> => cancelBooking(db as Db, actor, { id: personId, roles: [] }, bookingId);

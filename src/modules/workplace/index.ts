@@ -4,9 +4,16 @@
 export { seedWorkplaceDemo } from './demo-seed.js';
 /**
  * For telework and equipment: whether a person has a desk on a day, booking a desk on a person's
- * behalf under every rule, and the blocked desks with their reason.
+ * behalf under every rule, their active bookings of a period and cancelling one on their behalf,
+ * and the blocked desks with their reason.
  */
-export { blockedDesks, bookDeskFor, hasBookingOn } from './for-other-modules.js';
+export {
+  activeBookingsOf,
+  blockedDesks,
+  bookDeskFor,
+  cancelBookingFor,
+  hasBookingOn,
+} from './for-other-modules.js';
 /** Loading a building's plan file (CLI `desks import-plan`), all or nothing, idempotent. */
 export { importPlan, type PlanImportReport } from './import-plan.js';
 /** The booking API, mounted at /api/v1/workplace. */

@@ -500,3 +500,20 @@ export async function deleteCalendarFeed(db: Db, personId: string): Promise<bool
 
 export const findCalendarFeed = (db: Db, tokenHash: string): Promise<CalendarFeedRow | undefined> =>
   db.selectFrom('workplace_calendar_feed').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+
+/** A person's active bookings (booked or checked in) from one day to another, inclusive. */
+export const listActiveBookingsOf = (
+  db: Db,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<BookingRow[]> =>
+  db
+    .selectFrom('workplace_booking')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('booked_on', '>=', from)
+    .where('booked_on', '<=', to)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .orderBy('booked_on')
+    .execute();

@@ -63,10 +63,15 @@ export const AREAS: readonly Area[] = [
   },
   // Everyone asks for their telework agreement; managers decide and sign theirs, HR sees all.
   { key: 'twAgreements', path: '/telework/agreements', ability: 'telework.use', group: 'telework' },
+  // Every member of staff plans their week; managers see their team's.
+  { key: 'twWeek', path: '/telework/week', ability: 'telework.use', group: 'telework' },
+  { key: 'twTeam', path: '/telework/team', ability: 'telework.team', group: 'telework' },
   // HR keeps the caps, the functions and who holds which, from which eligibility follows.
   { key: 'twRules', path: '/telework/rules', ability: 'telework.manage', group: 'telework' },
   // The yearly figures parliament asks for: HR and management.
   { key: 'twStatistics', path: '/telework/statistics', ability: 'telework.statistics', group: 'telework' },
+  // The same figures for any day, from the live agreements: who works from home today, per unit.
+  { key: 'twLive', path: '/telework/live', ability: 'telework.statistics', group: 'telework' },
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },

@@ -30,7 +30,9 @@ import { AgreementDetailPage } from '../modules/telework/agreement-detail-page.j
 import { AgreementsPage } from '../modules/telework/agreements-page.js';
 import { TeleworkAllowancesPage } from '../modules/telework/allowances-page.js';
 import { TeleworkCrisisPage } from '../modules/telework/crisis-page.js';
+import { ReportWeekPage } from '../modules/telework/report-week-page.js';
 import { TeleworkRulesPage } from '../modules/telework/rules-page.js';
+import { PresenceWeekPage } from '../modules/telework/week-page.js';
 import { WorkplaceAdminPage } from '../modules/workplace/admin-page.js';
 import { CheckInPage } from '../modules/workplace/check-in-page.js';
 import { ContactReportPage } from '../modules/workplace/contact-report-page.js';
@@ -47,6 +49,14 @@ const TeleworkStatisticsPage = lazy(() =>
   import('../modules/telework/statistics-page.js').then((module) => ({
     default: module.TeleworkStatisticsPage,
   })),
+);
+// The team's week charts the share at the office: the same library, loaded when a manager opens it.
+const PresenceTeamPage = lazy(() =>
+  import('../modules/telework/team-page.js').then((module) => ({ default: module.PresenceTeamPage })),
+);
+// Today's situation charts per unit: the same library, loaded when HR or a manager opens it.
+const TeleworkLivePage = lazy(() =>
+  import('../modules/telework/live-page.js').then((module) => ({ default: module.TeleworkLivePage })),
 );
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 const FiguresPage = lazy(() =>
@@ -90,12 +100,32 @@ export const router = createBrowserRouter([
       { path: 'telework/agreements', element: guarded('telework.use', <AgreementsPage />) },
       { path: 'telework/agreements/:id', element: guarded('telework.use', <AgreementDetailPage />) },
       { path: 'telework/rules', element: guarded('telework.manage', <TeleworkRulesPage />) },
+      { path: 'telework/week', element: guarded('telework.use', <PresenceWeekPage />) },
+      { path: 'telework/team/:person', element: guarded('telework.team', <ReportWeekPage />) },
+      {
+        path: 'telework/team',
+        element: guarded(
+          'telework.team',
+          <Suspense fallback={<LoadingState />}>
+            <PresenceTeamPage />
+          </Suspense>,
+        ),
+      },
       {
         path: 'telework/statistics',
         element: guarded(
           'telework.statistics',
           <Suspense fallback={<LoadingState />}>
             <TeleworkStatisticsPage />
+          </Suspense>,
+        ),
+      },
+      {
+        path: 'telework/live',
+        element: guarded(
+          'telework.statistics',
+          <Suspense fallback={<LoadingState />}>
+            <TeleworkLivePage />
           </Suspense>,
         ),
       },

@@ -20,6 +20,7 @@ import * as workplaceCheckInTimes from './2026_12_07_1400_workplace_check_in_tim
 import * as teleworkStatistics from './2026_12_07_1500_telework_statistics.js';
 import * as teleworkAgreements from './2026_12_07_1600_telework_agreements.js';
 import * as teleworkAllowances from './2026_12_07_1700_telework_allowances.js';
+import * as teleworkPresence from './2026_12_07_1700_telework_presence.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1500_telework_statistics': teleworkStatistics,
   '2026_12_07_1600_telework_agreements': teleworkAgreements,
   '2026_12_07_1700_telework_allowances': teleworkAllowances,
+  '2026_12_07_1700_telework_presence': teleworkPresence,
 };
