@@ -199,4 +199,36 @@ describe.each(DIALECTS)('%s: telework agreements', (dialect) => {
       await expect.poll(() => page.getByRole('button', { name: 'Refuse' }).count()).toBe(0);
     },
   );
+
+  browserTest(
+    'the employee ends her agreement early, on a day within it and with a reason',
+    running,
+    async ({ page, a11y }) => {
+      await logIn(page, 'employee', { language: 'English (EN)' });
+      await page.goto('/telework/agreements');
+      await expectHeading(page, 'My agreements');
+      const mine = page.getByRole('region', { name: 'My agreements' });
+      await mine.getByRole('row').filter({ hasText: 'Approved' }).first().getByRole('link').click();
+      await page.getByRole('button', { name: 'End early' }).click();
+      const dialog = page.getByRole('dialog', { name: 'End the agreement early' });
+      const lastDay = dialog.getByLabel('Last day of telework');
+      // It has not started yet: the earliest day offered is its first.
+      const start = await lastDay.inputValue();
+      const dayAfter = (day: string, n: number) =>
+        new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+      await lastDay.fill(dayAfter(start, -1));
+      await dialog.getByRole('textbox', { name: 'Reason' }).fill('Moving closer to the office');
+      await dialog.getByRole('button', { name: 'End the agreement' }).click();
+      await expect.poll(() => dialog.textContent()).toContain('The end must fall between');
+      await expect.poll(() => focusedName(page)).toBe('endDate');
+      await a11y.check(page, 'early end outside the agreement');
+      await lastDay.fill(dayAfter(start, 27));
+      await dialog.getByRole('button', { name: 'End the agreement' }).click();
+      const history = page.getByRole('region', { name: 'History' });
+      await expect.poll(() => history.textContent()).toContain('Reason: Moving closer to the office');
+      expect(await history.textContent()).toContain('Ended');
+      const facts = page.getByRole('region', { name: 'The agreement' });
+      await expect.poll(() => facts.textContent()).not.toContain('indefinite');
+    },
+  );
 });

@@ -233,7 +233,11 @@ function AgreementActions(props: { agreement: AgreementDetail }) {
   const a = props.agreement;
   const [asking, setAsking] = useState<Asking>(null);
   const [reason, setReason] = useState('');
-  const [endDate, setEndDate] = useState(brusselsToday());
+  // The earliest day an early end may fall on: today, or the start of an agreement not begun yet.
+  const [endDate, setEndDate] = useState(() => {
+    const today = brusselsToday();
+    return a.startDate > today ? a.startDate : today;
+  });
   const dialogForm = useRef<HTMLFormElement>(null);
   const submission = useSubmission<AgreementAction>({
     fields: ['endDate', 'reason'],
