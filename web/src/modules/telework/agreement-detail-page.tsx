@@ -234,10 +234,8 @@ function AgreementActions(props: { agreement: AgreementDetail }) {
   const [asking, setAsking] = useState<Asking>(null);
   const [reason, setReason] = useState('');
   // The earliest day an early end may fall on: today, or the start of an agreement not begun yet.
-  const [endDate, setEndDate] = useState(() => {
-    const today = brusselsToday();
-    return a.startDate > today ? a.startDate : today;
-  });
+  // (ISO days sort as strings: the later of the two comes last.)
+  const [endDate, setEndDate] = useState(() => [brusselsToday(), a.startDate].sort()[1] ?? a.startDate);
   const dialogForm = useRef<HTMLFormElement>(null);
   const submission = useSubmission<AgreementAction>({
     fields: ['endDate', 'reason'],
