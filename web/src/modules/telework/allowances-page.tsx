@@ -22,11 +22,12 @@ import {
   type Payroll,
 } from '../../../../src/modules/telework/contract.js';
 import { api, withQuery } from '../../app/api.js';
-import { formatDay } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
-import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { EndPeriodButton } from './end-period-button.js';
+import { FormFooter, LiveNotice } from './form-footer.js';
 import { centsFromEuros, formatEuros, labelIn } from './money.js';
+import { periodInWords } from './period-in-words.js';
 
 const K = 'web.telework.allowances';
 const keys = {
@@ -71,13 +72,7 @@ function RatesSection() {
       <Title order={2} fz="h4" id="allowance-rates" mb="sm">
         {t(`${K}.rates_title`)}
       </Title>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Text size="sm" mb="xs">
-            {notice}
-          </Text>
-        )}
-      </div>
+      <LiveNotice notice={notice} mb="xs" />
       {rates.isPending && <LoadingState />}
       {rates.isError && <ErrorState error={rates.error} onRetry={() => void rates.refetch()} />}
       {rates.data && rates.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_rates`)}</Text>}
@@ -104,14 +99,7 @@ function RatesSection() {
                   <Table.Td>{t(`${K}.kinds.${rate.kind}`)}</Table.Td>
                   <Table.Td>{labelIn(rate.label, i18n.language)}</Table.Td>
                   <Table.Td ta="right">{formatEuros(rate.monthlyCents, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    {rate.endDate
-                      ? t(`${K}.from_to`, {
-                          from: formatDay(rate.startDate, 'medium'),
-                          to: formatDay(rate.endDate, 'medium'),
-                        })
-                      : t(`${K}.from_on`, { from: formatDay(rate.startDate, 'medium') })}
-                  </Table.Td>
+                  <Table.Td>{periodInWords(t, K, rate.startDate, rate.endDate)}</Table.Td>
                   <Table.Td>
                     {rate.proration === 'days'
                       ? t(`${K}.prorations_days_full`, { days: rate.fullDays })
@@ -267,22 +255,7 @@ function RateForm() {
           />
         )}
       </SimpleGrid>
-      <FormErrors
-        title={submission.others.length > 0 ? t(`${K}.rate_not_saved`) : null}
-        messages={submission.others}
-      />
-      <Group mt="md">
-        <Button type="submit" loading={submission.isPending}>
-          {t(`${K}.add_rate`)}
-        </Button>
-      </Group>
-      <div role="status" aria-live="polite">
-        {submission.notice && (
-          <Text size="sm" mt="xs">
-            {submission.notice}
-          </Text>
-        )}
-      </div>
+      <FormFooter submission={submission} notSaved={t(`${K}.rate_not_saved`)} submit={t(`${K}.add_rate`)} />
     </form>
   );
 }

@@ -1,7 +1,5 @@
 import {
   Badge,
-  Button,
-  Group,
   MultiSelect,
   NativeSelect,
   Paper,
@@ -22,11 +20,12 @@ import {
   type CrisisMeasureViewList,
 } from '../../../../src/modules/telework/contract.js';
 import { api } from '../../app/api.js';
-import { formatDay } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
-import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { EndPeriodButton } from './end-period-button.js';
+import { FormFooter, LiveNotice } from './form-footer.js';
 import { labelIn } from './money.js';
+import { periodInWords } from './period-in-words.js';
 
 const K = 'web.telework.crisis';
 const keys = { measures: ['telework', 'crisis-measures'] as const };
@@ -51,13 +50,7 @@ export function TeleworkCrisisPage() {
           <Title order={2} fz="h4" id="crisis-measures" mb="sm">
             {t(`${K}.list_title`)}
           </Title>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Text size="sm" mb="xs">
-                {notice}
-              </Text>
-            )}
-          </div>
+          <LiveNotice notice={notice} mb="xs" />
           {measures.isPending && <LoadingState />}
           {measures.isError && <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />}
           {measures.data && measures.data.items.length === 0 && <Text c="dimmed">{t(`${K}.none`)}</Text>}
@@ -89,14 +82,7 @@ export function TeleworkCrisisPage() {
                             : t(`${K}.kinds.${m.kind}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>
-                        {m.endDate
-                          ? t(`${K}.from_to`, {
-                              from: formatDay(m.startDate, 'medium'),
-                              to: formatDay(m.endDate, 'medium'),
-                            })
-                          : t(`${K}.from_on`, { from: formatDay(m.startDate, 'medium') })}
-                      </Table.Td>
+                      <Table.Td>{periodInWords(t, K, m.startDate, m.endDate)}</Table.Td>
                       <Table.Td>
                         {m.orgUnits.length === 0 ? t(`${K}.whole_institution`) : m.orgUnits.join(', ')}
                       </Table.Td>
@@ -276,22 +262,7 @@ function MeasureForm() {
             error={error('exceptions')}
           />
         </SimpleGrid>
-        <FormErrors
-          title={submission.others.length > 0 ? t(`${K}.not_saved`) : null}
-          messages={submission.others}
-        />
-        <Group mt="md">
-          <Button type="submit" loading={submission.isPending}>
-            {t(`${K}.add`)}
-          </Button>
-        </Group>
-        <div role="status" aria-live="polite">
-          {submission.notice && (
-            <Text size="sm" mt="xs">
-              {submission.notice}
-            </Text>
-          )}
-        </div>
+        <FormFooter submission={submission} notSaved={t(`${K}.not_saved`)} submit={t(`${K}.add`)} />
       </form>
     </Paper>
   );
