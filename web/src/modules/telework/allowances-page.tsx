@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Group,
   NativeSelect,
   Paper,
@@ -21,9 +20,10 @@ import {
   type AllowanceRateList,
   type Payroll,
 } from '../../../../src/modules/telework/contract.js';
-import { api, withQuery } from '../../app/api.js';
+import { api } from '../../app/api.js';
 import { useSubmission } from '../../app/submission.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { DownloadLinks } from './download-links.js';
 import { EndPeriodButton } from './end-period-button.js';
 import { FormFooter, LiveNotice } from './form-footer.js';
 import { centsFromEuros, formatEuros, labelIn } from './money.js';
@@ -271,8 +271,6 @@ function PayrollSection() {
     placeholderData: keepPreviousData,
   });
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const file = (format: 'csv' | 'xlsx') =>
-    withQuery('/api/v1/telework/allowances/payroll', { month, format, lang: i18n.language });
   const data = payroll.data;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="allowance-payroll">
@@ -280,14 +278,12 @@ function PayrollSection() {
         <Title order={2} fz="h4" id="allowance-payroll">
           {t(`${K}.payroll_title`)}
         </Title>
-        <Group gap="xs">
-          <Button component="a" variant="default" href={file('xlsx')} download disabled={!isMonth}>
-            {t(`${K}.download_xlsx`)}
-          </Button>
-          <Button component="a" variant="default" href={file('csv')} download disabled={!isMonth}>
-            {t(`${K}.download_csv`)}
-          </Button>
-        </Group>
+        <DownloadLinks
+          path="/telework/allowances/payroll"
+          query={{ month, lang: i18n.language }}
+          keys={K}
+          isDisabled={!isMonth}
+        />
       </Group>
       <TextInput
         type="month"
