@@ -27,7 +27,9 @@ import { DownloadLinks } from './download-links.js';
 import { EndPeriodButton } from './end-period-button.js';
 import { FormFooter, LiveNotice } from './form-footer.js';
 import { centsFromEuros, formatEuros, labelIn } from './money.js';
+import { PeriodFields } from './period-fields.js';
 import { periodInWords } from './period-in-words.js';
+import { useTextFields } from './use-text-fields.js';
 
 const K = 'web.telework.allowances';
 const keys = {
@@ -150,16 +152,12 @@ const EMPTY_RATE = {
 function RateForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState(EMPTY_RATE);
+  const { values: form, setValues: setForm, set } = useTextFields(EMPTY_RATE);
   const [amountError, setAmountError] = useState<string | null>(null);
   const submission = useSubmission({
     fields: RATE_FIELDS,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['telework', 'allowances'] }),
   });
-  const set = (name: keyof typeof EMPTY_RATE) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setForm((f) => ({ ...f, [name]: value }));
-  };
   const save = (event: FormEvent) => {
     event.preventDefault();
     const cents = centsFromEuros(form.amount);
@@ -220,21 +218,13 @@ function RateForm() {
           error={amountError ?? error('monthlyCents')}
           required
         />
-        <TextInput
-          type="date"
-          label={t(`${K}.start_date`)}
-          value={form.startDate}
-          onChange={set('startDate')}
-          error={error('startDate')}
-          required
-        />
-        <TextInput
-          type="date"
-          label={t(`${K}.end_date`)}
-          description={t(`${K}.end_date_help`)}
-          value={form.endDate}
-          onChange={set('endDate')}
-          error={error('endDate')}
+        <PeriodFields
+          keys={K}
+          startDate={form.startDate}
+          endDate={form.endDate}
+          onStartDate={set('startDate')}
+          onEndDate={set('endDate')}
+          error={error}
         />
         <NativeSelect
           label={t(`${K}.proration`)}

@@ -25,7 +25,9 @@ import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { EndPeriodButton } from './end-period-button.js';
 import { FormFooter, LiveNotice } from './form-footer.js';
 import { labelIn } from './money.js';
+import { PeriodFields } from './period-fields.js';
 import { periodInWords } from './period-in-words.js';
+import { useTextFields } from './use-text-fields.js';
 
 const K = 'web.telework.crisis';
 const keys = { measures: ['telework', 'crisis-measures'] as const };
@@ -129,7 +131,7 @@ const EMPTY = { kind: 'mandatory', titleFr: '', titleNl: '', startDate: '', endD
 function MeasureForm() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, setValues: setForm, set } = useTextFields(EMPTY);
   const [units, setUnits] = useState<string[]>([]);
   const [exceptions, setExceptions] = useState<string[]>([]);
   const [known, setKnown] = useState<Record<string, string>>({});
@@ -148,10 +150,6 @@ function MeasureForm() {
     fields: FIELDS,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.measures }),
   });
-  const set = (name: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setForm((f) => ({ ...f, [name]: value }));
-  };
   const found = people.data?.items ?? [];
   const peopleOptions = [
     ...exceptions.map((id) => ({ value: id, label: known[id] ?? id })),
@@ -208,21 +206,13 @@ function MeasureForm() {
             error={error('title.nl')}
             required
           />
-          <TextInput
-            type="date"
-            label={t(`${K}.start_date`)}
-            value={form.startDate}
-            onChange={set('startDate')}
-            error={error('startDate')}
-            required
-          />
-          <TextInput
-            type="date"
-            label={t(`${K}.end_date`)}
-            description={t(`${K}.end_date_help`)}
-            value={form.endDate}
-            onChange={set('endDate')}
-            error={error('endDate')}
+          <PeriodFields
+            keys={K}
+            startDate={form.startDate}
+            endDate={form.endDate}
+            onStartDate={set('startDate')}
+            onEndDate={set('endDate')}
+            error={error}
           />
           {form.kind === 'relaxed' && (
             <TextInput
