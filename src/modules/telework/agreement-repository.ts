@@ -107,20 +107,24 @@ export async function appendEvent(db: Db, event: Omit<AgreementEventRow, 'seq'>)
     .execute();
 }
 
-/** Agreements approved and in force on a day (the presence plan, allowances, live figures). */
+/**
+ * Agreements approved and in force on at least one day from `from` to `to`, by person then oldest
+ * first; only these people's when given (the presence plan, allowances, live figures).
+ */
 export const agreementsInForce = (
   db: Db,
-  day: string,
+  from: string,
+  to: string,
   personIds?: readonly string[],
 ): Promise<AgreementRow[]> => {
   let query = db
     .selectFrom('telework_agreement')
     .selectAll()
     .where('status', '=', 'approved')
-    .where('start_date', '<=', day)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', day)]));
+    .where('start_date', '<=', to)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]));
   if (personIds) query = query.where('person_id', 'in', personIds.length ? [...personIds] : ['']);
-  return query.execute();
+  return query.orderBy('person_id').orderBy('start_date').execute();
 };
 
 /** The handle another module's exported functions take (they type it with their own tables). */

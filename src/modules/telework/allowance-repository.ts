@@ -1,8 +1,8 @@
 import type { Db } from './repository.js';
-import type { AgreementRow, AllowanceRateRow, StaffProfileRow } from './tables.js';
+import type { AllowanceRateRow } from './tables.js';
 
-// The SQL of allowances: the rates, and what the payroll list reads of the agreements and profiles
-// (read only: the agreements service owns their writing). Connection first.
+// The SQL of allowance rates. What the payroll list reads of the agreements and profiles comes from
+// their own repositories. Connection first.
 
 export const listAllowanceRateRows = (db: Db): Promise<AllowanceRateRow[]> =>
   db
@@ -37,33 +37,3 @@ export const allowanceRateRowsBetween = (db: Db, from: string, to: string): Prom
     .orderBy('kind')
     .orderBy('start_date')
     .execute();
-
-export type AgreementInForceRow = Pick<
-  AgreementRow,
-  'person_id' | 'status' | 'regime' | 'days_per_week' | 'monthly_days' | 'start_date' | 'end_date'
->;
-
-/** The approved agreements in force on at least one day from `from` to `to`. */
-export const approvedAgreementsBetween = (db: Db, from: string, to: string): Promise<AgreementInForceRow[]> =>
-  db
-    .selectFrom('telework_agreement')
-    .select(['person_id', 'status', 'regime', 'days_per_week', 'monthly_days', 'start_date', 'end_date'])
-    .where('status', '=', 'approved')
-    .where('start_date', '<=', to)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]))
-    .orderBy('person_id')
-    .orderBy('start_date')
-    .execute();
-
-export async function staffProfilesOf(
-  db: Db,
-  personIds: readonly string[],
-): Promise<Map<string, StaffProfileRow>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('telework_staff_profile')
-    .selectAll()
-    .where('person_id', 'in', [...personIds])
-    .execute();
-  return new Map(rows.map((row) => [row.person_id, row]));
-}

@@ -7,13 +7,12 @@ import { type FieldError, invalid, notFound } from '../../platform/errors.js';
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { namesOfPeople, orgUnitCodesOf } from '../directory/index.js';
+import { agreementsInForce } from './agreement-repository.js';
 import {
   allowanceRateRowsBetween,
-  approvedAgreementsBetween,
   findAllowanceRateRow,
   insertAllowanceRateRow,
   listAllowanceRateRows,
-  staffProfilesOf,
   updateAllowanceRateRow,
 } from './allowance-repository.js';
 import {
@@ -34,6 +33,7 @@ import {
   type Regime,
 } from './contract.js';
 import type { Db } from './repository.js';
+import { listProfilesWithFunction } from './staffing-repository.js';
 import type { AllowanceRateRow } from './tables.js';
 
 // The allowances' use cases: HR keeps the rates; payroll reads, each month, who is entitled to
@@ -225,7 +225,7 @@ export async function monthlyPayroll(
   const period = monthPeriod(month);
   const [rateRows, agreementRows] = await Promise.all([
     allowanceRateRowsBetween(db, period.first, period.last),
-    approvedAgreementsBetween(db, period.first, period.last),
+    agreementsInForce(db, period.first, period.last),
   ]);
   const rates = rateRows.map(toRate);
   const byPerson = new Map<string, AgreementForRules[]>();
@@ -244,15 +244,16 @@ export async function monthlyPayroll(
   const ids = [...byPerson.keys()];
   const directory = db as unknown as Kysely<any>;
   const [profiles, names, units] = await Promise.all([
-    staffProfilesOf(db, ids),
+    listProfilesWithFunction(db, ids),
     namesOfPeople(directory, ids),
     orgUnitCodesOf(directory, ids),
   ]);
+  const occupationOf = new Map(profiles.map((p) => [p.personId, p.occupationPct]));
   const rulesRates = rates.map(forRules);
   const lines: PayrollLine[] = [];
   for (const [personId, agreements] of byPerson) {
     // Without a staff profile HR has not recorded a part-time occupation: full time.
-    const occupationPct = Number(profiles.get(personId)?.occupation_pct ?? 100);
+    const occupationPct = Number(occupationOf.get(personId) ?? 100);
     const paid = allowanceFor(month, { occupationPct, agreements }, rulesRates);
     if (!paid) continue;
     lines.push({

@@ -63,6 +63,7 @@ describe.each(DIALECTS)('%s: crisis measures', (dialect) => {
         orgUnits: [],
         exceptions: [clerk.id],
         weeklyCapDays: null,
+        title: mandatory.title,
       },
     ]);
     const someone = { id: t.people.employee.id, orgUnit: 'hr', teleworkable: true };

@@ -51,11 +51,14 @@ export async function listCrisisMeasures(db: Db): Promise<CrisisMeasureView[]> {
   return withNames(db, (await listCrisisMeasureRows(db)).map(toMeasure));
 }
 
+/** A measure as the crisis rules take it, with its title for the warnings that name it. */
+export type TitledMeasure = Measure & { title: { fr: string; nl: string } };
+
 /**
  * The measures in force on at least one day from `from` to `to`, as the crisis rules take them:
  * what the presence plan, the caps and the reports apply.
  */
-export async function crisisMeasuresBetween(db: Db, from: string, to: string): Promise<Measure[]> {
+export async function crisisMeasuresBetween(db: Db, from: string, to: string): Promise<TitledMeasure[]> {
   return (await crisisMeasureRowsBetween(db, from, to)).map(toMeasure).map((m) => ({
     id: m.id,
     kind: m.kind,
@@ -64,6 +67,7 @@ export async function crisisMeasuresBetween(db: Db, from: string, to: string): P
     orgUnits: m.orgUnits,
     exceptions: m.exceptions,
     weeklyCapDays: m.weeklyCapDays,
+    title: m.title,
   }));
 }
 

@@ -3,7 +3,7 @@ import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { orgUnitNames, staffEmployedOn } from '../directory/index.js';
 import { agreementsInForce, type Db, forOtherModules } from './agreement-repository.js';
 import type { AgreementDay, LiveFigures, LiveUnit, Regime } from './contract.js';
-import { crisisMeasuresBetween, crisisPeriodsBetween } from './crisis-measures.js';
+import { crisisMeasuresBetween } from './crisis-measures.js';
 import { type LivePerson, type PlannedPlace, tallyLive } from './live-rules.js';
 import { listProfilesWithFunction } from './staffing-repository.js';
 
@@ -22,13 +22,12 @@ export async function liveFigures(
   plansOfDay: PlansOfDay = noPlans,
 ): Promise<LiveFigures> {
   const other = forOtherModules(db);
-  const [staff, names, profiles, agreements, measures, periods, plans] = await Promise.all([
+  const [staff, names, profiles, agreements, measures, plans] = await Promise.all([
     staffEmployedOn(other, day),
     orgUnitNames(other),
     listProfilesWithFunction(db),
-    agreementsInForce(db, day),
+    agreementsInForce(db, day, day),
     crisisMeasuresBetween(db, day, day),
-    crisisPeriodsBetween(db, day, day),
     plansOfDay(day),
   ]);
   const teleworkable = new Map(profiles.map((p) => [p.personId, p.teleworkable === 1]));
@@ -66,7 +65,7 @@ export async function liveFigures(
     date: day,
     totals: tallyLive(people, measures, day),
     units,
-    measures: periods.map((p) => (language === 'nl' ? p.title.nl : p.title.fr)),
+    measures: measures.map((m) => (language === 'nl' ? m.title.nl : m.title.fr)),
   };
 }
 

@@ -6,25 +6,32 @@ import { AppError, type FieldError, invalid } from '../../platform/errors.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { namesOfPeople, orgUnitCodesOf } from '../directory/index.js';
 import { activeBookingsOf, bookDeskFor, cancelBookingFor } from '../workplace/index.js';
+import { agreementsInForce } from './agreement-repository.js';
 import { capsFor } from './agreement-rules.js';
-import { HALVES, type Half, type Place, type PresencePlan, type PresenceWeek } from './contract.js';
+import {
+  type AgreementDay,
+  HALVES,
+  type Half,
+  type Place,
+  type PresencePlan,
+  type PresenceWeek,
+  type Regime,
+} from './contract.js';
+import { crisisMeasuresBetween, type TitledMeasure } from './crisis-measures.js';
 import { measuresOn } from './crisis-rules.js';
 import {
   asHalf,
   asPlace,
+  asTeleworkDb,
   type Db,
-  findPolicyCaps,
-  listAgreementsInForce,
-  listMeasuresDuring,
   listPresenceRows,
-  listProfiles,
   type PresenceRow,
   replacePresenceRows,
-  type TitledMeasure,
 } from './presence-repository.js';
 import {
   agreementOn,
   effectiveDays,
+  type InForce,
   type PlannedDay,
   type PresenceContext,
   planWarnings,
@@ -33,6 +40,9 @@ import {
   teleworkDaysOf,
 } from './presence-rules.js';
 import { isoWeekName, mondayOfParam, monthOf, workingDaysBetween, workingDaysOf } from './presence-week.js';
+import { getPolicy } from './staffing.js';
+import { listProfilesWithFunction } from './staffing-repository.js';
+import type { AgreementRow } from './tables.js';
 
 // The weekly presence plan: reading a person's week (pre-filled where not saved, with its desks
 // and warnings) and saving it whole, desk bookings included, all or nothing.
@@ -76,6 +86,16 @@ export type PlanContexts = {
   rows: Map<string, PresenceRow[]>;
 };
 
+const toInForce = (row: AgreementRow): InForce => ({
+  id: row.id,
+  regime: row.regime as Regime,
+  daysPerWeek: row.days_per_week === null ? null : Number(row.days_per_week),
+  weekdays: JSON.parse(row.weekdays) as AgreementDay[],
+  monthlyDays: row.monthly_days === null ? null : Number(row.monthly_days),
+  startDate: row.start_date,
+  endDate: row.end_date,
+});
+
 /** What the rules need of these people over a period, read in a few queries whatever their number. */
 export async function loadPlanContexts(
   db: Db,
@@ -83,25 +103,34 @@ export async function loadPlanContexts(
   from: string,
   to: string,
 ): Promise<PlanContexts> {
+  const telework = asTeleworkDb(db);
   const [units, profiles, policy, agreements, measures, rows] = await Promise.all([
     orgUnitCodesOf(db as Kysely<any>, personIds),
-    listProfiles(db, personIds),
-    findPolicyCaps(db),
-    listAgreementsInForce(db, personIds, from, to),
-    listMeasuresDuring(db, from, to),
+    listProfilesWithFunction(telework, personIds),
+    getPolicy(telework),
+    agreementsInForce(telework, from, to, personIds),
+    crisisMeasuresBetween(telework, from, to),
     listPresenceRows(db, personIds, from, to),
   ]);
+  const profileOf = new Map(profiles.map((p) => [p.personId, p]));
+  const agreementsOf = new Map<string, InForce[]>();
+  for (const row of agreements)
+    agreementsOf.set(row.person_id, [...(agreementsOf.get(row.person_id) ?? []), toInForce(row)]);
   const contexts = new Map<string, PresenceContext>();
   for (const id of personIds) {
-    const profile = profiles.get(id);
-    const occupationPct = profile?.occupationPct ?? 100;
+    const profile = profileOf.get(id);
+    const occupationPct = profile ? Number(profile.occupationPct) : 100;
     contexts.set(id, {
       // Without a profile the function is unknown: a crisis measure still sends the person home,
       // as in March 2020, when nobody's function had been recorded.
-      person: { id, orgUnit: units.get(id) ?? null, teleworkable: profile?.isTeleworkable ?? true },
+      person: {
+        id,
+        orgUnit: units.get(id) ?? null,
+        teleworkable: profile ? Number(profile.teleworkable) === 1 : true,
+      },
       occupationPct,
       caps: capsFor(policy, occupationPct),
-      agreements: agreements.get(id) ?? [],
+      agreements: agreementsOf.get(id) ?? [],
       measures,
     });
   }

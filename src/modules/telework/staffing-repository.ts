@@ -42,14 +42,19 @@ export async function saveProfile(db: Db, row: StaffProfileRow): Promise<void> {
     .execute();
 }
 
-/** Every staff profile with whether its function can be done from home (live figures). */
-export const listProfilesWithFunction = (db: Db) =>
-  db
+/**
+ * Staff profiles with whether their function can be done from home: everyone's, or only these
+ * people's when given (the presence plan, live figures).
+ */
+export const listProfilesWithFunction = (db: Db, personIds?: readonly string[]) => {
+  let query = db
     .selectFrom('telework_staff_profile as p')
     .innerJoin('telework_function as f', 'f.code', 'p.function_code')
     .select([
       'p.person_id as personId',
       'p.occupation_pct as occupationPct',
       'f.is_teleworkable as teleworkable',
-    ])
-    .execute();
+    ]);
+  if (personIds) query = query.where('p.person_id', 'in', personIds.length ? [...personIds] : ['']);
+  return query.execute();
+};

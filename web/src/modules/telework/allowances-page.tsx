@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Group,
   NativeSelect,
   Paper,
@@ -21,12 +20,16 @@ import {
   type AllowanceRateList,
   type Payroll,
 } from '../../../../src/modules/telework/contract.js';
-import { api, withQuery } from '../../app/api.js';
-import { formatDay } from '../../app/format.js';
+import { api } from '../../app/api.js';
 import { useSubmission } from '../../app/submission.js';
-import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { DownloadLinks } from './download-links.js';
 import { EndPeriodButton } from './end-period-button.js';
+import { FormFooter, LiveNotice } from './form-footer.js';
 import { centsFromEuros, formatEuros, labelIn } from './money.js';
+import { PeriodFields } from './period-fields.js';
+import { periodInWords } from './period-in-words.js';
+import { useTextFields } from './use-text-fields.js';
 
 const K = 'web.telework.allowances';
 const keys = {
@@ -71,13 +74,7 @@ function RatesSection() {
       <Title order={2} fz="h4" id="allowance-rates" mb="sm">
         {t(`${K}.rates_title`)}
       </Title>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Text size="sm" mb="xs">
-            {notice}
-          </Text>
-        )}
-      </div>
+      <LiveNotice notice={notice} mb="xs" />
       {rates.isPending && <LoadingState />}
       {rates.isError && <ErrorState error={rates.error} onRetry={() => void rates.refetch()} />}
       {rates.data && rates.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_rates`)}</Text>}
@@ -104,14 +101,7 @@ function RatesSection() {
                   <Table.Td>{t(`${K}.kinds.${rate.kind}`)}</Table.Td>
                   <Table.Td>{labelIn(rate.label, i18n.language)}</Table.Td>
                   <Table.Td ta="right">{formatEuros(rate.monthlyCents, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    {rate.endDate
-                      ? t(`${K}.from_to`, {
-                          from: formatDay(rate.startDate, 'medium'),
-                          to: formatDay(rate.endDate, 'medium'),
-                        })
-                      : t(`${K}.from_on`, { from: formatDay(rate.startDate, 'medium') })}
-                  </Table.Td>
+                  <Table.Td>{periodInWords(t, K, rate.startDate, rate.endDate)}</Table.Td>
                   <Table.Td>
                     {rate.proration === 'days'
                       ? t(`${K}.prorations_days_full`, { days: rate.fullDays })
@@ -162,16 +152,12 @@ const EMPTY_RATE = {
 function RateForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState(EMPTY_RATE);
+  const { values: form, setValues: setForm, set } = useTextFields(EMPTY_RATE);
   const [amountError, setAmountError] = useState<string | null>(null);
   const submission = useSubmission({
     fields: RATE_FIELDS,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['telework', 'allowances'] }),
   });
-  const set = (name: keyof typeof EMPTY_RATE) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setForm((f) => ({ ...f, [name]: value }));
-  };
   const save = (event: FormEvent) => {
     event.preventDefault();
     const cents = centsFromEuros(form.amount);
@@ -232,21 +218,13 @@ function RateForm() {
           error={amountError ?? error('monthlyCents')}
           required
         />
-        <TextInput
-          type="date"
-          label={t(`${K}.start_date`)}
-          value={form.startDate}
-          onChange={set('startDate')}
-          error={error('startDate')}
-          required
-        />
-        <TextInput
-          type="date"
-          label={t(`${K}.end_date`)}
-          description={t(`${K}.end_date_help`)}
-          value={form.endDate}
-          onChange={set('endDate')}
-          error={error('endDate')}
+        <PeriodFields
+          keys={K}
+          startDate={form.startDate}
+          endDate={form.endDate}
+          onStartDate={set('startDate')}
+          onEndDate={set('endDate')}
+          error={error}
         />
         <NativeSelect
           label={t(`${K}.proration`)}
@@ -267,22 +245,7 @@ function RateForm() {
           />
         )}
       </SimpleGrid>
-      <FormErrors
-        title={submission.others.length > 0 ? t(`${K}.rate_not_saved`) : null}
-        messages={submission.others}
-      />
-      <Group mt="md">
-        <Button type="submit" loading={submission.isPending}>
-          {t(`${K}.add_rate`)}
-        </Button>
-      </Group>
-      <div role="status" aria-live="polite">
-        {submission.notice && (
-          <Text size="sm" mt="xs">
-            {submission.notice}
-          </Text>
-        )}
-      </div>
+      <FormFooter submission={submission} notSaved={t(`${K}.rate_not_saved`)} submit={t(`${K}.add_rate`)} />
     </form>
   );
 }
@@ -298,8 +261,6 @@ function PayrollSection() {
     placeholderData: keepPreviousData,
   });
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const file = (format: 'csv' | 'xlsx') =>
-    withQuery('/api/v1/telework/allowances/payroll', { month, format, lang: i18n.language });
   const data = payroll.data;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="allowance-payroll">
@@ -307,14 +268,12 @@ function PayrollSection() {
         <Title order={2} fz="h4" id="allowance-payroll">
           {t(`${K}.payroll_title`)}
         </Title>
-        <Group gap="xs">
-          <Button component="a" variant="default" href={file('xlsx')} download disabled={!isMonth}>
-            {t(`${K}.download_xlsx`)}
-          </Button>
-          <Button component="a" variant="default" href={file('csv')} download disabled={!isMonth}>
-            {t(`${K}.download_csv`)}
-          </Button>
-        </Group>
+        <DownloadLinks
+          path="/telework/allowances/payroll"
+          query={{ month, lang: i18n.language }}
+          keys={K}
+          isDisabled={!isMonth}
+        />
       </Group>
       <TextInput
         type="month"

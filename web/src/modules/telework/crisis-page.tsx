@@ -1,7 +1,5 @@
 import {
   Badge,
-  Button,
-  Group,
   MultiSelect,
   NativeSelect,
   Paper,
@@ -22,11 +20,14 @@ import {
   type CrisisMeasureViewList,
 } from '../../../../src/modules/telework/contract.js';
 import { api } from '../../app/api.js';
-import { formatDay } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
-import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { EndPeriodButton } from './end-period-button.js';
+import { FormFooter, LiveNotice } from './form-footer.js';
 import { labelIn } from './money.js';
+import { PeriodFields } from './period-fields.js';
+import { periodInWords } from './period-in-words.js';
+import { useTextFields } from './use-text-fields.js';
 
 const K = 'web.telework.crisis';
 const keys = { measures: ['telework', 'crisis-measures'] as const };
@@ -51,13 +52,7 @@ export function TeleworkCrisisPage() {
           <Title order={2} fz="h4" id="crisis-measures" mb="sm">
             {t(`${K}.list_title`)}
           </Title>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Text size="sm" mb="xs">
-                {notice}
-              </Text>
-            )}
-          </div>
+          <LiveNotice notice={notice} mb="xs" />
           {measures.isPending && <LoadingState />}
           {measures.isError && <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />}
           {measures.data && measures.data.items.length === 0 && <Text c="dimmed">{t(`${K}.none`)}</Text>}
@@ -89,14 +84,7 @@ export function TeleworkCrisisPage() {
                             : t(`${K}.kinds.${m.kind}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>
-                        {m.endDate
-                          ? t(`${K}.from_to`, {
-                              from: formatDay(m.startDate, 'medium'),
-                              to: formatDay(m.endDate, 'medium'),
-                            })
-                          : t(`${K}.from_on`, { from: formatDay(m.startDate, 'medium') })}
-                      </Table.Td>
+                      <Table.Td>{periodInWords(t, K, m.startDate, m.endDate)}</Table.Td>
                       <Table.Td>
                         {m.orgUnits.length === 0 ? t(`${K}.whole_institution`) : m.orgUnits.join(', ')}
                       </Table.Td>
@@ -143,7 +131,7 @@ const EMPTY = { kind: 'mandatory', titleFr: '', titleNl: '', startDate: '', endD
 function MeasureForm() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, setValues: setForm, set } = useTextFields(EMPTY);
   const [units, setUnits] = useState<string[]>([]);
   const [exceptions, setExceptions] = useState<string[]>([]);
   const [known, setKnown] = useState<Record<string, string>>({});
@@ -162,10 +150,6 @@ function MeasureForm() {
     fields: FIELDS,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.measures }),
   });
-  const set = (name: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setForm((f) => ({ ...f, [name]: value }));
-  };
   const found = people.data?.items ?? [];
   const peopleOptions = [
     ...exceptions.map((id) => ({ value: id, label: known[id] ?? id })),
@@ -222,21 +206,13 @@ function MeasureForm() {
             error={error('title.nl')}
             required
           />
-          <TextInput
-            type="date"
-            label={t(`${K}.start_date`)}
-            value={form.startDate}
-            onChange={set('startDate')}
-            error={error('startDate')}
-            required
-          />
-          <TextInput
-            type="date"
-            label={t(`${K}.end_date`)}
-            description={t(`${K}.end_date_help`)}
-            value={form.endDate}
-            onChange={set('endDate')}
-            error={error('endDate')}
+          <PeriodFields
+            keys={K}
+            startDate={form.startDate}
+            endDate={form.endDate}
+            onStartDate={set('startDate')}
+            onEndDate={set('endDate')}
+            error={error}
           />
           {form.kind === 'relaxed' && (
             <TextInput
@@ -276,22 +252,7 @@ function MeasureForm() {
             error={error('exceptions')}
           />
         </SimpleGrid>
-        <FormErrors
-          title={submission.others.length > 0 ? t(`${K}.not_saved`) : null}
-          messages={submission.others}
-        />
-        <Group mt="md">
-          <Button type="submit" loading={submission.isPending}>
-            {t(`${K}.add`)}
-          </Button>
-        </Group>
-        <div role="status" aria-live="polite">
-          {submission.notice && (
-            <Text size="sm" mt="xs">
-              {submission.notice}
-            </Text>
-          )}
-        </div>
+        <FormFooter submission={submission} notSaved={t(`${K}.not_saved`)} submit={t(`${K}.add`)} />
       </form>
     </Paper>
   );

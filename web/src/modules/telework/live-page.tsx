@@ -22,10 +22,11 @@ import type {
   LiveUnit,
 } from '../../../../src/modules/telework/contract.js';
 import { brusselsToday } from '../../../../src/shared/brussels-day.js';
-import { ApiError, api, withQuery } from '../../app/api.js';
+import { ApiError, api } from '../../app/api.js';
 import { formatDay } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
+import { DownloadLinks } from './download-links.js';
 import { chartSize, isWeekend, measureShortcuts, type UnitBar, unitBars } from './live-layout.js';
 
 const K = 'web.telework.live';
@@ -77,28 +78,7 @@ export function TeleworkLivePage() {
       <PageHeader
         title={t('web.areas.twLive.title')}
         description={t(`${K}.intro`)}
-        actions={
-          fileQuery && (
-            <Group gap="xs">
-              <Button
-                component="a"
-                variant="default"
-                href={withQuery('/api/v1/telework/live', { ...fileQuery, format: 'xlsx' })}
-                download
-              >
-                {t(`${K}.download_xlsx`)}
-              </Button>
-              <Button
-                component="a"
-                variant="default"
-                href={withQuery('/api/v1/telework/live', { ...fileQuery, format: 'csv' })}
-                download
-              >
-                {t(`${K}.download_csv`)}
-              </Button>
-            </Group>
-          )
-        }
+        actions={fileQuery && <DownloadLinks path="/telework/live" query={fileQuery} keys={K} />}
       />
       <Paper withBorder p="md" mb="md" component="search" aria-label={t(`${K}.day`)}>
         <form onSubmit={apply} noValidate>

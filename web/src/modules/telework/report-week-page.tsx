@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { HALVES, type PresenceWeek } from '../../../../src/modules/telework/contract.js';
 import { api } from '../../app/api.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { dayName, shiftWeek } from './presence-form.js';
+import { dayName } from './presence-form.js';
+import { WeekHeading, WeekWarnings } from './week-heading.js';
 
 const K = 'web.telework.presence';
 
@@ -43,42 +44,14 @@ export function ReportWeekPage() {
       {week.isError && <ErrorState error={week.error} onRetry={() => void week.refetch()} />}
       {data && (
         <Stack gap="md">
-          <Group justify="space-between" wrap="wrap">
-            <Title order={2} fz="h3">
-              {t(`${K}.week_title`, {
-                week: data.week,
-                from: dayName(data.days[0]!.date, i18n.language),
-                to: dayName(data.days.at(-1)!.date, i18n.language),
-              })}
-            </Title>
-            <Group gap="xs">
-              <Button variant="default" onClick={() => setParams({ week: shiftWeek(data.monday, -1) })}>
-                {t(`${K}.previous_week`)}
-              </Button>
-              <Button variant="default" onClick={() => setParams({ week: shiftWeek(data.monday, 1) })}>
-                {t(`${K}.next_week`)}
-              </Button>
-            </Group>
-          </Group>
+          <WeekHeading
+            week={data.week}
+            monday={data.monday}
+            days={data.days}
+            onGoTo={(monday) => setParams({ week: monday })}
+          />
           <Text size="sm">{data.isSaved ? t(`${K}.report_saved`) : t(`${K}.report_prefilled`)}</Text>
-          <section aria-labelledby="report-warnings">
-            <Title order={2} fz="h4" id="report-warnings">
-              {t(`${K}.warnings_title`)}
-            </Title>
-            {data.warnings.length === 0 ? (
-              <Text size="sm">{t(`${K}.report_no_warnings`)}</Text>
-            ) : (
-              <Alert color="orange" variant="outline" mt="xs">
-                <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
-                  {data.warnings.map((w) => (
-                    <li key={`${w.code}-${w.date ?? ''}`}>
-                      <Text size="sm">{w.message}</Text>
-                    </li>
-                  ))}
-                </ul>
-              </Alert>
-            )}
-          </section>
+          <WeekWarnings id="report-warnings" warnings={data.warnings} none={t(`${K}.report_no_warnings`)} />
           <Paper withBorder p="sm">
             <Table>
               <Table.Thead>

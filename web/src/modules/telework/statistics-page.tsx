@@ -29,9 +29,10 @@ import type {
   StatOrganisation,
   StatOrganisationList,
 } from '../../../../src/modules/telework/contract.js';
-import { ApiError, api, withQuery } from '../../app/api.js';
+import { ApiError, api } from '../../app/api.js';
 import { formatDay } from '../../app/format.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { DownloadLinks } from './download-links.js';
 import { answerLines, chartPoints } from './statistics-layout.js';
 
 const K = 'web.telework.statistics';
@@ -108,28 +109,7 @@ export function TeleworkStatisticsPage() {
       <PageHeader
         title={t('web.areas.twStatistics.title')}
         description={t(`${K}.intro`)}
-        actions={
-          fileQuery && (
-            <Group gap="xs">
-              <Button
-                component="a"
-                variant="default"
-                href={withQuery('/api/v1/telework/statistics', { ...fileQuery, format: 'xlsx' })}
-                download
-              >
-                {t(`${K}.download_xlsx`)}
-              </Button>
-              <Button
-                component="a"
-                variant="default"
-                href={withQuery('/api/v1/telework/statistics', { ...fileQuery, format: 'csv' })}
-                download
-              >
-                {t(`${K}.download_csv`)}
-              </Button>
-            </Group>
-          )
-        }
+        actions={fileQuery && <DownloadLinks path="/telework/statistics" query={fileQuery} keys={K} />}
       />
       {organisations.isPending && <LoadingState />}
       {organisations.isError && (

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,7 +9,8 @@ import { api } from '../../app/api.js';
 import { hasAbility, useCurrentUser } from '../../app/session.js';
 import { TableDownload } from '../../app/table-download.js';
 import { Empty, ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { dayName, presenceKeys, shiftWeek } from './presence-form.js';
+import { dayName, presenceKeys } from './presence-form.js';
+import { WeekHeading } from './week-heading.js';
 
 const K = 'web.telework.presence';
 // Dark enough for 3:1 against white; the table says the same figures in words.
@@ -82,23 +83,12 @@ export function PresenceTeamPage() {
       {team.isError && <ErrorState error={team.error} onRetry={() => void team.refetch()} />}
       {data && (
         <Stack gap="md">
-          <Group justify="space-between" wrap="wrap">
-            <Title order={2} fz="h3">
-              {t(`${K}.week_title`, {
-                week: data.week,
-                from: dayName(data.days[0]!.date, i18n.language),
-                to: dayName(data.days.at(-1)!.date, i18n.language),
-              })}
-            </Title>
-            <Group gap="xs">
-              <Button variant="default" onClick={() => go({ week: shiftWeek(data.monday, -1) })}>
-                {t(`${K}.previous_week`)}
-              </Button>
-              <Button variant="default" onClick={() => go({ week: shiftWeek(data.monday, 1) })}>
-                {t(`${K}.next_week`)}
-              </Button>
-            </Group>
-          </Group>
+          <WeekHeading
+            week={data.week}
+            monday={data.monday}
+            days={data.days}
+            onGoTo={(monday) => go({ week: monday })}
+          />
           {data.members.length === 0 ? (
             <Empty title={t(`${K}.team_empty`)} description={t(`${K}.team_empty_help`)} />
           ) : (

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Radio,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, Radio, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,8 +23,8 @@ import {
   officeSlotOf,
   planOf,
   presenceKeys,
-  shiftWeek,
 } from './presence-form.js';
+import { WeekHeading, WeekWarnings } from './week-heading.js';
 
 const K = 'web.telework.presence';
 
@@ -104,23 +92,7 @@ function WeekForm(props: {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" wrap="wrap">
-        <Title order={2} fz="h3">
-          {t(`${K}.week_title`, {
-            week: week.week,
-            from: dayName(week.days[0]!.date, i18n.language),
-            to: dayName(week.days.at(-1)!.date, i18n.language),
-          })}
-        </Title>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => props.onGoTo(shiftWeek(week.monday, -1))}>
-            {t(`${K}.previous_week`)}
-          </Button>
-          <Button variant="default" onClick={() => props.onGoTo(shiftWeek(week.monday, 1))}>
-            {t(`${K}.next_week`)}
-          </Button>
-        </Group>
-      </Group>
+      <WeekHeading week={week.week} monday={week.monday} days={week.days} onGoTo={props.onGoTo} />
 
       <Text size="sm">
         {week.agreement
@@ -137,24 +109,7 @@ function WeekForm(props: {
         </Alert>
       ))}
 
-      <section aria-labelledby="presence-warnings">
-        <Title order={2} fz="h4" id="presence-warnings">
-          {t(`${K}.warnings_title`)}
-        </Title>
-        {week.warnings.length === 0 ? (
-          <Text size="sm">{t(`${K}.no_warnings`)}</Text>
-        ) : (
-          <Alert color="orange" variant="outline" mt="xs">
-            <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
-              {week.warnings.map((w) => (
-                <li key={`${w.code}-${w.date ?? ''}`}>
-                  <Text size="sm">{w.message}</Text>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
-      </section>
+      <WeekWarnings id="presence-warnings" warnings={week.warnings} none={t(`${K}.no_warnings`)} />
 
       <Paper withBorder p="sm">
         <Table verticalSpacing="sm" aria-describedby="presence-legend">
