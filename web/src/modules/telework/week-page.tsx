@@ -112,58 +112,65 @@ function WeekForm(props: {
       <WeekWarnings id="presence-warnings" warnings={week.warnings} none={t(`${K}.no_warnings`)} />
 
       <Paper withBorder p="sm">
-        <Table verticalSpacing="sm" aria-describedby="presence-legend">
-          <Table.Caption id="presence-legend">{t(`${K}.legend`)}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t(`${K}.day`)}</Table.Th>
-              <Table.Th scope="col">{t(`${K}.half.am`)}</Table.Th>
-              <Table.Th scope="col">{t(`${K}.half.pm`)}</Table.Th>
-              <Table.Th scope="col">{t(`${K}.desk`)}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {days.map((day, index) => {
-              const loaded = week.days[index]!;
-              const name = dayName(day.date, i18n.language);
-              return (
-                <Table.Tr key={day.date}>
-                  <Table.Th scope="row">{name}</Table.Th>
-                  {HALVES.map((half) => (
-                    <Table.Td key={half}>
-                      <Radio.Group
-                        value={day[half]}
-                        onChange={(value) => change(index, { [half]: value as Place })}
-                        label={t(`${K}.half_label`, { day: name, half: t(`${K}.half.${half}`) })}
-                        labelProps={{ className: 'sr-only' }}
-                        description={
-                          loaded[half].source !== 'saved' && day[half] === loaded[half].place
-                            ? t(`${K}.source.${loaded[half].source}`)
-                            : undefined
-                        }
-                      >
-                        <Stack gap={4} mt={4}>
-                          {PLACES.map((place) => (
-                            <Radio key={place} value={place} label={t(`telework.presence.place.${place}`)} />
-                          ))}
-                        </Stack>
-                      </Radio.Group>
+        {/* Four columns of choices do not fit a phone: the week scrolls within its frame, not the page. */}
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="sm" aria-describedby="presence-legend">
+            <Table.Caption id="presence-legend">{t(`${K}.legend`)}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t(`${K}.day`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.half.am`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.half.pm`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.desk`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {days.map((day, index) => {
+                const loaded = week.days[index]!;
+                const name = dayName(day.date, i18n.language);
+                return (
+                  <Table.Tr key={day.date}>
+                    <Table.Th scope="row">{name}</Table.Th>
+                    {HALVES.map((half) => (
+                      <Table.Td key={half}>
+                        <Radio.Group
+                          value={day[half]}
+                          onChange={(value) => change(index, { [half]: value as Place })}
+                          label={t(`${K}.half_label`, { day: name, half: t(`${K}.half.${half}`) })}
+                          labelProps={{ className: 'sr-only' }}
+                          description={
+                            loaded[half].source !== 'saved' && day[half] === loaded[half].place
+                              ? t(`${K}.source.${loaded[half].source}`)
+                              : undefined
+                          }
+                        >
+                          <Stack gap={4} mt={4}>
+                            {PLACES.map((place) => (
+                              <Radio
+                                key={place}
+                                value={place}
+                                label={t(`telework.presence.place.${place}`)}
+                              />
+                            ))}
+                          </Stack>
+                        </Radio.Group>
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <DeskCell
+                        day={day}
+                        loaded={loaded}
+                        dayLabel={name}
+                        error={deskError(index)}
+                        onChange={(desk) => change(index, { desk })}
+                      />
                     </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <DeskCell
-                      day={day}
-                      loaded={loaded}
-                      dayLabel={name}
-                      error={deskError(index)}
-                      onChange={(desk) => change(index, { desk })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Paper>
 
       <FormErrors
