@@ -3,7 +3,7 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { toBookings } from './booking-view.js';
 import { bookDesk, cancelBooking } from './bookings.js';
 import type { Booking, Slot } from './contract.js';
-import { type Db, hasActiveBookingOn, listActiveBookingsOf, listBlockedDesks } from './repository.js';
+import { type Db, hasActiveBookingOn, listActiveBookingsOfPerson, listBlockedDesks } from './repository.js';
 
 /** Whether a person has a desk on a day (telework's presence plan). */
 export const hasBookingOn = (db: Kysely<any>, personId: string, day: string): Promise<boolean> =>
@@ -33,7 +33,7 @@ export async function activeBookingsOf(
   from: string,
   to: string,
 ): Promise<Booking[]> {
-  return toBookings(db as Db, await listActiveBookingsOf(db as Db, personId, from, to));
+  return toBookings(db as Db, await listActiveBookingsOfPerson(db as Db, personId, from, to));
 }
 
 /**

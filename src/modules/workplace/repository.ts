@@ -303,7 +303,7 @@ export async function countBookingsPerZone(
   return rows.map((row) => ({ zone: row.zone, bookings: Number(row.bookings), lastDay: row.lastDay }));
 }
 
-/** A person's bookings that hold a desk between two days (inclusive), on every site. */
+/** A person's bookings that hold a desk between two days (inclusive), on every site, day by day. */
 export const listActiveBookingsOfPerson = (
   db: Db,
   personId: string,
@@ -317,6 +317,7 @@ export const listActiveBookingsOfPerson = (
     .where('booked_on', '>=', from)
     .where('booked_on', '<=', to)
     .where('status', 'in', [...ACTIVE_STATUSES])
+    .orderBy('booked_on')
     .execute();
 
 /**
@@ -500,20 +501,3 @@ export async function deleteCalendarFeed(db: Db, personId: string): Promise<bool
 
 export const findCalendarFeed = (db: Db, tokenHash: string): Promise<CalendarFeedRow | undefined> =>
   db.selectFrom('workplace_calendar_feed').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-
-/** A person's active bookings (booked or checked in) from one day to another, inclusive. */
-export const listActiveBookingsOf = (
-  db: Db,
-  personId: string,
-  from: string,
-  to: string,
-): Promise<BookingRow[]> =>
-  db
-    .selectFrom('workplace_booking')
-    .selectAll()
-    .where('person_id', '=', personId)
-    .where('booked_on', '>=', from)
-    .where('booked_on', '<=', to)
-    .where('status', 'in', [...ACTIVE_STATUSES])
-    .orderBy('booked_on')
-    .execute();
