@@ -21,6 +21,20 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Every role of the institution's own staff: all but a fund's users, who work elsewhere. */
+const STAFF = [
+  'employee',
+  'manager',
+  'hr',
+  'facility',
+  'ict',
+  'admin',
+  'agent',
+  'expert',
+  'editor',
+  'reviewer',
+] as const;
+
 /**
  * The one permissions table: each ability and the roles that hold it. Every route declares one
  * access (`config.access`); `public` needs no login, `authenticated` any logged-in person.
@@ -91,18 +105,7 @@ export const ABILITIES = {
   // keep it (editors, reviewers, managers): a 400-page export is a real job, not a casual read.
   'knowledge.export': ['agent', 'expert', 'editor', 'reviewer', 'partner', 'manager', 'admin'],
   // Every member of staff books a desk for their office days; a fund's users work elsewhere.
-  'workplace.book': [
-    'employee',
-    'manager',
-    'hr',
-    'facility',
-    'ict',
-    'admin',
-    'agent',
-    'expert',
-    'editor',
-    'reviewer',
-  ],
+  'workplace.book': STAFF,
   // Facility managers book for others, see anyone's bookings, and keep the buildings and their rules.
   'workplace.manage': ['facility', 'admin'],
   // Who sat near whom (after a positive test): personal data, for the health service's contacts only.
@@ -110,18 +113,7 @@ export const ABILITIES = {
   // The yearly telework figures (imported per organisation, no person in the report): HR and management.
   'telework.statistics': ['hr', 'manager', 'admin'],
   // Every member of staff asks for their own telework agreement and plans their own week.
-  'telework.use': [
-    'employee',
-    'manager',
-    'hr',
-    'facility',
-    'ict',
-    'admin',
-    'agent',
-    'expert',
-    'editor',
-    'reviewer',
-  ],
+  'telework.use': STAFF,
   // Managers decide their people's agreements, sign for the employer and see their team's week;
   // HR decides where the policy asks it and sees every team.
   'telework.team': ['manager', 'hr', 'admin'],
