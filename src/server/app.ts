@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
+import { equipmentRoutes } from '../modules/equipment/index.js';
 import { inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
 import { knowledgeModule } from '../modules/knowledge/index.js';
 import { teleworkRoutes } from '../modules/telework/index.js';
@@ -209,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
   await app.register(workplaceRoutes, { prefix: '/api/v1/workplace' });
   await app.register(teleworkRoutes, { prefix: '/api/v1/telework' });
+  await app.register(equipmentRoutes, { prefix: '/api/v1/equipment' });
 
   await registerWebApp(app, options.webRoot);
   return app;

@@ -119,6 +119,18 @@ export const ABILITIES = {
   'telework.team': ['manager', 'hr', 'admin'],
   // The institution's rules: caps, HR approval, functions, staff profiles, crisis measures, allowances.
   'telework.manage': ['hr', 'admin'],
+  // Every member of staff asks for equipment of their profile (or a contribution) and confirms receipt.
+  'equipment.use': STAFF,
+  // Managers approve their people's requests where the institution asks it (off by default, as in a crisis).
+  'equipment.approve': ['manager', 'admin'],
+  // The ICT service keeps the stock, reserves, ships, hands over and recovers equipment.
+  'equipment.manage': ['ict', 'admin'],
+  // Who has what at home, deliveries, stock and pending requests: ICT and management.
+  'equipment.reports': ['ict', 'manager', 'admin'],
+  // Every member of staff asks the ICT helpdesk for help and follows their own tickets.
+  'helpdesk.use': STAFF,
+  // The ICT service works the helpdesk's tickets and logs the calls it takes.
+  'helpdesk.work': ['ict', 'admin'],
   'auth.tokens.manage': ['admin'],
   'audit.read': ['admin'],
   // Whether outgoing mail leaves (an SMTP relay down, an address refused): the platform's operator.
