@@ -75,6 +75,8 @@ export function buildEquipmentDemo(input: StoryInput): DemoLedger {
 
   // 2018: a screen and a dock on every third desk of the building, and on the desks now blocked.
   const blocked = new Set(input.blockedDesks);
+  // A laptop's usual desk is never one now blocked: recovery lists what stands there, not a person's laptop.
+  const unblocked = input.desks.filter((d) => !blocked.has(d));
   const fitted = input.desks.filter((desk, i) => i % 3 === 0 || blocked.has(desk));
   const deskScreens = new Map<string, AssetRow>();
   const deskDocks = new Map<string, AssetRow>();
@@ -107,7 +109,7 @@ export function buildEquipmentDemo(input: StoryInput): DemoLedger {
       kind: 'handed_over',
       status: 'assigned',
       location: 'desk',
-      desk: book.pick(input.desks),
+      desk: book.pick(unblocked),
       holder: person.id,
       actor: ict(),
     });
