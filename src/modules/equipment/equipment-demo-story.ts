@@ -75,8 +75,6 @@ export function buildEquipmentDemo(input: StoryInput): DemoLedger {
 
   // 2018: a screen and a dock on every third desk of the building, and on the desks now blocked.
   const blocked = new Set(input.blockedDesks);
-  // A laptop's usual desk is never one now blocked: recovery lists what stands there, not a person's laptop.
-  const unblocked = input.desks.filter((d) => !blocked.has(d));
   const fitted = input.desks.filter((desk, i) => i % 3 === 0 || blocked.has(desk));
   const deskScreens = new Map<string, AssetRow>();
   const deskDocks = new Map<string, AssetRow>();
@@ -97,6 +95,8 @@ export function buildEquipmentDemo(input: StoryInput): DemoLedger {
     p.orgUnit === 'call-center' && Number(p.username.replace('agent', '') || 1) >= NEW_AGENTS_FROM;
   const newcomers = input.staff.filter((p) => isNewAgent(p) || p.username === 'employee');
   const veterans = input.staff.filter((p) => !newcomers.includes(p));
+  // A laptop's usual desk is never one now blocked: recovery lists what stands there, not a person's laptop.
+  const unblocked = input.desks.filter((d) => !blocked.has(d));
   const fleet = new Map<string, AssetRow>();
   for (const person of veterans) {
     const laptop = book.register(MODELS.fleetLaptop, {
