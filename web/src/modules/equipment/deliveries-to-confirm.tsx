@@ -111,31 +111,32 @@ function BatchToConfirm(props: { delivery: Delivery; onConfirmed: (notice: strin
   );
 }
 
-/** The units of a batch: tag, type, model and serial number, as the person checks them. */
+/**
+ * The units of a batch: tag, type, model and serial number, as the person checks them. Four short
+ * columns that wrap, so it fits a dialog on a phone without a scrolling region to reach by keyboard.
+ */
 export function ItemsTable(props: { delivery: Delivery }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped className="data-table" mt="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t(`${K}.tag`)}</Table.Th>
-            <Table.Th scope="col">{t(`${K}.type`)}</Table.Th>
-            <Table.Th scope="col">{t(`${K}.model`)}</Table.Th>
-            <Table.Th scope="col">{t(`${K}.serial`)}</Table.Th>
+    <Table striped className="data-table" mt="xs" style={{ overflowWrap: 'anywhere' }}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t(`${K}.tag`)}</Table.Th>
+          <Table.Th scope="col">{t(`${K}.type`)}</Table.Th>
+          <Table.Th scope="col">{t(`${K}.model`)}</Table.Th>
+          <Table.Th scope="col">{t(`${K}.serial`)}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {props.delivery.items.map((item) => (
+          <Table.Tr key={item.assetId}>
+            <Table.Td>{item.assetTag}</Table.Td>
+            <Table.Td>{t(`equipment.delivery.types.${item.type}`)}</Table.Td>
+            <Table.Td>{item.model}</Table.Td>
+            <Table.Td>{item.serial ?? '—'}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {props.delivery.items.map((item) => (
-            <Table.Tr key={item.assetId}>
-              <Table.Td>{item.assetTag}</Table.Td>
-              <Table.Td>{t(`equipment.delivery.types.${item.type}`)}</Table.Td>
-              <Table.Td>{item.model}</Table.Td>
-              <Table.Td>{item.serial ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
