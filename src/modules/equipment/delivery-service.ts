@@ -278,6 +278,8 @@ export async function createDelivery(caller: Caller, input: DeliveryCreate): Pro
   return deliveryDetail(caller, id);
 }
 
+const PAST = { ship: 'shipped', deliver: 'delivered', return: 'returned', accept: 'accepted' } as const;
+
 type StepContext = { trx: Db; row: DeliveryRow; items: ItemView[]; at: string };
 
 /** Runs one step on a batch ICT may see, refusing it (409) when its status does not allow it. */
@@ -306,7 +308,7 @@ async function advance(
       const at = nowInstant();
       await work({ trx, row, items, at });
       await writeAudit(trx, actor, {
-        action: `equipment.delivery_${step}`,
+        action: `equipment.delivery_${PAST[step]}`,
         objectType: 'equipment_delivery',
         objectId: id,
       });

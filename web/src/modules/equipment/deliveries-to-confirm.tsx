@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Delivery, DeliveryList } from '../../../../src/modules/equipment/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
+import { useCurrentUser } from '../../app/session.js';
 import { useSubmission } from '../../app/submission.js';
 import { Dialog, ErrorState, FormErrors, LoadingState } from '../../app/ui.js';
 
@@ -18,10 +19,13 @@ export const MY_DELIVERIES_KEY = ['equipment', 'deliveries', 'mine'] as const;
  */
 export function DeliveriesToConfirm() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const [notice, setNotice] = useState<string | null>(null);
+  // By name: ICT would otherwise get everyone's batches.
   const mine = useQuery({
     queryKey: MY_DELIVERIES_KEY,
-    queryFn: ({ signal }) => api<DeliveryList>('/equipment/deliveries', { query: { limit: 100 }, signal }),
+    queryFn: ({ signal }) =>
+      api<DeliveryList>('/equipment/deliveries', { query: { person: me.username, limit: 100 }, signal }),
   });
   const waiting = (mine.data?.items ?? []).filter(
     (d) => (d.status === 'shipped' || d.status === 'delivered') && d.acceptedAt === null,

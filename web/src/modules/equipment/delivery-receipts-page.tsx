@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AcceptanceList, ReturnList } from '../../../../src/modules/equipment/contract.js';
 import { api } from '../../app/api.js';
 import { formatDay, formatInstant } from '../../app/format.js';
+import { useCurrentUser } from '../../app/session.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { DeliveriesToConfirm } from './deliveries-to-confirm.js';
 
@@ -29,9 +30,11 @@ export function DeliveryReceiptsPage() {
 
 function SignedReceipts() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const list = useQuery({
     queryKey: ['equipment', 'acceptances', 'mine'],
-    queryFn: ({ signal }) => api<AcceptanceList>('/equipment/acceptances', { signal }),
+    queryFn: ({ signal }) =>
+      api<AcceptanceList>('/equipment/acceptances', { query: { person: me.username }, signal }),
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="signed-receipts">
@@ -73,9 +76,11 @@ function SignedReceipts() {
 
 function ReturnReceipts() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const list = useQuery({
     queryKey: ['equipment', 'returns', 'mine'],
-    queryFn: ({ signal }) => api<ReturnList>('/equipment/returns', { signal }),
+    queryFn: ({ signal }) =>
+      api<ReturnList>('/equipment/returns', { query: { person: me.username }, signal }),
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="return-receipts">
