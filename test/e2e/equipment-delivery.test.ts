@@ -13,7 +13,7 @@ describe.each(DIALECTS)('%s: equipment delivery and signed receipt pages', (dial
   const running = useServerAndBrowser(dialect, { withDemo: false });
 
   browserTest(
-    'ICT makes a batch of a reserved screen and ships it; the employee confirms receipt, serial shown',
+    'ICT makes a batch of a reserved screen and ships it; the employee confirms receipt, serial shown; ICT takes it back with a receipt',
     running,
     async ({ page, a11y, open }) => {
       const app = running.server.app;
@@ -86,6 +86,20 @@ describe.each(DIALECTS)('%s: equipment delivery and signed receipt pages', (dial
             .textContent(),
         )
         .toContain('Delivered');
+
+      // Emma leaves: ICT takes the screen back into stock, and she finds the receipt on her page.
+      const returns = page.getByRole('region', { name: 'Equipment returned' });
+      await returns.getByLabel("The person's username").fill('emma-e2e');
+      await returns.getByLabel('Tags').fill(screen.assetTag);
+      await returns.getByLabel("Stock room's site").fill('botanique');
+      await returns.getByRole('button', { name: 'Register the return' }).click();
+      await expect
+        .poll(() => returns.getByRole('status').textContent())
+        .toMatch(/^Return RET-\w+ registered: 1 unit of Emma Peeters in stock\. Receipt \(PDF\)$/);
+      await a11y.check(page, 'deliveries: return registered');
+      await employee.page.reload();
+      const given = employee.page.getByRole('region', { name: 'Equipment returned' });
+      await expect.poll(() => given.getByRole('link', { name: /^Receipt RET-\w+ \(PDF\)$/ }).count()).toBe(1);
     },
   );
 });
