@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'equipment' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -75,6 +75,9 @@ export const AREAS: readonly Area[] = [
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
+  // ICT ships and hands over; every member of staff confirms what they received.
+  { key: 'eqDeliveries', path: '/equipment/deliveries', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqReceipts', path: '/equipment/receipts', ability: 'equipment.use', group: 'equipment' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },
