@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Value } from 'typebox/value';
 import type { FieldError } from '../../platform/errors.js';
-import { ASSET_IMPORT_COLUMNS, AssetLimits } from './asset-contract.js';
+import { ASSET_IMPORT_COLUMNS, AssetLimits } from './contract/asset-contract.js';
 import { ASSET_TYPES, type AssetStatus, AssetTag, type AssetType } from './contract.js';
 
 // Reading an asset import file, without a database. The header is exactly
@@ -133,7 +133,9 @@ export function parseAssetFile(text: string): ParsedAssetFile {
       site: site || null,
     });
   }
-  if (body.length === 0 && errors.length === 0)
-    errors.push(lineError(2, '', 'equipment.import.empty')), (badLines = 1);
+  if (body.length === 0 && errors.length === 0) {
+    errors.push(lineError(2, '', 'equipment.import.empty'));
+    badLines = 1;
+  }
   return { rows, errors, badLines };
 }

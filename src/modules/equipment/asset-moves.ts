@@ -56,8 +56,8 @@ export async function moveAsset(
     desk: change.desk !== undefined ? change.desk : asset.desk,
     holder_id: change.holderId !== undefined ? change.holderId : asset.holder_id,
     request_id: change.requestId !== undefined ? change.requestId : asset.request_id,
-    // Never before the last move: the history's order is its time order.
-    updated_at: at > asset.updated_at ? at : asset.updated_at,
+    // Never before the last move: the history's order is its time order (ISO text, compared as such).
+    updated_at: [asset.updated_at, at].sort()[1]!,
     version: asset.version + 1,
   };
   const { id: _id, version: _version, created_at: _created, ...columns } = next;

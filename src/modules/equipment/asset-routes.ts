@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendTable } from '../../platform/exports/send.js';
 import { nonJsonAnswer } from '../../platform/http/typed-answers.js';
 import { problemResponses } from '../../platform/http/validation.js';
+import { importAssets } from './asset-import.js';
+import { assetsExport, changeAsset, listAssets, readAsset, registerAsset } from './assets.js';
 import {
   Asset,
   AssetChange,
@@ -13,9 +15,7 @@ import {
   AssetList,
   AssetParams,
   AssetQuery,
-} from './asset-contract.js';
-import { importAssets } from './asset-import.js';
-import { assetsExport, changeAsset, listAssets, readAsset, registerAsset } from './assets.js';
+} from './contract/asset-contract.js';
 import { assetLabelsPdf } from './label-sheet.js';
 
 const reads = problemResponses(400, 401, 403, 404);

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors.js';
-import type { AssetChange, AssetInput } from './asset-contract.js';
 import type { AssetChangeOfPlace } from './asset-moves.js';
+import type { AssetChange, AssetInput } from './contract/asset-contract.js';
 import type { AssetLocation, AssetStatus } from './contract.js';
 
 // What ICT's edits of an asset mean, and how a search text is read: pure, no database.

@@ -8,16 +8,6 @@ import { AppError, conflict, invalid, notFound } from '../../platform/errors.js'
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { idsOfPeopleNamed, namesOfPeople } from '../directory/index.js';
-import type {
-  Asset,
-  AssetChange,
-  AssetDetail,
-  AssetFilter,
-  AssetInput,
-  AssetList,
-  AssetMove,
-  PersonRef,
-} from './asset-contract.js';
 import { moveAsset, moveRowOf } from './asset-moves.js';
 import {
   type AssetSearch,
@@ -31,6 +21,16 @@ import {
   searchAssetRows,
 } from './asset-repository.js';
 import { plannedChange, registrationPlace, searchTermsOf } from './asset-rules.js';
+import type {
+  Asset,
+  AssetChange,
+  AssetDetail,
+  AssetFilter,
+  AssetInput,
+  AssetList,
+  AssetMove,
+  PersonRef,
+} from './contract/asset-contract.js';
 import type { AssetLocation, AssetStatus, AssetType } from './contract.js';
 import { alertIfLowStock } from './stock-alert.js';
 import type { AssetRow } from './tables.js';

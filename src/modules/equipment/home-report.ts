@@ -4,8 +4,8 @@ import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { namesOfPeople, orgUnitCodesOf } from '../directory/index.js';
 import { type Db, listAssetsAtHome } from './asset-repository.js';
+import type { HomeReport } from './contract/stock-contract.js';
 import type { AssetType } from './contract.js';
-import type { HomeReport } from './stock-contract.js';
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 

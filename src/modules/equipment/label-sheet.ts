@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { invalid } from '../../platform/errors.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
-import { type AssetFilter, AssetLimits } from './asset-contract.js';
 import { assetRowBatches, type Db } from './asset-repository.js';
 import { assetSearchOf } from './assets.js';
+import { type AssetFilter, AssetLimits } from './contract/asset-contract.js';
 import { type AssetLabel, assetUrl, renderAssetLabels } from './label-pdf.js';
 
 /**

@@ -6,7 +6,7 @@ import { blockedDesks } from '../workplace/index.js';
 import { moveAsset } from './asset-moves.js';
 import { type Db, findAssetsByTags, listAssetsOnDesks } from './asset-repository.js';
 import { toAsset } from './assets.js';
-import type { RecoveryCollect, RecoveryList, RecoveryResult } from './recovery-contract.js';
+import type { RecoveryCollect, RecoveryList, RecoveryResult } from './contract/recovery-contract.js';
 
 // Equipment on the desks the distancing rules closed: listed for ICT to collect, and returned to a
 // stock room with a `recovered` move once collected.

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { countStockRows, type Db, listTypePolicies } from './asset-repository.js';
+import type { StockReport } from './contract/stock-contract.js';
 import { ASSET_TYPES, type AssetType } from './contract.js';
-import type { StockReport } from './stock-contract.js';
 import { isLowStock } from './stock-rules.js';
 
 /** Units in stock per type (each type, even at zero) and per type and site, against the thresholds. */

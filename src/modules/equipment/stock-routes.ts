@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendTable } from '../../platform/exports/send.js';
 import { problemResponses } from '../../platform/http/validation.js';
+import { RecoveryCollect, RecoveryList, RecoveryResult } from './contract/recovery-contract.js';
+import { FileQuery, HomeReport, StockReport } from './contract/stock-contract.js';
 import { homeExport, homeReport } from './home-report.js';
 import { collectRecovered, recoveryList } from './recovery.js';
-import { RecoveryCollect, RecoveryList, RecoveryResult } from './recovery-contract.js';
-import { FileQuery, HomeReport, StockReport } from './stock-contract.js';
 import { stockExport, stockReport } from './stock-report.js';
 
 const reads = problemResponses(400, 401, 403, 404);

@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'equipment' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -75,6 +75,11 @@ export const AREAS: readonly Area[] = [
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
+  // ICT keeps the inventory (search, history, import, labels) and collects the units of closed desks.
+  { key: 'eqAssets', path: '/equipment/assets', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqRecovery', path: '/equipment/recovery', ability: 'equipment.manage', group: 'equipment' },
+  // Stock per type against its threshold, and who has what at home: ICT and management.
+  { key: 'eqStock', path: '/equipment/stock', ability: 'equipment.reports', group: 'equipment' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },
