@@ -10,12 +10,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
   for (const column of ['asset_tag', 'serial', 'model'] as const) {
     const name = sql.id(`equipment_asset_${column}_search`);
-    if (isPostgres)
-      await sql`create index ${name} on equipment_asset (lower(${sql.ref(column)}) text_pattern_ops)`.execute(
-        db,
-      );
-    else await sql`create index ${name} on equipment_asset (${sql.ref(column)} collate nocase)`.execute(db);
+    const searched = isPostgres
+      ? sql`lower(${sql.ref(column)}) text_pattern_ops`
+      : sql`${sql.ref(column)} collate nocase`;
+    // With the tag beside it, a prefix matching thousands of units (a common model) is put in tag
+    // order from the index alone, and only the page's rows are read.
+    const tag = column === 'asset_tag' ? sql`` : sql`, asset_tag`;
+    await sql`create index ${name} on equipment_asset (${searched}${tag})`.execute(db);
   }
+  await db.schema
+    .createIndex('equipment_asset_holder_tag')
+    .on('equipment_asset')
+    .columns(['holder_id', 'asset_tag'])
+    .execute();
+  await db.schema.dropIndex('equipment_asset_holder').execute();
   await db.schema
     .createIndex('equipment_asset_type_status_tag')
     .on('equipment_asset')
