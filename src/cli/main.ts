@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAssetCommands } from './commands/assets.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerDeskCommands } from './commands/desks.js';
@@ -23,6 +24,7 @@ registerBackupCommands(program);
 registerKnowledgeCommands(program);
 registerDeskCommands(program);
 registerTeleworkCommands(program);
+registerAssetCommands(program);
 
 program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { failAndExit } = await import('./output.js');

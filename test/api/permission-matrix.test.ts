@@ -137,6 +137,27 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['workplace.contact_report']).toEqual(['facility', 'hr', 'admin']);
   });
 
+  it('walks the equipment assets routes: ICT keeps the inventory and recovers desks, management reads the stock reports', () => {
+    const assets = records
+      .filter((r) => /^\/api\/v1\/equipment\/(assets|recovery|stock|home-report)/.test(r.url))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(assets).toEqual([
+      'GET /api/v1/equipment/assets equipment.manage',
+      'GET /api/v1/equipment/assets/:tag equipment.manage',
+      'GET /api/v1/equipment/assets/labels.pdf equipment.manage',
+      'GET /api/v1/equipment/home-report equipment.reports',
+      'GET /api/v1/equipment/recovery equipment.manage',
+      'GET /api/v1/equipment/stock equipment.reports',
+      'PATCH /api/v1/equipment/assets/:tag equipment.manage',
+      'POST /api/v1/equipment/assets equipment.manage',
+      'POST /api/v1/equipment/assets/import equipment.manage',
+      'POST /api/v1/equipment/recovery/collect equipment.manage',
+    ]);
+    expect(ABILITIES['equipment.manage']).toEqual(['ict', 'admin']);
+    expect(ABILITIES['equipment.reports']).toEqual(['ict', 'manager', 'admin']);
+  });
+
   it('walks the telework routes: statistics for HR and management, agreements for staff, decisions for managers, rules for HR', () => {
     const telework = records
       // Allowances, crisis measures and the presence plan are walked by the next tests.

@@ -31,10 +31,12 @@ export { createPerson } from './people.js';
  * person's team, whose usual zone the workplace suggests a desk in; staff cards (name, language,
  * manager, unit) for telework's agreements, and the staff employed on a day with unit names for
  * its live figures; which unit codes exist (crisis measures name units); a manager's direct
- * reports and the people of a unit, whose week telework's team view shows.
+ * reports and the people of a unit, whose week telework's team view shows; the people whose name
+ * matches a search (equipment finds what they hold) and the people holding a role (mail to ICT).
  */
 export {
   countPeople,
+  idsOfPeopleNamed,
   idsOfUsernames,
   knownOrgUnitCodes,
   namesOfPeople,
@@ -42,6 +44,7 @@ export {
   orgUnitNames,
   partnerCodes,
   peopleOfUnit,
+  peopleWithRole,
   reportsOf,
   type StaffCard,
   staffCardsOf,

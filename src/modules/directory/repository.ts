@@ -418,3 +418,37 @@ export async function peopleOfUnit(db: Db, unitCode: string): Promise<{ id: stri
     .orderBy('p.id')
     .execute();
 }
+
+/**
+ * People whose name or username contains the text (case-insensitive), at most `limit`: the
+ * equipment module finds the assets a person holds when ICT types part of their name.
+ */
+export async function idsOfPeopleNamed(db: Db, text: string, limit: number): Promise<string[]> {
+  const lowered = text.trim().toLowerCase();
+  if (!lowered) return [];
+  // A name's later words count too ("dupont" finds "Marie Dupont"); the directory holds thousands
+  // of people, not millions, so a scan of it stays cheap.
+  const rows = await db
+    .selectFrom('directory_person as p')
+    .select('p.id')
+    .where((eb) => eb.or([containsLowercase('p.name', lowered), containsLowercase('p.username', lowered)]))
+    .orderBy('p.name')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The active people holding a role, with what a mail to them needs (equipment's low-stock alert to ICT). */
+export async function peopleWithRole(
+  db: Db,
+  role: string,
+): Promise<{ id: string; name: string; email: string; language: string }[]> {
+  return db
+    .selectFrom('directory_person as p')
+    .innerJoin('directory_person_role as r', 'r.person_id', 'p.id')
+    .select(['p.id as id', 'p.name as name', 'p.email as email', 'p.language as language'])
+    .where('r.role', '=', role)
+    .where('p.is_active', '=', 1)
+    .orderBy('p.name')
+    .execute();
+}

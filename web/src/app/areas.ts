@@ -78,6 +78,11 @@ export const AREAS: readonly Area[] = [
   // ICT ships and hands over; every member of staff confirms what they received.
   { key: 'eqDeliveries', path: '/equipment/deliveries', ability: 'equipment.manage', group: 'equipment' },
   { key: 'eqReceipts', path: '/equipment/receipts', ability: 'equipment.use', group: 'equipment' },
+  // ICT keeps the inventory (search, history, import, labels) and collects the units of closed desks.
+  { key: 'eqAssets', path: '/equipment/assets', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqRecovery', path: '/equipment/recovery', ability: 'equipment.manage', group: 'equipment' },
+  // Stock per type against its threshold, and who has what at home: ICT and management.
+  { key: 'eqStock', path: '/equipment/stock', ability: 'equipment.reports', group: 'equipment' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

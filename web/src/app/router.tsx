@@ -10,7 +10,10 @@ import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
 import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { AssetDetailPage } from '../modules/equipment/asset-detail-page.js';
+import { AssetsPage } from '../modules/equipment/assets-page.js';
 import { DeliveryReceiptsPage } from '../modules/equipment/delivery-receipts-page.js';
+import { RecoveryPage } from '../modules/equipment/recovery-page.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
@@ -58,6 +61,10 @@ const PresenceTeamPage = lazy(() =>
 // Today's situation charts per unit: the same library, loaded when HR or a manager opens it.
 const TeleworkLivePage = lazy(() =>
   import('../modules/telework/live-page.js').then((module) => ({ default: module.TeleworkLivePage })),
+);
+// The stock report charts too: loaded when ICT or a manager opens it.
+const StockPage = lazy(() =>
+  import('../modules/equipment/stock-page.js').then((module) => ({ default: module.StockPage })),
 );
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
 // The deliveries page brings the charting library too.
@@ -146,6 +153,18 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'equipment/receipts', element: guarded('equipment.use', <DeliveryReceiptsPage />) },
+      { path: 'equipment/assets', element: guarded('equipment.manage', <AssetsPage />) },
+      { path: 'equipment/assets/:tag', element: guarded('equipment.manage', <AssetDetailPage />) },
+      { path: 'equipment/recovery', element: guarded('equipment.manage', <RecoveryPage />) },
+      {
+        path: 'equipment/stock',
+        element: guarded(
+          'equipment.reports',
+          <Suspense fallback={<LoadingState />}>
+            <StockPage />
+          </Suspense>,
+        ),
+      },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },

@@ -1,0 +1,245 @@
+import { type ExpressionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { AssetMoveRow, AssetRow, EquipmentTables } from './tables.js';
+
+// The assets' SQL. Searches stay on indexes (migration 2026_12_07_1810): exact or prefix on tag,
+// serial and model, type and status, holder; the holder's name is resolved to ids by the
+// directory first, never joined.
+
+export type Db = Kysely<EquipmentTables>;
+
+export const isPostgres = (db: Kysely<any>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** What a search may hold: the typed text is split by the caller into what indexes can answer. */
+export type AssetSearch = {
+  type?: string;
+  status?: string;
+  location?: string;
+  site?: string;
+  desk?: string;
+  /** Prefix (any case) of tag, serial or model. */
+  prefix?: string;
+  /** Or held by one of these people. */
+  holderIds?: readonly string[];
+};
+
+// A prefix search that an index answers: LIKE with no wildcard of the person's (the caller keeps
+// only letters, digits, dashes, dots and spaces), lower-cased on PostgreSQL to match its
+// lower(column) index, as is on SQLite whose LIKE ignores ASCII case like its NOCASE index.
+function prefixOf(
+  eb: ExpressionBuilder<EquipmentTables, 'equipment_asset'>,
+  column: string,
+  text: string,
+  pg: boolean,
+) {
+  const pattern = `${(pg ? text.toLowerCase() : text).replace(/[%_\\]/g, '')}%`;
+  return pg ? eb(sql`lower(${sql.ref(column)})`, 'like', pattern) : eb(sql.ref(column), 'like', pattern);
+}
+
+function filtered(db: Db, search: AssetSearch) {
+  const pg = isPostgres(db);
+  let query = db.selectFrom('equipment_asset');
+  if (search.type) query = query.where('type', '=', search.type);
+  if (search.status) query = query.where('status', '=', search.status);
+  if (search.location) query = query.where('location', '=', search.location);
+  if (search.site) query = query.where('site', '=', search.site);
+  if (search.desk) query = query.where('desk', '=', search.desk);
+  const { prefix, holderIds } = search;
+  if (prefix !== undefined || holderIds !== undefined)
+    query = query.where((eb) => {
+      const terms = [];
+      if (prefix) {
+        terms.push(prefixOf(eb, 'asset_tag', prefix, pg));
+        terms.push(prefixOf(eb, 'serial', prefix, pg));
+        terms.push(prefixOf(eb, 'model', prefix, pg));
+      }
+      if (holderIds && holderIds.length > 0) terms.push(eb('holder_id', 'in', [...holderIds]));
+      return terms.length > 0 ? eb.or(terms) : sql<boolean>`1 = 0`;
+    });
+  return query;
+}
+
+export async function searchAssetRows(
+  db: Db,
+  search: AssetSearch,
+  page: { limit: number; offset: number },
+): Promise<{ rows: AssetRow[]; total: number }> {
+  const query = filtered(db, search);
+  // SQLite, seeing a LIMIT and the tag's index, likes to walk every unit in tag order until a page
+  // of matches turns up: tens of milliseconds when the matches sit late in that order (all the
+  // headsets of a model). Ordering by an expression makes it collect the matches from the search
+  // indexes (which carry the tag) and sort those instead. PostgreSQL weighs this itself.
+  const text = search.prefix !== undefined || search.holderIds !== undefined;
+  const order =
+    text && !isPostgres(db)
+      ? sql<string>`${sql.ref('asset_tag')} || ''`
+      : sql<string>`${sql.ref('asset_tag')}`;
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy(order).limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Every asset of a search in tag order, a batch at a time (downloads, label sheets). */
+export async function* assetRowBatches(db: Db, search: AssetSearch, size = 1000): AsyncGenerator<AssetRow[]> {
+  let after: string | undefined;
+  for (;;) {
+    let query = filtered(db, search).selectAll();
+    if (after !== undefined) query = query.where('asset_tag', '>', after);
+    const rows = await query.orderBy('asset_tag').limit(size).execute();
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.asset_tag;
+  }
+}
+
+export const findAssetByTag = (db: Db, tag: string): Promise<AssetRow | undefined> =>
+  db.selectFrom('equipment_asset').selectAll().where('asset_tag', '=', tag).executeTakeFirst();
+
+export const findAssetById = (db: Db, id: string): Promise<AssetRow | undefined> =>
+  db.selectFrom('equipment_asset').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findAssetBySerial = (db: Db, serial: string): Promise<AssetRow | undefined> =>
+  db.selectFrom('equipment_asset').selectAll().where('serial', '=', serial).executeTakeFirst();
+
+/** Which of these tags, and which of these serials, are already registered. */
+export async function registeredTagsAndSerials(
+  db: Db,
+  tags: readonly string[],
+  serials: readonly string[],
+): Promise<{ tags: Set<string>; serials: Set<string> }> {
+  const found = { tags: new Set<string>(), serials: new Set<string>() };
+  // A few hundred at a time: far under either database's bound-parameter limit.
+  for (let i = 0; i < tags.length; i += 500) {
+    const rows = await db
+      .selectFrom('equipment_asset')
+      .select('asset_tag')
+      .where('asset_tag', 'in', tags.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.tags.add(row.asset_tag);
+  }
+  for (let i = 0; i < serials.length; i += 500) {
+    const rows = await db
+      .selectFrom('equipment_asset')
+      .select('serial')
+      .where('serial', 'in', serials.slice(i, i + 500))
+      .execute();
+    for (const row of rows) if (row.serial !== null) found.serials.add(row.serial);
+  }
+  return found;
+}
+
+export const listMovesOf = (db: Db, assetId: string): Promise<AssetMoveRow[]> =>
+  db
+    .selectFrom('equipment_asset_move')
+    .selectAll()
+    .where('asset_id', '=', assetId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+
+// 16 columns of an asset, 14 of a move: 200 rows an insert stays under SQLite's 32,766 and
+// PostgreSQL's 65,535 bound parameters.
+const INSERT_BATCH = 200;
+
+export async function insertAssetRows(db: Db, rows: readonly AssetRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    await db
+      .insertInto('equipment_asset')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .execute();
+}
+
+export async function insertMoveRows(db: Db, rows: readonly AssetMoveRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    await db
+      .insertInto('equipment_asset_move')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .execute();
+}
+
+/** Writes the changes if the row is still at `version`; false when someone changed it meanwhile. */
+export async function updateAssetRowAt(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Partial<Omit<AssetRow, 'id' | 'version'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('equipment_asset')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Units in stock, per type and site. */
+export const countStockRows = (
+  db: Db,
+): Promise<{ type: string; site: string | null; n: number | string }[]> =>
+  db
+    .selectFrom('equipment_asset')
+    .select(['type', 'site', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'in_stock')
+    .groupBy(['type', 'site'])
+    .orderBy('type')
+    .orderBy('site')
+    .execute();
+
+export async function countInStock(db: Db, type: string): Promise<number> {
+  const row = await db
+    .selectFrom('equipment_asset')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('type', '=', type)
+    .where('status', '=', 'in_stock')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const listTypePolicies = (db: Db) =>
+  db.selectFrom('equipment_type_policy').select(['type', 'low_stock_threshold']).execute();
+
+export async function lowStockThresholdOf(db: Db, type: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('equipment_type_policy')
+    .select('low_stock_threshold')
+    .where('type', '=', type)
+    .executeTakeFirst();
+  return row?.low_stock_threshold ?? null;
+}
+
+/** The assets on these desks (recovery), in desk then tag order. */
+export const listAssetsOnDesks = (db: Db, desks: readonly string[]): Promise<AssetRow[]> =>
+  desks.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('equipment_asset')
+        .selectAll()
+        .where('location', '=', 'desk')
+        .where('desk', 'in', [...desks])
+        .where('status', '!=', 'retired')
+        .orderBy('desk')
+        .orderBy('asset_tag')
+        .execute();
+
+export const findAssetsByTags = (db: Db, tags: readonly string[]): Promise<AssetRow[]> =>
+  tags.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('equipment_asset')
+        .selectAll()
+        .where('asset_tag', 'in', [...tags])
+        .execute();
+
+/** The assets at people's homes, by holder then type. */
+export const listAssetsAtHome = (db: Db): Promise<AssetRow[]> =>
+  db
+    .selectFrom('equipment_asset')
+    .selectAll()
+    .where('location', '=', 'home')
+    .where('status', '!=', 'retired')
+    .orderBy('holder_id')
+    .orderBy('type')
+    .orderBy('asset_tag')
+    .execute();
