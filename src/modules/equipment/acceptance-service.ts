@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict } from '../../platform/errors.js';
+import { type AssetChangeOfPlace, moveAsset } from './asset-moves.js';
 import type { Acceptance, AcceptanceList, Delivery, ReceiptItem } from './delivery-contract.js';
 import {
   acceptancesOfDeliveries,
@@ -11,7 +12,6 @@ import {
   insertAcceptance,
   itemsOfDeliveries,
   listAcceptances,
-  moveAsset,
   setRequestsStatus,
   updateDelivery,
 } from './delivery-repository.js';
@@ -87,15 +87,21 @@ export async function acceptDelivery(caller: Caller, id: string): Promise<Delive
         const asset = assets.get(item.asset_id)!;
         if (asset.request_id !== item.request_id || !['in_transit', 'assigned'].includes(asset.status))
           throw conflict('equipment.delivery.asset_moved', { tag: asset.asset_tag, status: asset.status });
-        const where =
-          row.mode === 'home'
-            ? { location: 'home', site: null, desk: null }
-            : { location: asset.location, site: asset.site, desk: asset.desk };
+        const where: Pick<AssetChangeOfPlace, 'location' | 'site' | 'desk'> =
+          row.mode === 'home' ? { location: 'home', site: null, desk: null } : {};
         await moveAsset(
           trx,
           asset,
-          { status: 'assigned', ...where, holderId: row.person_id, requestId: item.request_id },
-          { kind: 'received', at, actorId: actor.id, deliveryId: id },
+          {
+            kind: 'received',
+            status: 'assigned',
+            ...where,
+            holderId: row.person_id,
+            requestId: item.request_id,
+            deliveryId: id,
+            at,
+          },
+          actor,
         );
       }
       await writeAudit(trx, actor, {

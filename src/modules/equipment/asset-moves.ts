@@ -26,6 +26,8 @@ export type AssetChangeOfPlace = {
   /** Recorded on the move only (the delivery batch that carried the unit). */
   deliveryId?: string | null;
   note?: string | null;
+  /** When it happened, if the caller's step has its own time (a batch shipped at that instant); default now. */
+  at?: string;
   /** Details that are not a place (model, serial): written on the row with the move. */
   details?: { model?: string; serial?: string | null };
 };
@@ -45,7 +47,7 @@ export async function moveAsset(
   actor: MoveActor,
 ): Promise<AssetRow> {
   const db = trx as Db;
-  const at = nowInstant();
+  const at = change.at ?? nowInstant();
   const next: AssetRow = {
     ...asset,
     ...(change.details?.model !== undefined && { model: change.details.model }),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { conflict } from '../../platform/errors.js';
 import type {
@@ -19,70 +18,6 @@ export const forOtherModules = (db: Db): Kysely<any> => db as Kysely<any>;
 
 /** Batches a request may travel in only once at a time (a returned batch frees its requests). */
 const LIVE_BATCH = ['prepared', 'shipped', 'delivered'];
-
-export type AssetChange = {
-  status: string;
-  location: string;
-  site: string | null;
-  desk: string | null;
-  holderId: string | null;
-  requestId: string | null;
-};
-export type MoveFacts = {
-  kind: string;
-  at: string;
-  actorId: string | null;
-  deliveryId: string | null;
-  note?: string | null;
-};
-
-/**
- * Moves an asset (status, where it is, who holds it) and writes the move in its history, only if
- * nobody moved it meanwhile. Until the assets area exports its own moveAsset, deliveries use this.
- */
-export async function moveAsset(
-  db: Db,
-  asset: AssetRow,
-  change: AssetChange,
-  facts: MoveFacts,
-): Promise<void> {
-  const updated = await db
-    .updateTable('equipment_asset')
-    .set({
-      status: change.status,
-      location: change.location,
-      site: change.site,
-      desk: change.desk,
-      holder_id: change.holderId,
-      request_id: change.requestId,
-      updated_at: facts.at,
-      version: asset.version + 1,
-    })
-    .where('id', '=', asset.id)
-    .where('version', '=', asset.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1)
-    throw conflict('equipment.delivery.asset_changed', { tag: asset.asset_tag });
-  await db
-    .insertInto('equipment_asset_move')
-    .values({
-      id: randomUUID(),
-      asset_id: asset.id,
-      at: facts.at,
-      actor_id: facts.actorId,
-      kind: facts.kind,
-      from_status: asset.status,
-      to_status: change.status,
-      location: change.location,
-      site: change.site,
-      desk: change.desk,
-      holder_id: change.holderId,
-      request_id: change.requestId,
-      delivery_id: facts.deliveryId,
-      note: facts.note ?? null,
-    })
-    .execute();
-}
 
 export async function assetsByIds(db: Db, ids: readonly string[]): Promise<Map<string, AssetRow>> {
   if (ids.length === 0) return new Map();

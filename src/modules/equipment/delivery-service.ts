@@ -6,6 +6,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { idsOfUsernames, staffCardsOf } from '../directory/index.js';
+import { moveAsset } from './asset-moves.js';
 import type {
   Delivery,
   DeliveryCreate,
@@ -29,7 +30,6 @@ import {
   itemsOfDeliveries,
   listDeliveries,
   liveBatchesOf,
-  moveAsset,
   readyRequests,
   requestsByIds,
   reservedKitRequests,
@@ -354,14 +354,17 @@ export function shipDelivery(caller: Caller, id: string, shipping: DeliveryShipp
           trx,
           asset,
           {
+            kind: 'handed_over',
             status: 'assigned',
             location: 'desk',
             site: row.site,
             desk: null,
             holderId: row.person_id,
             requestId: item.request_id,
+            deliveryId: id,
+            at,
           },
-          { kind: 'handed_over', at, actorId: caller.actor.id, deliveryId: id },
+          { id: caller.actor.id },
         );
       return;
     }
@@ -381,14 +384,17 @@ export function shipDelivery(caller: Caller, id: string, shipping: DeliveryShipp
         trx,
         asset,
         {
+          kind: 'shipped',
           status: 'in_transit',
           location: 'carrier',
           site: asset.site,
           desk: null,
           holderId: row.person_id,
           requestId: item.request_id,
+          deliveryId: id,
+          at,
         },
-        { kind: 'shipped', at, actorId: caller.actor.id, deliveryId: id },
+        { id: caller.actor.id },
       );
     await mailShipped(caller, trx, { ...row, carrier, carrier_ref: carrierRef }, items);
   });
@@ -458,14 +464,17 @@ export function deliverDelivery(caller: Caller, id: string, input: DeliveryDeliv
         trx,
         asset,
         {
+          kind: 'delivered',
           status: 'assigned',
           location: 'home',
           site: null,
           desk: null,
           holderId: row.person_id,
           requestId: item.request_id,
+          deliveryId: id,
+          at,
         },
-        { kind: 'delivered', at, actorId: caller.actor.id, deliveryId: id },
+        { id: caller.actor.id },
       );
   });
 }
@@ -491,14 +500,18 @@ export function returnDelivery(caller: Caller, id: string, input: DeliveryReturn
         trx,
         asset,
         {
+          kind: 'returned',
           status: 'reserved',
           location: 'stock',
           site: asset.site,
           desk: null,
           holderId: row.person_id,
           requestId: item.request_id,
+          deliveryId: id,
+          note: input.note?.trim() || null,
+          at,
         },
-        { kind: 'returned', at, actorId: caller.actor.id, deliveryId: id, note: input.note?.trim() || null },
+        { id: caller.actor.id },
       );
   });
 }

@@ -4,6 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import type { FieldError } from '../../platform/errors.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { moveAsset } from './asset-moves.js';
 import type { EquipmentReturn, ReceiptItem, ReturnCreate, ReturnList } from './delivery-contract.js';
 import {
   assetsByTags,
@@ -11,7 +12,6 @@ import {
   findReturn,
   insertReturn,
   listReturns,
-  moveAsset,
   openRequestsOfAssets,
 } from './delivery-repository.js';
 import { digestOf, frozenItems, itemsOf } from './delivery-rules.js';
@@ -82,8 +82,18 @@ export async function registerReturn(caller: Caller, input: ReturnCreate): Promi
         await moveAsset(
           trx,
           asset,
-          { status: 'in_stock', location: 'stock', site, desk: null, holderId: null, requestId: null },
-          { kind: 'returned', at, actorId: actor.id, deliveryId: null, note: reason ?? `return ${id}` },
+          {
+            kind: 'returned',
+            status: 'in_stock',
+            location: 'stock',
+            site,
+            desk: null,
+            holderId: null,
+            requestId: null,
+            note: reason ?? `return ${id}`,
+            at,
+          },
+          actor,
         );
       const items: ReceiptItem[] = units.map((asset) => ({
         assetTag: asset.asset_tag,
