@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Role } from '../../platform/auth/roles.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import type { OrgUnitInput, PartnerInput } from './contract.js';
+import { demoBackOffice } from './demo-back-office.js';
 import { insertOrgUnit } from './org-units.js';
 import { insertPartner } from './partners.js';
 import { insertPerson } from './people.js';
@@ -140,6 +141,11 @@ type DemoPerson = {
   partner?: string;
   language: Language;
   name?: string;
+  /**
+   * The grown back office (staff001…, demo-back-office.ts): the demos that play each person's
+   * days one by one (the workplace's desk bookings) leave them out, to keep the first start quick.
+   */
+  backOffice?: true;
 };
 
 /**
@@ -219,6 +225,7 @@ export function demoPeople(): DemoPerson[] {
   add('reviewer2', ['reviewer', 'employee'], 'etudes-juridiques', 2);
   add('ict2', ['ict', 'employee'], 'ict', 3);
   add('employee2', ['employee'], 'facility', 4);
+  for (const member of demoBackOffice()) crowd.push({ ...member, roles: ['employee'], backOffice: true });
   const partners: DemoPerson[] = FUNDS.map(([code]) => ({
     username: `partner.${code}`,
     name: `${code.toUpperCase()} (partner)`,
@@ -240,7 +247,7 @@ function demoName(index: number): string {
   return `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`;
 }
 
-/** Seeds the demo institution: units, the eight funds, ~100 staff and one user per fund. */
+/** Seeds the demo institution: units, the eight funds, ~320 staff and one user per fund. */
 export async function seedDirectoryDemo(trx: Db, actor: AuditActor): Promise<{ people: number }> {
   for (const unit of ORG_UNITS) await insertOrgUnit(trx, actor, unit);
   for (const [code, nameFr, nameNl] of FUNDS) {
