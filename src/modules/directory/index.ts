@@ -31,7 +31,8 @@ export { createPerson } from './people.js';
  * person's team, whose usual zone the workplace suggests a desk in; staff cards (name, language,
  * manager, unit) for telework's agreements, and the staff employed on a day with unit names for
  * its live figures; which unit codes exist (crisis measures name units); a manager's direct
- * reports and the people of a unit, whose week telework's team view shows.
+ * reports and the people of a unit, whose week telework's team view shows; the staff who start
+ * after a day, whose equipment kit is prepared before their first day.
  */
 export {
   countPeople,
@@ -46,6 +47,7 @@ export {
   type StaffCard,
   staffCardsOf,
   staffEmployedOn,
+  staffStartingAfter,
   teamOf,
 } from './repository.js';
 export { directoryRoutes } from './routes.js';

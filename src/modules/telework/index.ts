@@ -8,3 +8,8 @@ export { teleworkRoutes } from './routes.js';
 export { statisticsExport, statisticsReport } from './statistics.js';
 /** Loading an organisation's employees and agreements (CLI `telework import`), all or nothing, idempotent. */
 export { importStatistics, type StatisticsImportReport } from './statistics-import.js';
+/**
+ * The functions (code and names) and each person's function code: the equipment module gives each
+ * function its equipment profile. Takes any module's handle.
+ */
+export { functionCodesOf, listFunctions } from './staffing-repository.js';
