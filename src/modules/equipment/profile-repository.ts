@@ -47,7 +47,10 @@ export async function saveProfileRow(
   await db.deleteFrom('equipment_profile_function').where('profile_id', '=', id).execute();
   // A function moves to this profile from any other one (a function has one profile).
   if (functions.length)
-    await db.deleteFrom('equipment_profile_function').where('function_code', 'in', [...functions]).execute();
+    await db
+      .deleteFrom('equipment_profile_function')
+      .where('function_code', 'in', [...functions])
+      .execute();
   if (items.length)
     await db
       .insertInto('equipment_profile_item')

@@ -2,6 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../platform/http/validation.js';
 import {
+  deleteProfile,
+  listPolicies,
+  listProfiles,
+  myProfile,
+  savePolicy,
+  saveProfile,
+} from './profile-service.js';
+import {
   MyProfile,
   Profile,
   ProfileInput,
@@ -12,7 +20,6 @@ import {
   TypePolicyList,
   TypePolicyParams,
 } from './request-contract.js';
-import { deleteProfile, listPolicies, listProfiles, myProfile, saveProfile, savePolicy } from './profile-service.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['equipment'];
@@ -58,7 +65,8 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { access: 'equipment.manage' },
     },
-    async (request, reply) => reply.code(201).send(await saveProfile(app.db, request.actor, null, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await saveProfile(app.db, request.actor, null, request.body)),
   );
 
   app.put(

@@ -15,8 +15,8 @@ import {
   listProfileItems,
   listProfileRows,
   profileIdOfFunction,
-  saveProfileRow,
   savePolicyRow,
+  saveProfileRow,
 } from './profile-repository.js';
 import type {
   MyProfile,
@@ -55,7 +55,9 @@ export async function listProfiles(db: Db): Promise<ProfileList> {
       toProfile(
         row,
         functions.filter((f) => f.profile_id === row.id).map((f) => f.function_code),
-        items.filter((i) => i.profile_id === row.id).map((i) => ({ type: i.type as AssetType, mode: i.mode as ProfileItem['mode'] })),
+        items
+          .filter((i) => i.profile_id === row.id)
+          .map((i) => ({ type: i.type as AssetType, mode: i.mode as ProfileItem['mode'] })),
       ),
     ),
     functions: choices.map((f) => ({ code: f.code, nameFr: f.name_fr, nameNl: f.name_nl })),
@@ -78,7 +80,11 @@ async function inputProblems(db: Db, input: ProfileInput) {
   const unknown = input.functions.filter((code) => !known.has(code));
   const problems = [];
   if (unknown.length)
-    problems.push({ field: 'functions', code: 'equipment.profile.unknown_function', params: { codes: unknown.join(', ') } });
+    problems.push({
+      field: 'functions',
+      code: 'equipment.profile.unknown_function',
+      params: { codes: unknown.join(', ') },
+    });
   const types = input.items.map((i) => i.type);
   if (new Set(types).size !== types.length)
     problems.push({ field: 'items', code: 'equipment.profile.duplicate_item' });

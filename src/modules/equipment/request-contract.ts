@@ -33,7 +33,11 @@ export const Profile = Type.Object({
 });
 export type Profile = Static<typeof Profile>;
 
-export const FunctionChoice = Type.Object({ code: Type.String(), nameFr: Type.String(), nameNl: Type.String() });
+export const FunctionChoice = Type.Object({
+  code: Type.String(),
+  nameFr: Type.String(),
+  nameNl: Type.String(),
+});
 export const ProfileList = Type.Object({
   items: Type.Array(Profile),
   /** Every telework function, to map to a profile. */
@@ -103,7 +107,9 @@ export const StepState = Type.Enum(['done', 'current', 'todo', 'stopped']);
 export const RequestStep = Type.Object({ status: RequestStatusSchema, state: StepState });
 export type RequestStep = Static<typeof RequestStep>;
 
-export const RequestActions = Type.Array(Type.Enum(['approve', 'refuse', 'cancel', 'reserve', 'release', 'pay']));
+export const RequestActions = Type.Array(
+  Type.Enum(['approve', 'refuse', 'cancel', 'reserve', 'release', 'pay']),
+);
 
 export const EquipmentRequest = Type.Object({
   id: Type.String(),

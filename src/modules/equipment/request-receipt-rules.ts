@@ -26,12 +26,17 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function checkReceipt(
   contentBase64: string,
 ): { bytes: Buffer; type: string; problem?: undefined } | { problem: FieldError } {
-  if (!BASE64.test(contentBase64)) return { problem: { field: 'receipt', code: 'equipment.receipt.not_base64' } };
+  if (!BASE64.test(contentBase64))
+    return { problem: { field: 'receipt', code: 'equipment.receipt.not_base64' } };
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.length === 0) return { problem: { field: 'receipt', code: 'equipment.receipt.type' } };
   if (bytes.length > MAX_RECEIPT_BYTES)
     return {
-      problem: { field: 'receipt', code: 'equipment.receipt.too_large', params: { maxMb: MAX_RECEIPT_BYTES / 1024 / 1024 } },
+      problem: {
+        field: 'receipt',
+        code: 'equipment.receipt.too_large',
+        params: { maxMb: MAX_RECEIPT_BYTES / 1024 / 1024 },
+      },
     };
   const type = receiptTypeOf(bytes);
   if (!type) return { problem: { field: 'receipt', code: 'equipment.receipt.type' } };

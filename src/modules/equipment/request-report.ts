@@ -45,7 +45,11 @@ export function pendingByAgeTable(report: PendingAgeReport, language: Language):
       { header: t('column.person'), value: (r) => r.personName, width: 28 },
       { header: t('column.type'), value: (r) => translate(language, `equipment.type.${r.type}`), width: 18 },
       { header: t('column.kind'), value: (r) => translate(language, `equipment.kind.${r.kind}`), width: 14 },
-      { header: t('column.status'), value: (r) => translate(language, `equipment.status.${r.status}`), width: 20 },
+      {
+        header: t('column.status'),
+        value: (r) => translate(language, `equipment.status.${r.status}`),
+        width: 20,
+      },
       { header: t('column.created'), kind: 'instant', value: (r) => r.createdAt },
       { header: t('column.age_days'), kind: 'number', value: (r) => r.ageDays },
       { header: t('column.due_on'), kind: 'day', value: (r) => r.dueOn },

@@ -38,7 +38,11 @@ export async function insertRequest(db: Db, row: RequestRow): Promise<void> {
 }
 
 export async function insertRequests(db: Db, rows: readonly RequestRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('equipment_request').values([...rows]).execute();
+  if (rows.length)
+    await db
+      .insertInto('equipment_request')
+      .values([...rows])
+      .execute();
 }
 
 export const findRequest = (db: Db, id: string): Promise<RequestListRow | undefined> =>
@@ -101,7 +105,12 @@ export async function listRequests(
 }
 
 /** The cents of a person's contributions for a type asked for since `since` (refused and cancelled ones aside). */
-export async function contributedSince(db: Db, personId: string, type: string, since: string): Promise<number> {
+export async function contributedSince(
+  db: Db,
+  personId: string,
+  type: string,
+  since: string,
+): Promise<number> {
   const row = await db
     .selectFrom('equipment_request')
     .select((eb) => eb.fn.sum<number>('amount_cents').as('cents'))

@@ -179,7 +179,8 @@ export const requestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Cancel a request until its unit leaves (the person, ICT); a reserved unit goes back to stock',
+        summary:
+          'Cancel a request until its unit leaves (the person, ICT); a reserved unit goes back to stock',
         params: RequestParams,
         response: { 200: EquipmentRequest, ...errors, ...conflicts },
       },

@@ -78,7 +78,11 @@ export function stepsOf(kind: RequestKind, status: RequestStatus, approvalAsked:
     // Where it stopped is not stored as such: a refusal stops at the approval, a return after
     // receipt, a cancellation before shipping (where it was is no longer known: the first step).
     const reached =
-      status === 'returned' ? walk.length : status === 'refused' && approvalAsked ? 1 : Math.min(1, walk.length);
+      status === 'returned'
+        ? walk.length
+        : status === 'refused' && approvalAsked
+          ? 1
+          : Math.min(1, walk.length);
     return [
       ...walk.slice(0, reached).map((s) => ({ status: s, state: 'done' as const })),
       { status, state: 'stopped' as const },
@@ -127,4 +131,7 @@ export const bucketOf = (ageDays: number): string => AGE_BUCKETS.find((b) => age
 
 /** Whole days between an instant and today (Brussels days, both ISO). */
 export const ageInDays = (createdDay: string, today: string): number =>
-  Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${createdDay}T00:00:00Z`)) / 86_400_000));
+  Math.max(
+    0,
+    Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${createdDay}T00:00:00Z`)) / 86_400_000),
+  );

@@ -47,7 +47,13 @@ import { releaseUnit } from './reservation-service.js';
 // transaction, and refused (409) if someone else moved the request meanwhile.
 
 /** Who calls: the database, the audit actor, their id and roles, and today (Brussels). */
-export type RequestCaller = { db: Db; actor: AuditActor; personId: string; roles: readonly Role[]; today: string };
+export type RequestCaller = {
+  db: Db;
+  actor: AuditActor;
+  personId: string;
+  roles: readonly Role[];
+  today: string;
+};
 
 const other = (db: Db) => db as unknown as Kysely<any>;
 const cardsOf = (db: Db, ids: readonly string[]) => staffCardsOf(other(db), ids);
@@ -70,7 +76,10 @@ export async function toRequests(
   rows: readonly RequestListRow[],
 ): Promise<EquipmentRequest[]> {
   const [cards, tags] = await Promise.all([
-    cardsOf(db, rows.map((r) => r.person_id)),
+    cardsOf(
+      db,
+      rows.map((r) => r.person_id),
+    ),
     assetTagsOf(
       db,
       rows.flatMap((r) => (r.asset_id ? [r.asset_id] : [])),
@@ -113,7 +122,10 @@ export async function toRequests(
 async function personFor(caller: RequestCaller, username: string | undefined): Promise<string> {
   if (!username) return caller.personId;
   const id = (await idsOfUsernames(other(caller.db), [username])).get(username);
-  if (!id) throw invalid([{ field: 'person', code: 'equipment.request.unknown_person', params: { person: username } }]);
+  if (!id)
+    throw invalid([
+      { field: 'person', code: 'equipment.request.unknown_person', params: { person: username } },
+    ]);
   if (id === caller.personId || isIct(caller)) return id;
   const card = (await cardsOf(caller.db, [id])).get(id);
   if (can(caller.roles, 'equipment.approve') && card?.managerId === caller.personId) return id;
@@ -124,7 +136,13 @@ async function personFor(caller: RequestCaller, username: string | undefined): P
 
 const newId = () => `EQ-${randomUUID().slice(0, 8).toUpperCase()}`;
 
-function baseRow(caller: RequestCaller, personId: string, type: AssetType, kind: RequestKind, status: RequestStatus) {
+function baseRow(
+  caller: RequestCaller,
+  personId: string,
+  type: AssetType,
+  kind: RequestKind,
+  status: RequestStatus,
+) {
   const now = nowInstant();
   return {
     id: newId(),
@@ -210,7 +228,13 @@ export async function createContribution(
       if (receipt.problem) problems.push(receipt.problem);
       if (problems.length || receipt.problem) throw invalid(problems);
       const row = {
-        ...baseRow(caller, personId, input.type, 'contribution', initialStatus(policy?.manager_approval === 1)),
+        ...baseRow(
+          caller,
+          personId,
+          input.type,
+          'contribution',
+          initialStatus(policy?.manager_approval === 1),
+        ),
         amount_cents: input.amount,
         reason: input.reason?.trim() || null,
         receipt_name: input.receipt.filename,
@@ -362,5 +386,9 @@ export async function readReceipt(caller: RequestCaller, id: string) {
     objectId: row.id,
     summary: { person: row.person_id },
   });
-  return { name: file.receipt_name ?? 'receipt', type: file.receipt_type ?? 'application/octet-stream', bytes: file.receipt };
+  return {
+    name: file.receipt_name ?? 'receipt',
+    type: file.receipt_type ?? 'application/octet-stream',
+    bytes: file.receipt,
+  };
 }

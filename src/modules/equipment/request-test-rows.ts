@@ -11,7 +11,14 @@ const NOW = '2026-01-01T00:00:00.000Z';
 export async function giveFunction(db: Db, personId: string, code: string): Promise<void> {
   await db
     .insertInto('telework_function')
-    .values({ code, name_fr: `Fonction ${code}`, name_nl: `Functie ${code}`, is_teleworkable: 1, created_at: NOW, updated_at: NOW })
+    .values({
+      code,
+      name_fr: `Fonction ${code}`,
+      name_nl: `Functie ${code}`,
+      is_teleworkable: 1,
+      created_at: NOW,
+      updated_at: NOW,
+    })
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
   await db
@@ -22,7 +29,11 @@ export async function giveFunction(db: Db, personId: string, code: string): Prom
 }
 
 export async function setManager(db: Db, personId: string, managerId: string | null): Promise<void> {
-  await db.updateTable('directory_person').set({ manager_id: managerId }).where('id', '=', personId).execute();
+  await db
+    .updateTable('directory_person')
+    .set({ manager_id: managerId })
+    .where('id', '=', personId)
+    .execute();
 }
 
 export async function setFirstDay(db: Db, personId: string, day: string | null): Promise<void> {
@@ -47,12 +58,21 @@ export async function insertUnits(db: Db, type: string, count: number, prefix: s
     updated_at: NOW,
     version: 1,
   }));
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('equipment_asset').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('equipment_asset')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.map((r) => r.id);
 }
 
 /** An open item request row for a person (the reservation tests make many at once). */
-export async function insertOpenRequests(db: Db, personId: string, type: string, count: number): Promise<string[]> {
+export async function insertOpenRequests(
+  db: Db,
+  personId: string,
+  type: string,
+  count: number,
+): Promise<string[]> {
   const rows = Array.from({ length: count }, () => ({
     id: `EQ-T${randomUUID().slice(0, 10)}`,
     person_id: personId,
@@ -64,6 +84,10 @@ export async function insertOpenRequests(db: Db, personId: string, type: string,
     updated_at: NOW,
     version: 1,
   }));
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('equipment_request').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('equipment_request')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.map((r) => r.id);
 }

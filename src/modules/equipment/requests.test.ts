@@ -4,6 +4,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import { withApp } from '../../test-support/with-app.js';
 import { readWorkbook } from '../../test-support/xlsx.js';
 import { giveFunction, insertUnits, setManager } from './request-test-rows.js';
+import type { EquipmentTables } from './tables.js';
 
 const API = '/api/v1/equipment';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n').toString('base64');
@@ -20,7 +21,7 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
       admin: { roles: ['admin'] },
     },
   });
-  const db = () => t.app.db as Kysely<any>;
+  const db = () => t.app.db as Kysely<EquipmentTables>;
 
   beforeAll(async () => {
     await giveFunction(db(), t.people.employee.id, 'AGENT');
@@ -75,22 +76,42 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
       .selectAll()
       .where('asset_tag', '=', first.json().asset_tag)
       .executeTakeFirstOrThrow();
-    expect(unit).toMatchObject({ status: 'reserved', holder_id: t.people.employee.id, request_id: request.id });
-    const moves = await db().selectFrom('equipment_asset_move').selectAll().where('asset_id', '=', unit.id).execute();
-    expect(moves.map((m: { kind: string }) => m.kind)).toEqual(['reserved']);
+    expect(unit).toMatchObject({
+      status: 'reserved',
+      holder_id: t.people.employee.id,
+      request_id: request.id,
+    });
+    const moves = await db()
+      .selectFrom('equipment_asset_move')
+      .selectAll()
+      .where('asset_id', '=', unit.id)
+      .execute();
+    expect(moves.map((m) => m.kind)).toEqual(['reserved']);
     // The employee cancels: the unit goes back to stock with its move.
     const cancelled = await t.send(t.people.employee, 'POST', `${API}/requests/${request.id}/cancel`);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json().status).toBe('cancelled');
-    const back = await db().selectFrom('equipment_asset').selectAll().where('id', '=', unit.id).executeTakeFirstOrThrow();
+    const back = await db()
+      .selectFrom('equipment_asset')
+      .selectAll()
+      .where('id', '=', unit.id)
+      .executeTakeFirstOrThrow();
     expect(back).toMatchObject({ status: 'in_stock', holder_id: null, request_id: null });
   });
 
   it('refuses a type outside the profile and a home delivery without address, writing nothing', async () => {
-    const before = await db().selectFrom('equipment_request').select(db().fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const outside = await t.send(t.people.employee, 'POST', `${API}/requests`, { type: 'phone', delivery: 'site' });
+    const before = await db()
+      .selectFrom('equipment_request')
+      .select(db().fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const outside = await t.send(t.people.employee, 'POST', `${API}/requests`, {
+      type: 'phone',
+      delivery: 'site',
+    });
     expect(outside.statusCode).toBe(400);
-    expect(outside.json().errors).toEqual([expect.objectContaining({ field: 'type', code: 'equipment.request.outside_profile' })]);
+    expect(outside.json().errors).toEqual([
+      expect.objectContaining({ field: 'type', code: 'equipment.request.outside_profile' }),
+    ]);
     const noAddress = await t.send(t.people.employee, 'POST', `${API}/requests`, {
       type: 'screen',
       delivery: 'home',
@@ -98,7 +119,10 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
     });
     expect(noAddress.statusCode).toBe(400);
     expect(noAddress.json().errors).toEqual([expect.objectContaining({ field: 'address' })]);
-    const after = await db().selectFrom('equipment_request').select(db().fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom('equipment_request')
+      .select(db().fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -139,7 +163,10 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
   });
 
   it('waits for the manager where the policy asks it: not_approved, then approved and reservable', async () => {
-    const created = await t.send(t.people.employee, 'POST', `${API}/requests`, { type: 'chair', delivery: 'site' });
+    const created = await t.send(t.people.employee, 'POST', `${API}/requests`, {
+      type: 'chair',
+      delivery: 'site',
+    });
     expect(created.json().status).toBe('awaiting_approval');
     const id = created.json().id;
     const early = await t.send(t.people.ict, 'POST', `${API}/requests/${id}/reserve`);
@@ -155,12 +182,17 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
     const out = await t.send(t.people.ict, 'POST', `${API}/requests/${id}/reserve`);
     expect(out.statusCode).toBe(409);
     expect(out.json().code).toBe('out_of_stock');
-    const refusedTwice = await t.send(t.people.manager, 'POST', `${API}/requests/${id}/refuse`, { reason: 'No' });
+    const refusedTwice = await t.send(t.people.manager, 'POST', `${API}/requests/${id}/refuse`, {
+      reason: 'No',
+    });
     expect(refusedTwice.statusCode).toBe(409);
   });
 
   it('hides a request from people who are neither its person, their manager nor ICT', async () => {
-    const created = await t.send(t.people.employee, 'POST', `${API}/requests`, { type: 'laptop', delivery: 'site' });
+    const created = await t.send(t.people.employee, 'POST', `${API}/requests`, {
+      type: 'laptop',
+      delivery: 'site',
+    });
     const id = created.json().id;
     expect((await t.send(t.people.stranger, 'GET', `${API}/requests/${id}`)).statusCode).toBe(404);
     expect((await t.send(t.people.stranger, 'POST', `${API}/requests/${id}/cancel`)).statusCode).toBe(404);
@@ -188,7 +220,9 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
     ]);
     const fake = await contribution(1000, EXE, 'invoice.pdf');
     expect(fake.statusCode).toBe(400);
-    expect(fake.json().errors).toEqual([expect.objectContaining({ field: 'receipt', code: 'equipment.receipt.type' })]);
+    expect(fake.json().errors).toEqual([
+      expect.objectContaining({ field: 'receipt', code: 'equipment.receipt.type' }),
+    ]);
     const image = await contribution(5000, PNG, 'photo.png');
     expect(image.statusCode, image.body).toBe(201);
     const noCap = await t.send(t.people.stranger, 'POST', `${API}/contributions`, {
@@ -196,7 +230,10 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
       amount: 100,
       receipt: { filename: 'r.pdf', content_base64: PDF },
     });
-    expect(noCap.json().errors[0]).toMatchObject({ field: 'type', code: 'equipment.contribution.not_offered' });
+    expect(noCap.json().errors[0]).toMatchObject({
+      field: 'type',
+      code: 'equipment.contribution.not_offered',
+    });
     // The receipt comes back as received; ICT pays once approved (admin approves: no manager).
     const receipt = await t.send(t.people.ict, 'GET', `${API}/requests/${first.json().id}/receipt`);
     expect(receipt.headers['content-type']).toContain('application/pdf');

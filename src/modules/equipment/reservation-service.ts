@@ -1,8 +1,8 @@
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { nowInstant } from '../../platform/db/time.js';
-import { conflict, notFound } from '../../platform/errors.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { type Db, findRequest, type RequestListRow, updateRequest } from './request-repository.js';
 import { changeUnit, findAsset, lockRequest, pickFreeUnit } from './reservation-repository.js';
 
@@ -25,7 +25,8 @@ export async function reserveRequest(db: Db, actor: AuditActor, id: string): Pro
         return (await findAsset(trx, request.asset_id))!.asset_tag;
       if (request.kind !== 'item') throw conflict('equipment.request.not_an_item');
       if (request.status === 'awaiting_approval') throw conflict('not_approved');
-      if (request.status !== 'open') throw conflict('equipment.request.not_allowed_now', { status: request.status });
+      if (request.status !== 'open')
+        throw conflict('equipment.request.not_allowed_now', { status: request.status });
       const unit = await pickFreeUnit(trx, request.type);
       if (!unit) throw conflict('out_of_stock', { type: request.type });
       const at = nowInstant();
@@ -38,7 +39,13 @@ export async function reserveRequest(db: Db, actor: AuditActor, id: string): Pro
         actorId: actor.id,
       });
       if (!taken) throw conflict('equipment.request.changed');
-      if (!(await updateRequest(trx, id, request.version, { status: 'reserved', asset_id: unit.id, updated_at: at })))
+      if (
+        !(await updateRequest(trx, id, request.version, {
+          status: 'reserved',
+          asset_id: unit.id,
+          updated_at: at,
+        }))
+      )
         throw conflict('equipment.request.changed');
       await writeAudit(trx, actor, {
         action: 'equipment.request_reserved',
@@ -58,7 +65,7 @@ export async function reserveRequest(db: Db, actor: AuditActor, id: string): Pro
 /** Gives a reserved unit back to stock (within the caller's transaction). */
 export async function releaseUnit(trx: Db, actor: AuditActor, assetId: string): Promise<void> {
   const unit = await findAsset(trx, assetId);
-  if (!unit || unit.status !== 'reserved') return;
+  if (unit?.status !== 'reserved') return;
   const released = await changeUnit(trx, unit, {
     kind: 'released',
     status: 'in_stock',
@@ -79,7 +86,11 @@ export async function releaseRequest(db: Db, actor: AuditActor, id: string): Pro
       throw conflict('equipment.request.not_allowed_now', { status: request.status });
     await releaseUnit(trx, actor, request.asset_id);
     if (
-      !(await updateRequest(trx, id, request.version, { status: 'open', asset_id: null, updated_at: nowInstant() }))
+      !(await updateRequest(trx, id, request.version, {
+        status: 'open',
+        asset_id: null,
+        updated_at: nowInstant(),
+      }))
     )
       throw conflict('equipment.request.changed');
     await writeAudit(trx, actor, {
