@@ -33,7 +33,8 @@ export const pickFreeUnit = (db: Db, type: string): Promise<AssetRow | undefined
     .selectAll()
     .where('type', '=', type)
     .where('status', '=', 'in_stock')
-    .orderBy('asset_tag')
+    // Any free unit will do: no ORDER BY, so the (type, status) index answers without a sort of
+    // the whole stock of the type.
     .limit(1);
   return (isPostgres(db) ? query.forUpdate().skipLocked() : query).executeTakeFirst();
 };
