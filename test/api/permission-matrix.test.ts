@@ -176,7 +176,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
   it('walks the equipment requests routes: staff ask, managers approve, ICT keeps profiles and reserves, reports for ICT and managers', () => {
     const mine = records
       .filter((r) =>
-        /^\/api\/v1\/equipment\/(requests|contributions|profiles|policies|my-profile|kits|reports\/pending-requests)/.test(
+        /^\/api\/v1\/equipment\/(requests|contributions|profiles|policies|my-profile|my-equipment|kits|reports\/pending-requests)/.test(
           r.url,
         ),
       )
@@ -184,6 +184,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       .sort();
     expect(mine).toEqual([
       'DELETE /api/v1/equipment/profiles/:profile equipment.manage',
+      'GET /api/v1/equipment/my-equipment equipment.use',
       'GET /api/v1/equipment/my-profile equipment.use',
       'GET /api/v1/equipment/policies equipment.manage',
       'GET /api/v1/equipment/profiles equipment.manage',

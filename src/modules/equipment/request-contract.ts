@@ -190,3 +190,15 @@ export const PendingAgeReport = Type.Object({
   items: Type.Array(PendingRequestRow),
 });
 export type PendingAgeReport = Static<typeof PendingAgeReport>;
+
+/** A unit the caller holds (at home, at their desk, reserved for them or on its way). */
+export const HeldAsset = Type.Object({
+  assetTag: Type.String(),
+  type: AssetTypeSchema,
+  model: Type.String(),
+  serial: Type.Union([Type.String(), Type.Null()]),
+  status: Type.String(),
+  location: Type.String(),
+});
+export const HeldAssetList = Type.Object({ items: Type.Array(HeldAsset) });
+export type HeldAssetList = Static<typeof HeldAssetList>;

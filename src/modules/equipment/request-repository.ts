@@ -156,3 +156,14 @@ export async function assetTagsOf(db: Db, ids: readonly string[]): Promise<Map<s
     .execute();
   return new Map(rows.map((r) => [r.id, r.asset_tag]));
 }
+
+/** The units a person holds, by type and tag (their "my equipment"). */
+export const assetsHeldBy = (db: Db, personId: string) =>
+  db
+    .selectFrom('equipment_asset')
+    .select(['asset_tag', 'type', 'model', 'serial', 'status', 'location'])
+    .where('holder_id', '=', personId)
+    .where('status', '!=', 'retired')
+    .orderBy('type')
+    .orderBy('asset_tag')
+    .execute();

@@ -4,10 +4,12 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { sendTable } from '../../platform/exports/send.js';
 import { nonJsonAnswer } from '../../platform/http/typed-answers.js';
 import { problemResponses } from '../../platform/http/validation.js';
+import type { AssetType } from './contract.js';
 import { KIT_JOB, kitJobHandler, scheduleKits } from './kit-job.js';
 import { prepareKits } from './kit-service.js';
 import {
   EquipmentRequest,
+  HeldAssetList,
   KitRun,
   NewContribution,
   NewRequest,
@@ -20,6 +22,7 @@ import {
   Reservation,
 } from './request-contract.js';
 import { pendingByAge, pendingByAgeTable } from './request-report.js';
+import { assetsHeldBy } from './request-repository.js';
 import {
   approveRequest,
   cancelRequest,
@@ -56,6 +59,28 @@ export const requestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     roles: request.identity!.roles,
     today: brusselsDay(),
   });
+
+  app.get(
+    '/my-equipment',
+    {
+      schema: {
+        tags,
+        summary: 'The units the caller holds: at home, at their desk, reserved for them or on their way',
+        response: { 200: HeldAssetList, ...errors },
+      },
+      config: { access: 'equipment.use' },
+    },
+    async (request) => ({
+      items: (await assetsHeldBy(app.db, request.identity!.id)).map((a) => ({
+        assetTag: a.asset_tag,
+        type: a.type as AssetType,
+        model: a.model,
+        serial: a.serial,
+        status: a.status,
+        location: a.location,
+      })),
+    }),
+  );
 
   app.post(
     '/requests',

@@ -87,6 +87,10 @@ describe.each(DIALECTS)('%s: equipment requests', (dialect) => {
       .where('asset_id', '=', unit.id)
       .execute();
     expect(moves.map((m) => m.kind)).toEqual(['reserved']);
+    const held = await t.send(t.people.employee, 'GET', `${API}/my-equipment`);
+    expect(held.json().items).toEqual([
+      expect.objectContaining({ assetTag: first.json().asset_tag, status: 'reserved' }),
+    ]);
     // The employee cancels: the unit goes back to stock with its move.
     const cancelled = await t.send(t.people.employee, 'POST', `${API}/requests/${request.id}/cancel`);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
