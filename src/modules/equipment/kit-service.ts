@@ -4,9 +4,9 @@ import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { staffStartingAfter } from '../directory/index.js';
+import type { KitRun } from './contract/request-contract.js';
 import { kitDueOn } from './kit-rules.js';
 import { profileOfPerson } from './profile-service.js';
-import type { KitRun } from './request-contract.js';
 import { type Db, insertRequests, peopleWithKit } from './request-repository.js';
 import type { RequestRow } from './tables.js';
 

@@ -2,14 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../platform/http/validation.js';
 import {
-  deleteProfile,
-  listPolicies,
-  listProfiles,
-  myProfile,
-  savePolicy,
-  saveProfile,
-} from './profile-service.js';
-import {
   MyProfile,
   Profile,
   ProfileInput,
@@ -19,7 +11,15 @@ import {
   TypePolicyInput,
   TypePolicyList,
   TypePolicyParams,
-} from './request-contract.js';
+} from './contract/request-contract.js';
+import {
+  deleteProfile,
+  listPolicies,
+  listProfiles,
+  myProfile,
+  savePolicy,
+  saveProfile,
+} from './profile-service.js';
 
 const errors = problemResponses(400, 401, 403, 404);
 const tags = ['equipment'];

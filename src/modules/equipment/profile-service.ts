@@ -5,6 +5,15 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { functionCodesOf, listFunctions } from '../telework/index.js';
+import type {
+  MyProfile,
+  Profile,
+  ProfileInput,
+  ProfileItem,
+  ProfileList,
+  TypePolicy,
+  TypePolicyInput,
+} from './contract/request-contract.js';
 import { ASSET_TYPES, type AssetType } from './contract.js';
 import {
   type Db,
@@ -18,15 +27,6 @@ import {
   savePolicyRow,
   saveProfileRow,
 } from './profile-repository.js';
-import type {
-  MyProfile,
-  Profile,
-  ProfileInput,
-  ProfileItem,
-  ProfileList,
-  TypePolicy,
-  TypePolicyInput,
-} from './request-contract.js';
 import type { ProfileRow, TypePolicyRow } from './tables.js';
 
 // Profiles per function and the per-type policies: kept by ICT, read by every request.

@@ -3,8 +3,8 @@ import { brusselsDay } from '../../platform/db/time.js';
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
 import { namesOfPeople } from '../directory/index.js';
+import type { PendingAgeReport } from './contract/request-contract.js';
 import type { AssetType, RequestKind, RequestStatus } from './contract.js';
-import type { PendingAgeReport } from './request-contract.js';
 import { type Db, pendingRequests } from './request-repository.js';
 import { AGE_BUCKETS, ageInDays, bucketOf } from './request-rules.js';
 

@@ -4,9 +4,6 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { sendTable } from '../../platform/exports/send.js';
 import { nonJsonAnswer } from '../../platform/http/typed-answers.js';
 import { problemResponses } from '../../platform/http/validation.js';
-import type { AssetType } from './contract.js';
-import { KIT_JOB, kitJobHandler, scheduleKits } from './kit-job.js';
-import { prepareKits } from './kit-service.js';
 import {
   EquipmentRequest,
   HeldAssetList,
@@ -20,7 +17,10 @@ import {
   RequestParams,
   RequestRefusal,
   Reservation,
-} from './request-contract.js';
+} from './contract/request-contract.js';
+import type { AssetType } from './contract.js';
+import { KIT_JOB, kitJobHandler, scheduleKits } from './kit-job.js';
+import { prepareKits } from './kit-service.js';
 import { pendingByAge, pendingByAgeTable } from './request-report.js';
 import { assetsHeldBy } from './request-repository.js';
 import {

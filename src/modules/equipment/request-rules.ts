@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors.js';
+import type { ProfileItem, RequestStep } from './contract/request-contract.js';
 import type { AssetType, DeliveryMode, RequestKind, RequestStatus } from './contract.js';
-import type { ProfileItem, RequestStep } from './request-contract.js';
 
 // A request's rules, without a database: what may be asked, where it starts, the steps the person
 // sees, what each viewer may do next, and the contribution's cap over its period.

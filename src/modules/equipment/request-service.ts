@@ -7,16 +7,16 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { idsOfUsernames, reportsOf, type StaffCard, staffCardsOf } from '../directory/index.js';
-import type { AssetType, DeliveryMode, RequestKind, RequestStatus } from './contract.js';
-import { findPolicyRow } from './profile-repository.js';
-import { profileOfPerson } from './profile-service.js';
 import type {
   EquipmentRequest,
   NewContribution,
   NewRequest,
   RequestList,
   RequestListQuery,
-} from './request-contract.js';
+} from './contract/request-contract.js';
+import type { AssetType, DeliveryMode, RequestKind, RequestStatus } from './contract.js';
+import { findPolicyRow } from './profile-repository.js';
+import { profileOfPerson } from './profile-service.js';
 import { checkReceipt } from './request-receipt-rules.js';
 import {
   assetTagsOf,

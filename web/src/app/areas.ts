@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'equipment' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -75,6 +75,13 @@ export const AREAS: readonly Area[] = [
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
+  // Everyone on staff sees what they hold and asks for what their function's profile offers.
+  { key: 'eqMine', path: '/equipment', ability: 'equipment.use', group: 'equipment' },
+  // Managers decide the requests of the types whose policy asks for them.
+  { key: 'eqApprovals', path: '/equipment/approvals', ability: 'equipment.approve', group: 'equipment' },
+  // ICT: the queue (kits of new colleagues by due date, reservation from stock) and the rules.
+  { key: 'eqRequests', path: '/equipment/requests', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqRules', path: '/equipment/rules', ability: 'equipment.manage', group: 'equipment' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },
