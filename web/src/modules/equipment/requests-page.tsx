@@ -134,11 +134,7 @@ export function EquipmentRequestsPage() {
           <div aria-live="polite">
             {submission.notice && <Text c="teal.9">{submission.notice}</Text>}
             {submission.error !== null && (
-              <Alert
-                color={outOfStock ? 'orange' : 'red'}
-                role="alert"
-                title={errorMessage(submission.error)}
-              >
+              <Alert color="red" role="alert" title={errorMessage(submission.error)}>
                 {outOfStock && t(`${K}.out_of_stock_help`)}
               </Alert>
             )}
