@@ -102,4 +102,61 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
       await a11y.check(ictPage, 'equipment rules');
     },
   );
+  browserTest(
+    'a manager approves a chair their report asked for, where the policy asks for approval',
+    running,
+    async ({ page, a11y }) => {
+      const app = running.server.app;
+      const ict = await login(app, 'ict', DEMO_PASSWORD);
+      const policy = await app.inject({
+        method: 'PUT',
+        url: '/api/v1/equipment/policies/chair',
+        headers: asSession(ict),
+        payload: {
+          managerApproval: true,
+          contributionCapCents: null,
+          contributionPeriodMonths: null,
+          lowStockThreshold: null,
+        },
+      });
+      expect(policy.statusCode, policy.body).toBe(200);
+      const profiles = (
+        await app.inject({ url: '/api/v1/equipment/profiles', headers: asSession(ict) })
+      ).json();
+      const office = profiles.items.find((p: { names: { en: string } }) => p.names.en === 'Office');
+      const changed = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/equipment/profiles/${office.id}`,
+        headers: asSession(ict),
+        payload: {
+          names: office.names,
+          functions: office.functions,
+          items: [...office.items, { type: 'chair', mode: 'on_request' }],
+        },
+      });
+      expect(changed.statusCode, changed.body).toBe(200);
+      const emma = await login(app, 'employee', DEMO_PASSWORD);
+      const asked = await app.inject({
+        method: 'POST',
+        url: '/api/v1/equipment/requests',
+        headers: asSession(emma),
+        payload: { type: 'chair', delivery: 'site', reason: 'Back pain' },
+      });
+      expect(asked.json().status).toBe('awaiting_approval');
+
+      await logIn(page, 'manager', { language: 'English (EN)' });
+      await page.goto('/equipment/approvals');
+      await expectHeading(page, 'Equipment approvals');
+      const card = page.getByRole('article', { name: new RegExp(asked.json().id) });
+      await expect.poll(() => card.textContent()).toContain('Back pain');
+      await a11y.check(page, 'equipment approvals');
+      await card.getByRole('button', { name: 'Approve' }).click();
+      await expect.poll(() => page.locator('main').textContent()).toContain('approved');
+      const after = await app.inject({
+        url: `/api/v1/equipment/requests/${asked.json().id}`,
+        headers: asSession(emma),
+      });
+      expect(after.json().status).toBe('open');
+    },
+  );
 });
