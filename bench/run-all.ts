@@ -51,6 +51,20 @@ function summarise(figures: Record<string, unknown>): string {
   switch (figures.bench) {
     case 'http-baseline':
       return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
+    case 'equipment': {
+      const line = (db: string) => {
+        const f = figures[db] as
+          | {
+              last_units: { reservations_per_s: number; attempts_per_s: number };
+              throughput: { reservations_per_s: number };
+            }
+          | undefined;
+        return f
+          ? `${db} ${f.last_units.reservations_per_s} reservations/s for the last units (${f.last_units.attempts_per_s} attempts/s), ${f.throughput.reservations_per_s}/s with stock enough`
+          : null;
+      };
+      return `${['sqlite', 'postgres'].map(line).filter(Boolean).join('; ')}; over-allocation ${figures.over_allocation} (target ≥ ${figures.target_sqlite_reservations_per_s}/s on SQLite)`;
+    }
     case 'cold-start':
       return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;
     case 'knowledge-latency': {

@@ -194,6 +194,43 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['telework.use']).not.toContain('partner');
   });
 
+  it('walks the equipment requests routes: staff ask, managers approve, ICT keeps profiles and reserves, reports for ICT and managers', () => {
+    const mine = records
+      .filter((r) =>
+        /^\/api\/v1\/equipment\/(requests|contributions|profiles|policies|my-profile|my-equipment|kits|reports\/pending-requests)/.test(
+          r.url,
+        ),
+      )
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(mine).toEqual([
+      'DELETE /api/v1/equipment/profiles/:profile equipment.manage',
+      'GET /api/v1/equipment/my-equipment equipment.use',
+      'GET /api/v1/equipment/my-profile equipment.use',
+      'GET /api/v1/equipment/policies equipment.manage',
+      'GET /api/v1/equipment/profiles equipment.manage',
+      'GET /api/v1/equipment/reports/pending-requests equipment.reports',
+      'GET /api/v1/equipment/requests equipment.use',
+      'GET /api/v1/equipment/requests/:request equipment.use',
+      'GET /api/v1/equipment/requests/:request/receipt equipment.use',
+      'POST /api/v1/equipment/contributions equipment.use',
+      'POST /api/v1/equipment/kits/prepare equipment.manage',
+      'POST /api/v1/equipment/profiles equipment.manage',
+      'POST /api/v1/equipment/requests equipment.use',
+      'POST /api/v1/equipment/requests/:request/approve equipment.approve',
+      'POST /api/v1/equipment/requests/:request/cancel equipment.use',
+      'POST /api/v1/equipment/requests/:request/pay equipment.manage',
+      'POST /api/v1/equipment/requests/:request/refuse equipment.approve',
+      'POST /api/v1/equipment/requests/:request/release equipment.manage',
+      'POST /api/v1/equipment/requests/:request/reserve equipment.manage',
+      'PUT /api/v1/equipment/policies/:type equipment.manage',
+      'PUT /api/v1/equipment/profiles/:profile equipment.manage',
+    ]);
+    expect(ABILITIES['equipment.approve']).toEqual(['manager', 'admin']);
+    expect(ABILITIES['equipment.manage']).toEqual(['ict', 'admin']);
+    expect(ABILITIES['equipment.use']).not.toContain('partner');
+  });
+
   it('walks the allowance and crisis-measure routes: HR and admin write, everyone on staff reads the measures', () => {
     const mine = records
       .filter((r) => /^\/api\/v1\/telework\/(allowances|crisis-measures)/.test(r.url))

@@ -32,7 +32,8 @@ export { createPerson } from './people.js';
  * manager, unit) for telework's agreements, and the staff employed on a day with unit names for
  * its live figures; which unit codes exist (crisis measures name units); a manager's direct
  * reports and the people of a unit, whose week telework's team view shows; the people whose name
- * matches a search (equipment finds what they hold) and the people holding a role (mail to ICT).
+ * matches a search (equipment finds what they hold), the people holding a role (mail to ICT) and
+ * the staff who start after a day, whose equipment kit is prepared before their first day.
  */
 export {
   countPeople,
@@ -49,6 +50,7 @@ export {
   type StaffCard,
   staffCardsOf,
   staffEmployedOn,
+  staffStartingAfter,
   teamOf,
 } from './repository.js';
 export { directoryRoutes } from './routes.js';

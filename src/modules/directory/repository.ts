@@ -452,3 +452,23 @@ export async function peopleWithRole(
     .orderBy('p.name')
     .execute();
 }
+
+/**
+ * The institution's own active staff whose first day is after `day` (new colleagues): the
+ * equipment module prepares their kit before they start.
+ */
+export async function staffStartingAfter(
+  db: Db,
+  day: string,
+): Promise<{ id: string; name: string; employedFrom: string }[]> {
+  const rows = await db
+    .selectFrom('directory_person')
+    .select(['id', 'name', 'employed_from'])
+    .where('partner_id', 'is', null)
+    .where('is_active', '=', 1)
+    .where('employed_from', '>', day)
+    .orderBy('employed_from')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, employedFrom: row.employed_from! }));
+}

@@ -82,5 +82,7 @@ export const DeliveryStatusSchema = Type.Enum([...DELIVERY_STATUSES]);
 export const AssetTag = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' });
 export type AssetTag = Static<typeof AssetTag>;
 
+/** Profiles, type policies, requests and contributions, kits, reservation (contract/request-contract.ts). */
+export * from './contract/request-contract.js';
 /** Deliveries, signed receipt, returns and the deliveries report. */
 export * from './delivery-contract.js';

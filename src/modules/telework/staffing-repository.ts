@@ -58,3 +58,14 @@ export const listProfilesWithFunction = (db: Db, personIds?: readonly string[]) 
   if (personIds) query = query.where('p.person_id', 'in', personIds.length ? [...personIds] : ['']);
   return query.execute();
 };
+
+/** Each person's function code (other modules: equipment profiles follow the function). */
+export async function functionCodesOf(db: Db, personIds: readonly string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('telework_staff_profile')
+    .select(['person_id', 'function_code'])
+    .where('person_id', 'in', [...new Set(personIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.person_id, row.function_code]));
+}

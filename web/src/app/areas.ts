@@ -75,6 +75,13 @@ export const AREAS: readonly Area[] = [
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
+  // Everyone on staff sees what they hold and asks for what their function's profile offers.
+  { key: 'eqMine', path: '/equipment', ability: 'equipment.use', group: 'equipment' },
+  // Managers decide the requests of the types whose policy asks for them.
+  { key: 'eqApprovals', path: '/equipment/approvals', ability: 'equipment.approve', group: 'equipment' },
+  // ICT: the queue (kits of new colleagues by due date, reservation from stock) and the rules.
+  { key: 'eqRequests', path: '/equipment/requests', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqRules', path: '/equipment/rules', ability: 'equipment.manage', group: 'equipment' },
   // ICT ships and hands over; every member of staff confirms what they received.
   { key: 'eqDeliveries', path: '/equipment/deliveries', ability: 'equipment.manage', group: 'equipment' },
   { key: 'eqReceipts', path: '/equipment/receipts', ability: 'equipment.use', group: 'equipment' },

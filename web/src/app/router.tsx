@@ -10,10 +10,14 @@ import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
 import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { EquipmentApprovalsPage } from '../modules/equipment/approvals-page.js';
 import { AssetDetailPage } from '../modules/equipment/asset-detail-page.js';
 import { AssetsPage } from '../modules/equipment/assets-page.js';
 import { DeliveryReceiptsPage } from '../modules/equipment/delivery-receipts-page.js';
+import { EquipmentRulesPage } from '../modules/equipment/equipment-rules-page.js';
+import { MyEquipmentPage } from '../modules/equipment/my-equipment-page.js';
 import { RecoveryPage } from '../modules/equipment/recovery-page.js';
+import { EquipmentRequestsPage } from '../modules/equipment/requests-page.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
@@ -165,6 +169,10 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
+      { path: 'equipment', element: guarded('equipment.use', <MyEquipmentPage />) },
+      { path: 'equipment/approvals', element: guarded('equipment.approve', <EquipmentApprovalsPage />) },
+      { path: 'equipment/requests', element: guarded('equipment.manage', <EquipmentRequestsPage />) },
+      { path: 'equipment/rules', element: guarded('equipment.manage', <EquipmentRulesPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },
