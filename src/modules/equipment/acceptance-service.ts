@@ -4,7 +4,7 @@ import { nowInstant } from '../../platform/db/time.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict } from '../../platform/errors.js';
 import { type AssetChangeOfPlace, moveAsset } from './asset-moves.js';
-import type { Acceptance, AcceptanceList, Delivery, ReceiptItem } from './delivery-contract.js';
+import type { Acceptance, AcceptanceList, Delivery, ReceiptItem } from './contract/delivery-contract.js';
 import {
   acceptancesOfDeliveries,
   assetsByIds,

@@ -1,88 +1,17 @@
-import { type Static, Type } from 'typebox';
-
 // What the web app may know of the equipment module: the vocabularies, the limits and the wire
-// shapes of its routes. TypeBox only, so the browser bundle pulls in no server code. Each area's
-// wire shapes sit in their own file (asset-contract.ts, request-contract.ts,
-// delivery-contract.ts, report-contract.ts), re-exported here.
+// shapes of its routes, one file an area under contract/ (they import the vocabulary from
+// contract/vocabulary.ts, never from here, so no file reads this one before it has run). TypeBox
+// only, so the browser bundle pulls in no server code.
 
-/** The kinds of equipment the ICT service keeps. */
-export const ASSET_TYPES = [
-  'laptop',
-  'screen',
-  'docking_station',
-  'headset',
-  'keyboard',
-  'mouse',
-  'phone',
-  'chair',
-  'other',
-] as const;
-export type AssetType = (typeof ASSET_TYPES)[number];
-export const AssetTypeSchema = Type.Enum([...ASSET_TYPES]);
-
-/**
- * An asset's life: in a stock room, set aside for a request, with a person (at a desk or at home),
- * on its way with a carrier, away for repair, or retired for good.
- */
-export const ASSET_STATUSES = [
-  'in_stock',
-  'reserved',
-  'assigned',
-  'in_transit',
-  'in_repair',
-  'retired',
-] as const;
-export type AssetStatus = (typeof ASSET_STATUSES)[number];
-export const AssetStatusSchema = Type.Enum([...ASSET_STATUSES]);
-
-/** Where an asset is: a site's stock room, a desk of a site, a person's home, or with a carrier. */
-export const ASSET_LOCATIONS = ['stock', 'desk', 'home', 'carrier'] as const;
-export type AssetLocation = (typeof ASSET_LOCATIONS)[number];
-export const AssetLocationSchema = Type.Enum([...ASSET_LOCATIONS]);
-
-/** How a request's unit reaches the person: shipped to an address, or handed over at a site. */
-export const DELIVERY_MODES = ['home', 'site'] as const;
-export type DeliveryMode = (typeof DELIVERY_MODES)[number];
-export const DeliveryModeSchema = Type.Enum([...DELIVERY_MODES]);
-
-/** A unit from stock, or money towards buying one (capped per type and period). */
-export const REQUEST_KINDS = ['item', 'contribution'] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
-
-/**
- * A request's steps. An item: (awaiting_approval →) open → reserved → shipped → delivered →
- * received, or refused / cancelled / returned. A contribution: (awaiting_approval →) open → paid,
- * or refused / cancelled.
- */
-export const REQUEST_STATUSES = [
-  'awaiting_approval',
-  'open',
-  'reserved',
-  'shipped',
-  'delivered',
-  'received',
-  'returned',
-  'paid',
-  'refused',
-  'cancelled',
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const RequestStatusSchema = Type.Enum([...REQUEST_STATUSES]);
-
-/** In a profile: part of the default kit, or available on request. */
-export const PROFILE_ITEM_MODES = ['default', 'on_request'] as const;
-export type ProfileItemMode = (typeof PROFILE_ITEM_MODES)[number];
-
-/** A delivery batch's steps. */
-export const DELIVERY_STATUSES = ['prepared', 'shipped', 'delivered', 'returned'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const DeliveryStatusSchema = Type.Enum([...DELIVERY_STATUSES]);
-
-/** An asset tag as printed on its label: letters, digits and dashes. */
-export const AssetTag = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' });
-export type AssetTag = Static<typeof AssetTag>;
-
-/** Profiles, type policies, requests and contributions, kits, reservation (contract/request-contract.ts). */
-export * from './contract/request-contract.js';
+/** Assets and their history, the import, labels. */
+export * from './contract/asset-contract.js';
 /** Deliveries, signed receipt, returns and the deliveries report. */
-export * from './delivery-contract.js';
+export * from './contract/delivery-contract.js';
+/** The desks blocked for distancing and the units on them. */
+export * from './contract/recovery-contract.js';
+/** Profiles, type policies, requests and contributions, kits, reservation. */
+export * from './contract/request-contract.js';
+/** Stock per type and site, and who has what at home. */
+export * from './contract/stock-contract.js';
+/** Types of equipment, statuses, places, delivery modes, request kinds and steps. */
+export * from './contract/vocabulary.js';

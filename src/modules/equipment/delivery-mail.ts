@@ -1,5 +1,5 @@
 import { type Language, translate } from '../../platform/i18n/i18n.js';
-import type { ReceiptItem } from './delivery-contract.js';
+import type { ReceiptItem } from './contract/delivery-contract.js';
 
 // The mail a person gets when their batch ships: what is in the parcel, the carrier and its
 // reference, and where to confirm receipt. Pure; the service queues it with the step.

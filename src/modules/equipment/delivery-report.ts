@@ -2,8 +2,8 @@ import { brusselsDay } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
+import type { DeliveryReport, DeliveryReportQuery, DeliveryReportRow } from './contract/delivery-contract.js';
 import { ASSET_TYPES } from './contract.js';
-import type { DeliveryReport, DeliveryReportQuery, DeliveryReportRow } from './delivery-contract.js';
 import { type Db, shippedUnits } from './delivery-repository.js';
 import { instantsOfDays, periodOf } from './delivery-rules.js';
 

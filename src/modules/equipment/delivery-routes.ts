@@ -25,7 +25,7 @@ import {
   ReturnList,
   ReturnParams,
   ReturnQuery,
-} from './delivery-contract.js';
+} from './contract/delivery-contract.js';
 import { deliveryReport, deliveryReportTable } from './delivery-report.js';
 import type { Db } from './delivery-repository.js';
 import {

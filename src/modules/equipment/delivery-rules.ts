@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FieldError } from '../../platform/errors.js';
 import { brusselsToday } from '../../shared/brussels-day.js';
-import type { ReceiptItem } from './delivery-contract.js';
+import type { ReceiptItem } from './contract/delivery-contract.js';
 
 // The rules of a delivery batch, pure: what may go in one, what the carrier's signed-for day may
 // be, which step a batch may take, and the frozen list of units a person signs for (or gives back)

@@ -17,7 +17,7 @@ import type {
   DeliveryReturned,
   DeliveryShipping,
   ReadyList,
-} from './delivery-contract.js';
+} from './contract/delivery-contract.js';
 import { shippedMail } from './delivery-mail.js';
 import {
   acceptancesOfDeliveries,

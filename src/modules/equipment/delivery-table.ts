@@ -1,6 +1,6 @@
 import type { TableExport } from '../../platform/exports/table.js';
 import { type Language, translate } from '../../platform/i18n/i18n.js';
-import type { Delivery } from './delivery-contract.js';
+import type { Delivery } from './contract/delivery-contract.js';
 
 // The list of delivery batches as a file: one row per batch, its units' tags in one cell.
 

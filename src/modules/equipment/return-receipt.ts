@@ -1,6 +1,6 @@
 import { translate } from '../../platform/i18n/i18n.js';
 import { longDay } from '../../shared/brussels-day.js';
-import type { ReceiptItem } from './delivery-contract.js';
+import type { ReceiptItem } from './contract/delivery-contract.js';
 
 // The return receipt as text, one section per language: the person's language first, then French
 // and Dutch (the institution files both). Pure, so a test reads what the PDF prints.

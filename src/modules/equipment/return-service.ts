@@ -5,7 +5,7 @@ import { withTransaction } from '../../platform/db/transaction.js';
 import type { FieldError } from '../../platform/errors.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { moveAsset } from './asset-moves.js';
-import type { EquipmentReturn, ReceiptItem, ReturnCreate, ReturnList } from './delivery-contract.js';
+import type { EquipmentReturn, ReceiptItem, ReturnCreate, ReturnList } from './contract/delivery-contract.js';
 import {
   assetsByTags,
   type Db,

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { Instant } from '../../../platform/http/contract.js';
-import { AssetLocationSchema, AssetStatusSchema, AssetTag, AssetTypeSchema } from '../contract.js';
+import { AssetLocationSchema, AssetStatusSchema, AssetTag, AssetTypeSchema } from './vocabulary.js';
 
 // The assets' wire shapes: the list and its search, one asset with its history, registering and
 // changing one, the CSV import and the label sheet. TypeBox only (the web app reads it).

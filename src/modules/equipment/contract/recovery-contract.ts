@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { AssetTag } from '../contract.js';
 import { Asset, AssetLimits } from './asset-contract.js';
+import { AssetTag } from './vocabulary.js';
 
 // Recovered equipment: the desks blocked for distancing with the units on them, and ICT's
 // "collected" that returns units to a stock room. TypeBox only.

@@ -1,47 +1,8 @@
 import { type Static, Type } from 'typebox';
-import type { AssetType, DeliveryMode, RequestStatus } from '../contract.js';
+import { AssetTypeSchema, DeliveryModeSchema, RequestStatusSchema } from './vocabulary.js';
 
 // Wire shapes of profiles, type policies, requests (items and contributions), kits and the
 // reservation of a unit. TypeBox only; re-exported by contract.ts, which the web app imports.
-// contract.ts re-exports this file, so this file takes only TYPES from it (a value imported back
-// would be read before contract.ts has run): the three vocabularies are repeated below, and the
-// compiler checks that each lists exactly contract.ts' values.
-
-const ASSET_TYPE_VALUES = [
-  'laptop',
-  'screen',
-  'docking_station',
-  'headset',
-  'keyboard',
-  'mouse',
-  'phone',
-  'chair',
-  'other',
-] as const satisfies readonly AssetType[];
-const DELIVERY_MODE_VALUES = ['home', 'site'] as const satisfies readonly DeliveryMode[];
-const REQUEST_STATUS_VALUES = [
-  'awaiting_approval',
-  'open',
-  'reserved',
-  'shipped',
-  'delivered',
-  'received',
-  'returned',
-  'paid',
-  'refused',
-  'cancelled',
-] as const satisfies readonly RequestStatus[];
-type Exactly<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
-const sameVocabularies: [
-  Exactly<AssetType, (typeof ASSET_TYPE_VALUES)[number]>,
-  Exactly<DeliveryMode, (typeof DELIVERY_MODE_VALUES)[number]>,
-  Exactly<RequestStatus, (typeof REQUEST_STATUS_VALUES)[number]>,
-] = [true, true, true];
-void sameVocabularies;
-
-const AssetTypeSchema = Type.Enum([...ASSET_TYPE_VALUES]);
-const DeliveryModeSchema = Type.Enum([...DELIVERY_MODE_VALUES]);
-const RequestStatusSchema = Type.Enum([...REQUEST_STATUS_VALUES]);
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Name = Type.String({ minLength: 1, maxLength: 120 });

@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { Instant } from '../../../platform/http/contract.js';
-import { AssetTypeSchema } from '../contract.js';
 import { PersonRef } from './asset-contract.js';
+import { AssetTypeSchema } from './vocabulary.js';
 
 // The stock report and "who has what at home": wire shapes (TypeBox only).
 

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Instant, IsoDate, Nullable, Pagination } from '../../platform/http/contract.js';
+import { Instant, IsoDate, Nullable, Pagination } from '../../../platform/http/contract.js';
 
 // The wire shapes of deliveries, signed receipt and returns (issue 15, points 3 and 6): the batches
 // ICT ships or hands over, the person's acceptance, the units given back and their receipt, and
