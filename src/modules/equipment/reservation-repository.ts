@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { PostgresAdapter } from 'kysely';
 import type { Db } from './profile-repository.js';
 import type { AssetRow } from './tables.js';
 
-// The SQL of a reservation: the request locked, a free unit picked, the unit and its history
-// changed. Until the assets area's moveAsset is merged, the unit's change and its move are written
-// here (the lead unifies them).
+// The SQL of a reservation: the request locked and a free unit picked (the unit then moves through
+// asset-moves.ts' moveAsset, like every other change of an asset).
 
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
@@ -41,53 +39,3 @@ export const pickFreeUnit = (db: Db, type: string): Promise<AssetRow | undefined
 
 export const findAsset = (db: Db, id: string): Promise<AssetRow | undefined> =>
   db.selectFrom('equipment_asset').selectAll().where('id', '=', id).executeTakeFirst();
-
-type UnitChange = {
-  kind: 'reserved' | 'released';
-  status: 'reserved' | 'in_stock';
-  holderId: string | null;
-  requestId: string | null;
-  at: string;
-  actorId: string | null;
-};
-
-/**
- * Changes a unit's status, holder and request if it is still at the version read (false when
- * someone else changed it meanwhile), and appends the move to its history.
- */
-export async function changeUnit(db: Db, asset: AssetRow, change: UnitChange): Promise<boolean> {
-  const result = await db
-    .updateTable('equipment_asset')
-    .set({
-      status: change.status,
-      holder_id: change.holderId,
-      request_id: change.requestId,
-      updated_at: change.at,
-      version: asset.version + 1,
-    })
-    .where('id', '=', asset.id)
-    .where('version', '=', asset.version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
-  await db
-    .insertInto('equipment_asset_move')
-    .values({
-      id: randomUUID(),
-      asset_id: asset.id,
-      at: change.at,
-      actor_id: change.actorId,
-      kind: change.kind,
-      from_status: asset.status,
-      to_status: change.status,
-      location: asset.location,
-      site: asset.site,
-      desk: asset.desk,
-      holder_id: change.holderId,
-      // The move names the request it served, released or not.
-      request_id: change.requestId ?? asset.request_id,
-      delivery_id: null,
-      note: null,
-    })
-    .execute();
-  return true;
-}

@@ -3,8 +3,10 @@ import { withGroupCommit } from '../../platform/db/group-commit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { conflict, notFound } from '../../platform/errors.js';
+import { moveAsset } from './asset-moves.js';
 import { type Db, findRequest, type RequestListRow, updateRequest } from './request-repository.js';
-import { changeUnit, findAsset, lockRequest, pickFreeUnit } from './reservation-repository.js';
+import { findAsset, lockRequest, pickFreeUnit } from './reservation-repository.js';
+import { alertIfLowStock } from './stock-alert.js';
 
 // Setting a unit aside for a request, and giving it back. Two requests never get the same unit,
 // nor more units than the stock holds: in one transaction the request is locked, a free unit of
@@ -30,15 +32,14 @@ export async function reserveRequest(db: Db, actor: AuditActor, id: string): Pro
       const unit = await pickFreeUnit(trx, request.type);
       if (!unit) throw conflict('out_of_stock', { type: request.type });
       const at = nowInstant();
-      const taken = await changeUnit(trx, unit, {
-        kind: 'reserved',
-        status: 'reserved',
-        holderId: request.person_id,
-        requestId: request.id,
-        at,
-        actorId: actor.id,
-      });
-      if (!taken) throw conflict('equipment.request.changed');
+      await moveAsset(
+        trx,
+        unit,
+        { kind: 'reserved', status: 'reserved', holderId: request.person_id, requestId: request.id, at },
+        actor,
+      );
+      // The unit left stock: ICT hears of it when the type just fell under its threshold.
+      await alertIfLowStock(trx, request.type);
       if (
         !(await updateRequest(trx, id, request.version, {
           status: 'reserved',
@@ -66,15 +67,12 @@ export async function reserveRequest(db: Db, actor: AuditActor, id: string): Pro
 export async function releaseUnit(trx: Db, actor: AuditActor, assetId: string): Promise<void> {
   const unit = await findAsset(trx, assetId);
   if (unit?.status !== 'reserved') return;
-  const released = await changeUnit(trx, unit, {
-    kind: 'released',
-    status: 'in_stock',
-    holderId: null,
-    requestId: null,
-    at: nowInstant(),
-    actorId: actor.id,
-  });
-  if (!released) throw conflict('equipment.request.changed');
+  await moveAsset(
+    trx,
+    unit,
+    { kind: 'released', status: 'in_stock', holderId: null, requestId: null },
+    actor,
+  );
 }
 
 /** Releases a request's reserved unit (ICT): the unit goes back to stock, the request is open again. */
