@@ -6,7 +6,7 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'directory' | 'administration';
+  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'helpdesk' | 'directory' | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -75,6 +75,12 @@ export const AREAS: readonly Area[] = [
   // HR: the monthly allowances payroll pays, and the crisis measures that override the caps.
   { key: 'twAllowances', path: '/telework/allowances', ability: 'telework.manage', group: 'telework' },
   { key: 'twCrisis', path: '/telework/crisis', ability: 'telework.manage', group: 'telework' },
+  // Every member of staff asks the ICT helpdesk (its internal FAQ first) and follows their tickets.
+  { key: 'hdHelp', path: '/helpdesk', ability: 'helpdesk.use', group: 'helpdesk' },
+  // ICT works the tickets on the inquiries engine's queues: the team's queue and their own work.
+  { key: 'hdQueue', path: '/helpdesk/queue', ability: 'helpdesk.work', group: 'helpdesk' },
+  // The load (tickets per month and category, resolution, backlog): ICT and management.
+  { key: 'hdDashboard', path: '/helpdesk/dashboard', ability: 'equipment.reports', group: 'helpdesk' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -66,6 +66,9 @@ export const TicketListQuery = Type.Object(
       }),
     ),
     open: Type.Optional(Type.Boolean({ description: 'Only tickets not closed' })),
+    mine: Type.Optional(
+      Type.Boolean({ description: 'Only the tickets I asked myself (ICT sees all otherwise)' }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -102,7 +102,9 @@ export async function findTickets(
   caller: InquiryCaller,
   query: TicketListQuery,
 ): Promise<{ items: TicketSummaryView[]; total: number }> {
-  const { rows, total } = await findInquiryPage(db, await criteriaOf(db, caller, query), {
+  const criteria = await criteriaOf(db, caller, query);
+  if (query.mine) criteria.requesterPersonId = caller.actor.id ?? '-';
+  const { rows, total } = await findInquiryPage(db, criteria, {
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
