@@ -240,8 +240,6 @@ export function TicketForm() {
                   {t(`${K}.faq.did_it_answer`)}
                 </Text>
                 <Button
-                  variant="light"
-                  color="green"
                   onClick={() => {
                     reset();
                     setSolved(true);

@@ -85,7 +85,14 @@ function TicketView(props: { ticket: TicketDetailView }) {
       </Paper>
       {isIct && ticket.deadlines && ticket.status !== 'closed' && <InquiryDeadlines inquiry={ticket} />}
       <Thread inquiry={ticket} />
-      {ticket.status !== 'closed' && <TicketActions ticket={ticket} isIct={isIct} />}
+      {ticket.status === 'closed' ? (
+        // Said aloud too: answering with "close" or closing ends the actions that were on screen.
+        <Alert color="gray" role="status">
+          {t(`${K}.ticket.is_closed`)}
+        </Alert>
+      ) : (
+        <TicketActions ticket={ticket} isIct={isIct} />
+      )}
     </Stack>
   );
 }
