@@ -78,6 +78,13 @@ describe.each(DIALECTS)('%s: the ICT helpdesk on the inquiries engine', (dialect
     expect(res.statusCode).toBe(201);
     expect(json(res)).toMatchObject({ channel: 'phone', employee: { name: 'Carl Colleague' } });
     expect(await refsOf(colleague, '/api/v1/helpdesk/tickets')).toContain(json(res).ref);
+    // ICT sees every ticket; `mine` keeps to the ones they asked for themselves.
+    const own = json(
+      await file(ict, { category: 'hardware', question: 'My own docking station is dead.' }),
+    ).ref;
+    const mine = await refsOf(ict, '/api/v1/helpdesk/tickets?mine=true');
+    expect(mine).toContain(own);
+    expect(mine).not.toContain(json(res).ref);
 
     const refused = await file(employee, {
       category: 'account',
