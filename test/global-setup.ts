@@ -12,11 +12,17 @@ const INPUTS = ['web', 'vite.config.ts', 'src/shared', 'package-lock.json', ...c
   (p) => path.join(root, p),
 );
 
-/** Every `contract.ts` file and `contract/` folder under a folder, relative to the root. */
+/** Every `contract.ts` (or `*-contract.ts`) file and `contract/` folder under a folder, relative to the root. */
 function contractsUnder(folder: string): string[] {
   return fs.readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
     const relative = path.join(folder, entry.name);
-    if (entry.name === 'contract.ts' || (entry.isDirectory() && entry.name === 'contract')) return [relative];
+    // An area's own contract file (delivery-contract.ts) that a module's contract.ts re-exports counts too.
+    if (
+      entry.name === 'contract.ts' ||
+      entry.name.endsWith('-contract.ts') ||
+      (entry.isDirectory() && entry.name === 'contract')
+    )
+      return [relative];
     return entry.isDirectory() ? contractsUnder(relative) : [];
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEMO_THEMES } from '../../src/modules/knowledge/demo-themes.js';
 import type { Audience, Lang, SearchableEntry } from '../../src/modules/knowledge/search/types.js';
 
 /** An entry of demo/faq/faq-corpus.json as shipped. */
@@ -24,12 +25,15 @@ export interface DevQuery {
 
 const root = new URL('../../', import.meta.url);
 
-/** The demo FAQ corpus, as the search index sees entries. */
+const themeNames = new Map(DEMO_THEMES.map((t) => [t.code, { fr: t.nameFr, nl: t.nameNl }]));
+
+/** The demo FAQ corpus, as the search index sees entries once the demo is seeded (theme names too). */
 export function loadCorpus(): SearchableEntry[] {
   const raw = JSON.parse(readFileSync(new URL('demo/faq/faq-corpus.json', root), 'utf8')) as CorpusEntry[];
   return raw.map((e) => ({
     ref: e.id,
     theme: e.theme,
+    themeName: themeNames.get(e.theme),
     tags: e.tags,
     audience: e.audience,
     validFrom: e.valid_from,

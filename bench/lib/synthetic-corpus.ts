@@ -67,6 +67,7 @@ export function syntheticCorpus(
     entries.push({
       ref: `FAQ-${String(i + 1).padStart(5, '0')}`,
       theme: from.theme,
+      themeName: from.themeName,
       tags: [...from.tags.slice(0, 2), pick(allTags), pick(allTags)],
       audience: from.audience,
       validFrom: shiftYears(from.validFrom, years),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { countPeople, DEMO_PASSWORD, seedDirectoryDemo } from '../modules/directory/index.js';
+import { seedEquipmentDemo } from '../modules/equipment/index.js';
 import { seedInquiriesDemo } from '../modules/inquiries/index.js';
 import { seedKnowledgeDemo } from '../modules/knowledge/index.js';
 import { seedTeleworkDemo } from '../modules/telework/index.js';
@@ -20,6 +21,8 @@ export async function seedDemo(db: Kysely<any>): Promise<SeedReport> {
     await seedInquiriesDemo(trx, actor);
     await seedWorkplaceDemo(trx, actor);
     await seedTeleworkDemo(trx, actor);
+    // After the people, the desks and the functions it equips.
+    await seedEquipmentDemo(trx, actor);
     return { seeded: true, people, faqEntries: entries, password: DEMO_PASSWORD };
   });
 }

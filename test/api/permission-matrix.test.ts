@@ -206,6 +206,31 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['telework.team']).toEqual(['manager', 'hr', 'admin']);
   });
 
+  it('walks the equipment delivery routes: ICT ships and takes back, the person confirms receipt, ICT and management read the report', () => {
+    const deliveries = records
+      .filter((r) => /^\/api\/v1\/equipment\/(deliveries|acceptances|returns)/.test(r.url))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(deliveries).toEqual([
+      'GET /api/v1/equipment/acceptances equipment.use',
+      'GET /api/v1/equipment/deliveries equipment.use',
+      'GET /api/v1/equipment/deliveries/:delivery equipment.use',
+      'GET /api/v1/equipment/deliveries/ready equipment.manage',
+      'GET /api/v1/equipment/deliveries/report equipment.reports',
+      'GET /api/v1/equipment/returns equipment.use',
+      'GET /api/v1/equipment/returns/:return/receipt equipment.use',
+      'POST /api/v1/equipment/deliveries equipment.manage',
+      'POST /api/v1/equipment/deliveries/:delivery/accept equipment.use',
+      'POST /api/v1/equipment/deliveries/:delivery/deliver equipment.manage',
+      'POST /api/v1/equipment/deliveries/:delivery/return equipment.manage',
+      'POST /api/v1/equipment/deliveries/:delivery/ship equipment.manage',
+      'POST /api/v1/equipment/returns equipment.manage',
+    ]);
+    expect(ABILITIES['equipment.manage']).toEqual(['ict', 'admin']);
+    expect(ABILITIES['equipment.reports']).toEqual(['ict', 'manager', 'admin']);
+    expect(ABILITIES['equipment.use']).not.toContain('partner');
+  });
+
   it("walks the ICT helpdesk's routes: every member of staff asks and follows their tickets, ICT works them, ICT and management see the load", () => {
     const helpdesk = records
       .filter((r) => r.url.startsWith('/api/v1/helpdesk/'))

@@ -81,3 +81,6 @@ export const DeliveryStatusSchema = Type.Enum([...DELIVERY_STATUSES]);
 /** An asset tag as printed on its label: letters, digits and dashes. */
 export const AssetTag = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' });
 export type AssetTag = Static<typeof AssetTag>;
+
+/** Deliveries, signed receipt, returns and the deliveries report. */
+export * from './delivery-contract.js';

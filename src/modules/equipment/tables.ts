@@ -110,6 +110,19 @@ export interface EquipmentTables {
     items: string;
     digest: string;
   };
+  /** Units a person gave back, registered together; their receipt (migration 2026_12_07_1830). */
+  equipment_return: {
+    id: string;
+    person_id: string;
+    site: string;
+    returned_on: string;
+    reason: string | null;
+    /** JSON, frozen: `[{ "asset_tag", "type", "model", "serial" }, …]`. */
+    items: string;
+    digest: string;
+    created_by: string | null;
+    created_at: string;
+  };
 }
 
 export type AssetRow = EquipmentTables['equipment_asset'];
@@ -119,3 +132,5 @@ export type TypePolicyRow = EquipmentTables['equipment_type_policy'];
 export type RequestRow = EquipmentTables['equipment_request'];
 export type DeliveryRow = EquipmentTables['equipment_delivery'];
 export type AcceptanceRow = EquipmentTables['equipment_acceptance'];
+export type ReturnRow = EquipmentTables['equipment_return'];
+export type DeliveryItemRow = EquipmentTables['equipment_delivery_item'];

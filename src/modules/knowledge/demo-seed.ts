@@ -7,6 +7,7 @@ import { listPartnerOrganisations } from '../directory/index.js';
 import { insertAcknowledgements, listAllChangeRows } from './change-repository.js';
 import { PARTNER_AUDIENCES } from './changes.js';
 import { demoAcknowledgedCounts } from './demo-acknowledgements.js';
+import { DEMO_THEMES } from './demo-themes.js';
 import { importCorpus } from './import-corpus.js';
 import type { Db } from './repository.js';
 import { insertTheme, type ThemeInput } from './themes.js';
@@ -16,21 +17,12 @@ export const DEMO_CORPUS_FILE = projectFile('demo', 'faq', 'faq-corpus.json');
 /** The ICT helpdesk's internal FAQ (VPN, Teams, passwords, a second screen), suggested as staff type a ticket. */
 export const DEMO_ICT_FAQ_FILE = projectFile('demo', 'faq', 'ict-helpdesk-faq.json');
 
-const DEMO_THEMES: ThemeInput[] = [
-  { code: 'droit-passerelle', nameFr: 'Droit passerelle', nameNl: 'Overbruggingsrecht', reviewDays: 30 },
-  { code: 'cotisations', nameFr: 'Cotisations sociales', nameNl: 'Sociale bijdragen', reviewDays: 60 },
-  { code: 'secteurs', nameFr: 'Secteurs et fermetures', nameNl: 'Sectoren en sluitingen', reviewDays: 30 },
-  { code: 'statut', nameFr: 'Statut et assujettissement', nameNl: 'Statuut en onderwerping' },
-  { code: 'famille-sante', nameFr: 'Famille et santé', nameNl: 'Gezin en gezondheid' },
-  { code: 'procedure', nameFr: 'Procédures et recours', nameNl: 'Procedures en beroep' },
-  {
-    code: 'cumul',
-    nameFr: 'Cumul de revenus et prestations',
-    nameNl: 'Cumulatie van inkomsten en uitkeringen',
-  },
-  { code: 'organisation', nameFr: 'Organisation du service', nameNl: 'Organisatie van de dienstverlening' },
-  { code: 'informatique', nameFr: 'Informatique et télétravail', nameNl: 'Informatica en telewerk' },
-];
+/** The theme of the ICT helpdesk's internal entries (kept apart from the relevance benchmark's themes). */
+const ICT_THEME: ThemeInput = {
+  code: 'informatique',
+  nameFr: 'Informatique et télétravail',
+  nameNl: 'Informatica en telewerk',
+};
 
 /**
  * Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries
@@ -38,7 +30,7 @@ const DEMO_THEMES: ThemeInput[] = [
  * then the funds' acknowledgements of them: most funds nearly up to date, a couple lagging.
  */
 export async function seedKnowledgeDemo(trx: Db, actor: AuditActor): Promise<{ entries: number }> {
-  for (const theme of DEMO_THEMES) await insertTheme(trx, actor, theme);
+  for (const theme of [...DEMO_THEMES, ICT_THEME]) await insertTheme(trx, actor, theme);
   const corpus = JSON.parse(fs.readFileSync(DEMO_CORPUS_FILE, 'utf8')) as unknown;
   const report = await importCorpus(trx, actor, corpus);
   const ict = await importCorpus(

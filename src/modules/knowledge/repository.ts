@@ -51,7 +51,13 @@ export function listLivePublished(db: Db, refs?: string[]) {
     )
     .innerJoin('knowledge_theme as t', 't.id', 'v.theme_id')
     .selectAll('v')
-    .select(['e.ref', 'e.review_due_on', 't.code as theme_code'])
+    .select([
+      'e.ref',
+      'e.review_due_on',
+      't.code as theme_code',
+      't.name_fr as theme_name_fr',
+      't.name_nl as theme_name_nl',
+    ])
     .where('e.withdrawn_at', 'is', null);
   if (refs) query = query.where('e.ref', 'in', refs.length > 0 ? refs : ['']);
   return query.orderBy('e.number').execute();

@@ -17,6 +17,8 @@ export function toSearchable(row: LiveRow): SearchableEntry {
   return {
     ref: row.ref,
     theme: content.theme,
+    // Themes cannot be renamed, so the name read with the entry stays right.
+    themeName: { fr: row.theme_name_fr, nl: row.theme_name_nl },
     tags: content.tags,
     audience: content.audience,
     validFrom: content.validFrom,

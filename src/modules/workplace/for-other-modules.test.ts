@@ -5,7 +5,14 @@ import { AppError } from '../../platform/errors.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { loadTestBuilding, makeBooker, nextOpenDays } from '../../test-support/workplace.js';
-import { activeBookingsOf, blockedDesks, bookDeskFor, cancelBookingFor, hasBookingOn } from './index.js';
+import {
+  activeBookingsOf,
+  blockedDesks,
+  bookDeskFor,
+  cancelBookingFor,
+  hasBookingOn,
+  sitesWithDesks,
+} from './index.js';
 
 describe.each(DIALECTS)('%s: what workplace offers other modules', (dialect) => {
   let t: TestApp;
@@ -68,5 +75,18 @@ describe.each(DIALECTS)('%s: what workplace offers other modules', (dialect) => 
       .where('id', '=', 'o-botanique-04-A-002')
       .execute();
     expect(await blockedDesks(t.app.db)).toEqual([{ desk: 'o-botanique-04-A-002', reason: 'distancing' }]);
+  });
+
+  it('lists each site with the desks of its plan, leaving out the desks no longer in it', async () => {
+    await t.app.db
+      .updateTable('workplace_desk')
+      .set({ is_retired: 1 })
+      .where('id', '=', 'o-botanique-05-C-040')
+      .execute();
+    const [site] = await sitesWithDesks(t.app.db);
+    expect(site).toMatchObject({ site: 'o-botanique' });
+    expect(site!.desks).toHaveLength(359);
+    expect(site!.desks).toContain('o-botanique-03-A-001');
+    expect(site!.desks).not.toContain('o-botanique-05-C-040');
   });
 });

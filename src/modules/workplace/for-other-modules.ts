@@ -3,7 +3,15 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { toBookings } from './booking-view.js';
 import { bookDesk, cancelBooking } from './bookings.js';
 import type { Booking, Slot } from './contract.js';
-import { type Db, hasActiveBookingOn, listActiveBookingsOfPerson, listBlockedDesks } from './repository.js';
+import {
+  type Db,
+  hasActiveBookingOn,
+  listActiveBookingsOfPerson,
+  listBlockedDesks,
+  listDesksOfFloors,
+  listFloorsOfSites,
+  listSites,
+} from './repository.js';
 
 /** Whether a person has a desk on a day (telework's presence plan). */
 export const hasBookingOn = (db: Kysely<any>, personId: string, day: string): Promise<boolean> =>
@@ -46,3 +54,27 @@ export const cancelBookingFor = (
   personId: string,
   bookingId: string,
 ): Promise<Booking> => cancelBooking(db as Db, actor, { id: personId, roles: [] }, bookingId);
+
+/**
+ * Each site with the desks still in its plan, in plan order (equipment keeps a stock room per site
+ * and registers units on desks; its demo fits out the demo building).
+ */
+export async function sitesWithDesks(
+  db: Kysely<any>,
+): Promise<{ site: string; name: string; desks: string[] }[]> {
+  const sites = await listSites(db as Db);
+  const floors = await listFloorsOfSites(
+    db as Db,
+    sites.map((s) => s.id),
+  );
+  const desks = await listDesksOfFloors(
+    db as Db,
+    floors.map((f) => f.id),
+  );
+  const siteOfFloor = new Map(floors.map((f) => [f.id, f.site_id]));
+  return sites.map((s) => ({
+    site: s.id,
+    name: s.name,
+    desks: desks.filter((d) => d.is_retired === 0 && siteOfFloor.get(d.floor_id) === s.id).map((d) => d.id),
+  }));
+}

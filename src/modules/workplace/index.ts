@@ -5,7 +5,7 @@ export { seedWorkplaceDemo } from './demo-seed.js';
 /**
  * For telework and equipment: whether a person has a desk on a day, booking a desk on a person's
  * behalf under every rule, their active bookings of a period and cancelling one on their behalf,
- * and the blocked desks with their reason.
+ * and the blocked desks with their reason; each site with its desks (equipment's stock rooms and demo).
  */
 export {
   activeBookingsOf,
@@ -13,6 +13,7 @@ export {
   bookDeskFor,
   cancelBookingFor,
   hasBookingOn,
+  sitesWithDesks,
 } from './for-other-modules.js';
 /** Loading a building's plan file (CLI `desks import-plan`), all or nothing, idempotent. */
 export { importPlan, type PlanImportReport } from './import-plan.js';

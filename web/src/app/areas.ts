@@ -6,7 +6,15 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'helpdesk' | 'directory' | 'administration';
+  group:
+    | 'inquiries'
+    | 'knowledge'
+    | 'workplace'
+    | 'telework'
+    | 'equipment'
+    | 'helpdesk'
+    | 'directory'
+    | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -81,6 +89,9 @@ export const AREAS: readonly Area[] = [
   { key: 'hdQueue', path: '/helpdesk/queue', ability: 'helpdesk.work', group: 'helpdesk' },
   // The load (tickets per month and category, resolution, backlog): ICT and management.
   { key: 'hdDashboard', path: '/helpdesk/dashboard', ability: 'equipment.reports', group: 'helpdesk' },
+  // ICT ships and hands over; every member of staff confirms what they received.
+  { key: 'eqDeliveries', path: '/equipment/deliveries', ability: 'equipment.manage', group: 'equipment' },
+  { key: 'eqReceipts', path: '/equipment/receipts', ability: 'equipment.use', group: 'equipment' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

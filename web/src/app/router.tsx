@@ -10,6 +10,7 @@ import { OrgUnitsPage } from '../modules/directory/org-units-page.js';
 import { PartnersPage } from '../modules/directory/partners-page.js';
 import { PeoplePage } from '../modules/directory/people-page.js';
 import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pages.js';
+import { DeliveryReceiptsPage } from '../modules/equipment/delivery-receipts-page.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
 import { HelpdeskPage } from '../modules/inquiries/helpdesk/helpdesk-page.js';
 import { HelpdeskQueuePage } from '../modules/inquiries/helpdesk/helpdesk-queue-page.js';
@@ -62,6 +63,10 @@ const TeleworkLivePage = lazy(() =>
   import('../modules/telework/live-page.js').then((module) => ({ default: module.TeleworkLivePage })),
 );
 // The figures page brings the charting library: loaded when a manager opens it, not by every agent.
+// The deliveries page brings the charting library too.
+const DeliveriesPage = lazy(() =>
+  import('../modules/equipment/deliveries-page.js').then((module) => ({ default: module.DeliveriesPage })),
+);
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
 );
@@ -152,6 +157,16 @@ export const router = createBrowserRouter([
       },
       { path: 'telework/allowances', element: guarded('telework.manage', <TeleworkAllowancesPage />) },
       { path: 'telework/crisis', element: guarded('telework.manage', <TeleworkCrisisPage />) },
+      {
+        path: 'equipment/deliveries',
+        element: guarded(
+          'equipment.manage',
+          <Suspense fallback={<LoadingState />}>
+            <DeliveriesPage />
+          </Suspense>,
+        ),
+      },
+      { path: 'equipment/receipts', element: guarded('equipment.use', <DeliveryReceiptsPage />) },
       { path: 'inquiries/:ref', element: guarded('inquiries.read', <InquiryPage />) },
       { path: 'portal', element: guarded('inquiries.partner_requests.answer', <PartnerPortalPage />) },
       { path: 'knowledge', element: <Navigate to="/knowledge/search" replace /> },

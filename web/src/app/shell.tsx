@@ -14,6 +14,7 @@ const GROUPS: Area['group'][] = [
   'knowledge',
   'workplace',
   'telework',
+  'equipment',
   'helpdesk',
   'directory',
   'administration',

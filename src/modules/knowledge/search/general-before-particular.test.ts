@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEMO_THEMES } from '../demo-themes.js';
 import { DEFAULT_SYNONYMS } from '../synonyms-default.js';
 import { createSearchIndex } from './search-index.js';
 import type { Lang, SearchableEntry } from './types.js';
 
-// The demo FAQ: 150 entries, dozens of which combine the bridging right with a particular case (a
-// second kind of the right, a pension, take-away, temporary unemployment), often naming it twice.
+// The demo FAQ as seeded: 150 entries, dozens of which combine the bridging right with a particular
+// case (a second kind of the right, a pension, take-away, temporary unemployment), often naming it
+// twice; each filed under a theme with its French and Dutch names.
 type DemoEntry = Omit<SearchableEntry, 'ref' | 'validFrom' | 'validTo'> & {
   id: string;
   valid_from: string;
   valid_to: string | null;
 };
+const themeNames = new Map(DEMO_THEMES.map((t) => [t.code, { fr: t.nameFr, nl: t.nameNl }]));
 const demo: SearchableEntry[] = (
   JSON.parse(
     fs.readFileSync(new URL('../../../../demo/faq/faq-corpus.json', import.meta.url), 'utf8'),
@@ -18,6 +21,7 @@ const demo: SearchableEntry[] = (
 ).map((e) => ({
   ref: e.id,
   theme: e.theme,
+  themeName: themeNames.get(e.theme),
   tags: e.tags,
   audience: e.audience,
   validFrom: e.valid_from,
@@ -38,6 +42,7 @@ function entry(
   return {
     ref: `FAQ-${String(counter).padStart(4, '0')}`,
     theme: 'droit-passerelle',
+    themeName: themeNames.get('droit-passerelle'),
     tags,
     audience: 'public',
     validFrom: '2020-03-01',
@@ -95,5 +100,49 @@ describe('createSearchIndex: the general before the particular', () => {
     expect(first('pensionné actif double droit passerelle', 'fr')).toBe('FAQ-0079');
     expect(first('droit passerelle de crise et de soutien à la reprise', 'fr')).toBe('FAQ-0032');
     expect(first('dubbel overbruggingsrecht restaurant afhaal', 'nl')).toBe('FAQ-0098');
+  });
+});
+
+// The demo as shipped holds no entry about the right itself: every entry is a case. The entries
+// about the topic are those filed under the theme named like the query; the others combine it with
+// what their own theme is about (a pension, a parental leave, a procedure).
+const shipped = createSearchIndex(demo, DEFAULT_SYNONYMS);
+const themeOf = new Map(demo.map((e) => [e.ref, e.theme]));
+const top = (q: string, lang: Lang, limit = 5) =>
+  shipped.search({ q, lang, asOf: 'any', limit }).results.map((r) => r.ref);
+
+describe('createSearchIndex on the demo FAQ: a query naming a theme asks about its topic', () => {
+  it.each([
+    ['droit passerelle', 'fr', 'droit-passerelle'],
+    ['droit passerelle', 'nl', 'droit-passerelle'],
+    ['overbruggingsrecht', 'nl', 'droit-passerelle'],
+    ['overbruggingsrecht', 'fr', 'droit-passerelle'],
+  ] as const)('ranks the entries filed under the theme first for "%s" (%s)', (q, lang, theme) => {
+    expect(top(q, lang).map((ref) => themeOf.get(ref))).toEqual(Array(5).fill(theme));
+  });
+
+  // Not only the bridging right: the same holds for any theme (the taxes on the right, FAQ-0034, and
+  // the right against the contributions, FAQ-0099, came first).
+  it.each([
+    ['cotisations sociales', 'fr'],
+    ['sociale bijdragen', 'nl'],
+  ] as const)('puts an entry of the theme "Cotisations sociales" first for "%s" (%s)', (q, lang) => {
+    expect(themeOf.get(top(q, lang)[0]!)).toBe('cotisations');
+  });
+
+  it.each([
+    ['montant droit passerelle', 'fr'],
+    ['montant du droit passerelle', 'fr'],
+    ['bedrag overbruggingsrecht', 'nl'],
+    ['bedrag van het overbruggingsrecht', 'nl'],
+  ] as const)('ranks the entries about the amount of the right first for "%s" (%s)', (q, lang) => {
+    expect(top(q, lang, 3).sort()).toEqual(['FAQ-0001', 'FAQ-0002', 'FAQ-0003']);
+  });
+
+  it('still puts the particular case of another theme first when the query names it', () => {
+    expect(top('conjoint aidant overbruggingsrecht', 'nl')[0]).toBe('FAQ-0081');
+    expect(top('droit passerelle parental', 'fr')[0]).toBe('FAQ-0095');
+    expect(top('pensionné actif double droit passerelle', 'fr')[0]).toBe('FAQ-0079');
+    expect(top('overlevingspensioen overbruggingsrecht', 'nl')[0]).toBe('FAQ-0094');
   });
 });

@@ -4,6 +4,7 @@ import type { QueryPlan } from './query-plan.js';
 import { generalityFactor, questionCoverage, questionTermsOfEntry } from './question-coverage.js';
 import { type ExpansionOptions, expandTerm } from './term-expansion.js';
 import type { TermIndex } from './term-index.js';
+import { themeFactor, themeTermsOfEntry } from './theme-coverage.js';
 import type { Lang } from './types.js';
 
 export interface ScoringOptions extends ExpansionOptions {
@@ -19,6 +20,11 @@ export interface ScoringOptions extends ExpansionOptions {
    * every typed word (see question-coverage.ts); 0 leaves it out.
    */
   questionCoverage: number;
+  /**
+   * Weight of the share of the typed words an entry's theme name accounts for, for entries whose
+   * theme the query names (see theme-coverage.ts); 0 leaves it out.
+   */
+  themeCoverage: number;
 }
 
 export interface Scoring {
@@ -99,6 +105,9 @@ export function scoreEntries(
   if (options.questionCoverage > 0) {
     favourGeneralEntries(plan, coverage, plannedBitsOf, index, work, count, options.questionCoverage);
   }
+  if (options.themeCoverage > 0) {
+    favourEntriesOfNamedTheme(plan, coverage, plannedBitsOf, index, work, count, options.themeCoverage);
+  }
   return { count, slots: work.slots, scores: work.sums, matchScores: work.matchSums, reachedTerms };
 }
 
@@ -146,6 +155,39 @@ function favourGeneralEntries(
       best = Math.max(best, questionCoverage(terms, isReached, weightOf));
     }
     if (best > 0) work.sums[local]! *= generalityFactor(best, weight);
+  }
+}
+
+/**
+ * Multiplies the score of each entry that accounts for every typed word and whose theme's name, in
+ * either language, the query holds whole, by themeFactor of the share of the typed words that name
+ * accounts for.
+ */
+function favourEntriesOfNamedTheme(
+  plan: QueryPlan,
+  coverage: CoverageCounter,
+  plannedBitsOf: ReadonlyMap<string, readonly number[]>,
+  index: TermIndex,
+  work: Workspace,
+  count: number,
+  weight: number,
+): void {
+  if (plan.wordCount === 0) return;
+  const matched = new Uint32Array(coverage.width);
+  for (let local = 0; local < count; local++) {
+    if (coverage.count(work.bits, local * coverage.width) < plan.wordCount) continue;
+    const names = themeTermsOfEntry(index.entryAt(work.slots[local]!));
+    let best = 0;
+    for (const lang of LANGS) {
+      const terms = names[lang];
+      if (terms.length === 0 || !terms.every((term) => plannedBitsOf.has(term))) continue;
+      matched.fill(0);
+      for (const term of terms) {
+        for (const bit of plannedBitsOf.get(term)!) matched[bit >>> 5]! |= 1 << (bit & 31);
+      }
+      best = Math.max(best, coverage.count(matched, 0) / plan.wordCount);
+    }
+    if (best > 0) work.sums[local]! *= themeFactor(best, weight);
   }
 }
 

@@ -39,6 +39,12 @@ export interface SearchTuning {
    * else (see question-coverage.ts).
    */
   questionCoverage: number;
+  /**
+   * Bonus for an entry whose theme's name the query holds, by the share of the typed words that
+   * name accounts for: the entries filed under the topic asked about before those that only
+   * mention it (see theme-coverage.ts).
+   */
+  themeCoverage: number;
   /** Entries kept per term (see hitsOf in term-index.ts). */
   termDepth: number;
   /** Of those, entries taken for a term reached indirectly (see ScoringOptions). */
@@ -63,6 +69,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   minShareOfBest: 0.1,
   coverageExponent: 1,
   questionCoverage: 8,
+  themeCoverage: 1.5,
   termDepth: 150,
   secondaryDepth: 50,
   maxCompletions: 10,

@@ -21,6 +21,11 @@ export interface SearchableEntry {
   /** Human reference read out on the phone, e.g. `FAQ-0123`; unique. */
   ref: string;
   theme: string;
+  /**
+   * The theme's name in each language, when known: a query that names the theme asks about the
+   * topic itself (see theme-coverage.ts).
+   */
+  themeName?: Readonly<Record<Lang, string>>;
   tags: readonly string[];
   audience: Audience;
   validFrom: IsoDate;

@@ -22,6 +22,7 @@ import * as teleworkAgreements from './2026_12_07_1600_telework_agreements.js';
 import * as teleworkAllowances from './2026_12_07_1700_telework_allowances.js';
 import * as teleworkPresence from './2026_12_07_1700_telework_presence.js';
 import * as equipment from './2026_12_07_1800_equipment.js';
+import * as equipmentDeliveriesExtra from './2026_12_07_1830_equipment_deliveries_extra.js';
 import * as inquiriesHelpdesk from './2026_12_07_1840_inquiries_helpdesk.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
@@ -49,5 +50,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1700_telework_allowances': teleworkAllowances,
   '2026_12_07_1700_telework_presence': teleworkPresence,
   '2026_12_07_1800_equipment': equipment,
+  '2026_12_07_1830_equipment_deliveries_extra': equipmentDeliveriesExtra,
   '2026_12_07_1840_inquiries_helpdesk': inquiriesHelpdesk,
 };

@@ -17,7 +17,6 @@ import type {
   ZoneUpdate,
 } from '../../../../src/modules/workplace/contract.js';
 import { api } from '../../app/api.js';
-import { addDays } from './bookable-days.js';
 
 export const workplaceKeys = {
   all: ['workplace'] as const,

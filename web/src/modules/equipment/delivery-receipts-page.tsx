@@ -1,0 +1,124 @@
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AcceptanceList, ReturnList } from '../../../../src/modules/equipment/contract.js';
+import { api } from '../../app/api.js';
+import { formatDay, formatInstant } from '../../app/format.js';
+import { useCurrentUser } from '../../app/session.js';
+import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
+import { DeliveriesToConfirm } from './deliveries-to-confirm.js';
+
+const K = 'web.equipment.deliveries';
+
+/**
+ * The person's receipts: what is on its way to confirm, the receipts they signed, and the return
+ * receipts of what they gave back (PDF). A page of its own until the My equipment page holds it.
+ */
+export function DeliveryReceiptsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('web.areas.eqReceipts.title')} description={t(`${K}.receipts_intro`)} />
+      <Stack gap="lg">
+        <DeliveriesToConfirm />
+        <SignedReceipts />
+        <ReturnReceipts />
+      </Stack>
+    </>
+  );
+}
+
+function SignedReceipts() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const list = useQuery({
+    queryKey: ['equipment', 'acceptances', 'mine'],
+    queryFn: ({ signal }) =>
+      api<AcceptanceList>('/equipment/acceptances', { query: { person: me.username }, signal }),
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="signed-receipts">
+      <Title order={2} fz="h4" id="signed-receipts" mb="sm">
+        {t(`${K}.signed_title`)}
+      </Title>
+      {list.isPending && <LoadingState />}
+      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_signed`)}</Text>}
+      {list.data && list.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped className="data-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t(`${K}.accepted`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.batch`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.units`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{formatInstant(a.acceptedAt)}</Table.Td>
+                  <Table.Td>{a.deliveryId ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {a.items
+                      .map((item) => `${item.assetTag}${item.serial ? ` (${item.serial})` : ''}`)
+                      .join(', ')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
+
+function ReturnReceipts() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const list = useQuery({
+    queryKey: ['equipment', 'returns', 'mine'],
+    queryFn: ({ signal }) =>
+      api<ReturnList>('/equipment/returns', { query: { person: me.username }, signal }),
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="return-receipts">
+      <Title order={2} fz="h4" id="return-receipts" mb="sm">
+        {t(`${K}.returns_title`)}
+      </Title>
+      {list.isPending && <LoadingState />}
+      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_returns`)}</Text>}
+      {list.data && list.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped className="data-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t(`${K}.returned_on`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.units`)}</Table.Th>
+                <Table.Th scope="col">{t(`${K}.receipt`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{formatDay(r.returnedOn, 'medium')}</Table.Td>
+                  <Table.Td>{r.items.map((item) => item.assetTag).join(', ')}</Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      href={`/api/v1/equipment/returns/${encodeURIComponent(r.id)}/receipt`}
+                      target="_blank"
+                    >
+                      {t(`${K}.receipt_pdf`, { id: r.id })}
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
