@@ -196,9 +196,10 @@ export async function seedHelpdeskHistory(trx: Db): Promise<{ tickets: number }>
       closed_at: closed,
       kind: 'helpdesk',
       category,
+      // The laptops' tags as the equipment demo numbers them (RSVZ-LT-00042).
       asset_tag:
         category === 'hardware' && random() < 0.7
-          ? `LT-${String(1 + Math.floor(random() * 900)).padStart(4, '0')}`
+          ? `RSVZ-LT-${String(1 + Math.floor(random() * 300)).padStart(5, '0')}`
           : null,
       requester_person_id: requester,
     });
