@@ -36,7 +36,6 @@ describe.each(DIALECTS)('%s: the helpdesk’s 2020 in the demo', (dialect) => {
     expect(figures.resolution.p90_minutes).toBeGreaterThan(figures.resolution.median_minutes);
     expect(figures.backlog.total).toBeGreaterThan(0);
     expect(figures.backlog.total).toBe(figures.total - figures.resolution.count);
-    // eslint-disable-next-line no-console
     console.info(`${dialect}: demo seed with the helpdesk's 2020 took ${Math.round(seedMs)} ms`);
   });
 
