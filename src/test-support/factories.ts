@@ -105,6 +105,8 @@ export async function buildPerson(
       actor: { id: person.id, username: person.username },
       partnerId: roles.includes('partner') ? partnerId : null,
       seesPersonalData: can(roles, 'inquiries.personal_data.read'),
+      kind: 'citizen',
+      requesterId: null,
     },
   };
   if (!isApp(target) || overrides.canLogIn === false) return built;

@@ -289,6 +289,30 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
     expect(ABILITIES['equipment.use']).not.toContain('partner');
   });
 
+  it("walks the ICT helpdesk's routes: every member of staff asks and follows their tickets, ICT works them, ICT and management see the load", () => {
+    const helpdesk = records
+      .filter((r) => r.url.startsWith('/api/v1/helpdesk/'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(helpdesk).toEqual([
+      'GET /api/v1/helpdesk/figures equipment.reports',
+      'GET /api/v1/helpdesk/tickets helpdesk.use',
+      'GET /api/v1/helpdesk/tickets/:ref helpdesk.use',
+      'POST /api/v1/helpdesk/tickets helpdesk.use',
+      'POST /api/v1/helpdesk/tickets/:ref/answer helpdesk.work',
+      'POST /api/v1/helpdesk/tickets/:ref/claim helpdesk.work',
+      'POST /api/v1/helpdesk/tickets/:ref/close helpdesk.use',
+      'POST /api/v1/helpdesk/tickets/:ref/messages helpdesk.use',
+    ]);
+    expect(ABILITIES['helpdesk.work']).toEqual(['ict', 'admin']);
+    expect(ABILITIES['helpdesk.use']).not.toContain('partner');
+    // ICT works the helpdesk, not the public's inquiries: no inquiries ability of theirs.
+    const inquiryAbilities = Object.entries(ABILITIES).filter(([ability]) =>
+      ability.startsWith('inquiries.'),
+    );
+    expect(inquiryAbilities.filter(([, roles]) => (roles as readonly string[]).includes('ict'))).toEqual([]);
+  });
+
   it('answers each route without credentials and for each single role as permissions.ts says', async () => {
     const mismatches: Mismatch[] = [];
     for (const record of records) {

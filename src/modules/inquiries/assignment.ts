@@ -61,7 +61,7 @@ export async function reassignInquiries(
     }
     const rows = await Promise.all(input.refs.map((ref) => findInquiryByRef(trx, ref)));
     const problems = rows.flatMap((row, index) =>
-      !row
+      !row || row.kind !== caller.kind
         ? [{ field: `refs.${index}`, code: 'inquiries.not_found', params: { ref: input.refs[index] } }]
         : row.status === 'closed'
           ? [{ field: `refs.${index}`, code: 'inquiries.closed' }]

@@ -25,6 +25,25 @@ export {
   InquiryFiguresView,
 } from './contract/figures.js';
 export {
+  HELPDESK_CATEGORIES,
+  HELPDESK_FIGURES_TABLES,
+  HELPDESK_TEAM_CODE,
+  type HelpdeskCategory,
+  type HelpdeskFigures,
+  HelpdeskFiguresQuery,
+  HelpdeskFiguresView,
+  NewTicket,
+  TICKET_LANGUAGES,
+  TicketAnswer,
+  TicketDetail,
+  type TicketDetailView,
+  TicketListQuery,
+  TicketMessage,
+  TicketPage,
+  TicketSummary,
+  type TicketSummaryView,
+} from './contract/helpdesk.js';
+export {
   AttachmentView,
   DeadlinesView,
   FlagView,

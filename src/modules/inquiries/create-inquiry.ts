@@ -80,12 +80,19 @@ async function checkReplay(
   return earlier;
 }
 
-/** Inserts a new inquiry in the caller's transaction (the API's create, and the mailbox's intake). */
+/** What makes an inquiry a helpdesk ticket: who on the staff asked, about what, and which asset. */
+export type TicketFields = { requesterPersonId: string; category: string; assetTag: string | null };
+
+/**
+ * Inserts a new inquiry in the caller's transaction (the API's create, the mailbox's intake, and
+ * with `ticket` a helpdesk ticket).
+ */
 export async function insertInquiry(
   trx: Db,
   caller: InquiryCaller,
   input: NewInquiry,
   idempotency: Idempotency | null,
+  ticket: TicketFields | null = null,
 ): Promise<InquiryRow> {
   const channel = caller.partnerId ? 'partner' : input.channel;
   const requester = input.requester ?? {};
@@ -128,6 +135,10 @@ export async function insertInquiry(
     closed_at: null,
     anonymised_at: null,
     partner_answered_at: null,
+    kind: ticket ? 'helpdesk' : 'citizen',
+    category: ticket?.category ?? null,
+    asset_tag: ticket?.assetTag ?? null,
+    requester_person_id: ticket?.requesterPersonId ?? null,
   };
   await addInquiryRow(trx, row);
   await addStatusChange(trx, {

@@ -1,5 +1,6 @@
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { idsOfUsernames } from '../directory/index.js';
+import { seedHelpdeskHistory } from './helpdesk/demo-history.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
 
@@ -34,7 +35,11 @@ const DEMO_TEAMS: (TeamInput & { members: string[] })[] = [
   },
 ];
 
-export async function seedInquiriesDemo(trx: Db, actor: AuditActor): Promise<{ teams: number }> {
+/** The demo's expert teams, and the ICT helpdesk's 2020 (its team comes with the migrations). */
+export async function seedInquiriesDemo(
+  trx: Db,
+  actor: AuditActor,
+): Promise<{ teams: number; helpdeskTickets: number }> {
   const ids = await idsOfUsernames(
     forOtherModules(trx),
     DEMO_TEAMS.flatMap((team) => team.members),
@@ -47,5 +52,6 @@ export async function seedInquiriesDemo(trx: Db, actor: AuditActor): Promise<{ t
       members.flatMap((username) => ids.get(username) ?? []),
     );
   }
-  return { teams: DEMO_TEAMS.length };
+  const { tickets } = await seedHelpdeskHistory(trx);
+  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets };
 }

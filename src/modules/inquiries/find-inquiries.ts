@@ -8,9 +8,17 @@ import { findInquiryPage, type InquiryCriteria, inquiryBatches } from './reposit
 import { findTeamByCode } from './repository/teams.js';
 
 /** The filters as the columns hold them: `q` read as what an agent would type. */
-async function criteriaOf(db: Db, caller: InquiryCaller, query: InquiryListQuery): Promise<InquiryCriteria> {
+export async function criteriaOf(
+  db: Db,
+  caller: InquiryCaller,
+  query: Omit<InquiryListQuery, 'channel' | 'origin'> &
+    Partial<Pick<InquiryListQuery, 'channel' | 'origin'>> & { category?: string },
+): Promise<InquiryCriteria> {
   const criteria: InquiryCriteria = {
     partnerId: caller.partnerId,
+    kind: caller.kind,
+    ...(caller.requesterId && { requesterPersonId: caller.requesterId }),
+    ...(query.category && { category: query.category }),
     ...(query.channel && { channel: query.channel }),
     ...(query.status && { status: query.status }),
     ...(query.origin && { origin: query.origin }),

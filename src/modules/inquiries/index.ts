@@ -12,6 +12,8 @@ export { seedInquiriesDemo } from './demo-seed.js';
 export { escalateInquiry } from './escalate.js';
 /** The crisis mailbox's handler: mails become inquiries of channel `email`, replies join their thread. */
 export { inquiryMailHandler } from './mailbox/intake.js';
+/** The ICT helpdesk's API (tickets on the inquiries engine), mounted at /api/v1/helpdesk. */
+export { helpdeskRoutes } from './routes/helpdesk.js';
 export { inquiryRoutes } from './routes/index.js';
 /** The tables the inquiries module owns. */
 export type { InquiryTables } from './tables.js';

@@ -100,7 +100,13 @@ describe.each(DIALECTS)('%s: inquiries downloaded as CSV and XLSX', (dialect) =>
   });
 
   it('walks every row once, in the list’s order, batch after batch, even among equal times', async () => {
-    const caller = { actor: { id: null, username: 'test' }, partnerId: null, seesPersonalData: false };
+    const caller = {
+      actor: { id: null, username: 'test' },
+      partnerId: null,
+      seesPersonalData: false,
+      kind: 'citizen' as const,
+      requesterId: null,
+    };
     const { items } = await findInquiries(t.app.db, caller, { limit: 500 });
     const walked: string[] = [];
     for await (const inquiry of allMatchingInquiries(t.app.db, caller, {}, 2)) walked.push(inquiry.ref);

@@ -115,7 +115,8 @@ export async function presentCreated(
 }
 
 /** Staff with the right, and a fund (for its own inquiries), read the requester's identifiers in full. */
-const seesInFull = (caller: InquiryCaller) => caller.seesPersonalData || caller.partnerId !== null;
+const seesInFull = (caller: InquiryCaller) =>
+  caller.seesPersonalData || caller.partnerId !== null || caller.requesterId !== null;
 
 async function auditPersonalDataRead(
   db: Db,
@@ -136,8 +137,9 @@ async function auditPersonalDataRead(
 export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): Promise<InquiryDetailView> {
   const row = await getVisibleInquiry(db, caller, ref);
   // Notes between colleagues and flags (a vulnerable person, a payment problem) are the institute's
-  // own working records: a fund following its question reads what was asked and answered, not them.
-  const isFund = caller.partnerId !== null;
+  // own working records: a fund following its question reads what was asked and answered, not them;
+  // so does a member of staff following their helpdesk ticket.
+  const isFund = caller.partnerId !== null || caller.requesterId !== null;
   const [messages, flags, attachments, story] = await Promise.all([
     listMessages(db, row.id, !isFund),
     isFund ? [] : listFlags(db, row.id),

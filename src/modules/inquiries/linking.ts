@@ -26,6 +26,7 @@ export async function findSimilarInquiries(
   input: { question: string; theme?: string; exclude?: string; limit: number },
 ): Promise<SimilarInquiry[]> {
   const rows = await listOpenInquiriesToCompare(db, {
+    kind: caller.kind,
     partnerId: caller.partnerId,
     ...(input.theme && { theme: input.theme }),
     ...(input.exclude && { excludeRef: input.exclude }),

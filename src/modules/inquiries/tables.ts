@@ -10,6 +10,8 @@ export interface InquiryTables {
     first_answer_minutes: number;
     resolution_minutes: number;
     is_active: number;
+    /** `citizen` (the call center's expert teams) or `helpdesk` (the ICT helpdesk). */
+    kind: string;
     created_at: string;
     updated_at: string;
   };
@@ -48,6 +50,14 @@ export interface InquiryTables {
     anonymised_at: string | null;
     /** When a fund's answer brought it back to research; cleared by the next move (the expert acted). */
     partner_answered_at: string | null;
+    /** `citizen` (a question from the public or a fund) or `helpdesk` (a ticket from a member of staff). */
+    kind: string;
+    /** A helpdesk ticket's category (HELPDESK_CATEGORIES). */
+    category: string | null;
+    /** The asset a helpdesk ticket concerns (the equipment module's asset tag). */
+    asset_tag: string | null;
+    /** The member of staff who asked the helpdesk (a person of the directory). */
+    requester_person_id: string | null;
   };
   /** What the screens of an inquiry's expert and team are told at once (server-sent events). */
   inquiry_notice: {

@@ -24,9 +24,16 @@ export type TeamInput = {
 };
 
 /** The active team of a code, or a field error naming `field`. */
-export async function getTeamForField(db: Db, code: string, field = 'team'): Promise<TeamRow> {
+export async function getTeamForField(
+  db: Db,
+  code: string,
+  field = 'team',
+  kind = 'citizen',
+): Promise<TeamRow> {
   const team = await findTeamByCode(db, code);
-  if (team?.is_active !== 1) throw invalid([{ field, code: 'inquiries.unknown_team', params: { code } }]);
+  // The helpdesk's team is not one the call center escalates to, nor the reverse.
+  if (team?.is_active !== 1 || team.kind !== kind)
+    throw invalid([{ field, code: 'inquiries.unknown_team', params: { code } }]);
   return team;
 }
 
@@ -40,6 +47,7 @@ export async function insertTeam(trx: Db, actor: AuditActor, input: TeamInput): 
     first_answer_minutes: input.firstAnswerMinutes,
     resolution_minutes: input.resolutionMinutes,
     is_active: 1,
+    kind: 'citizen',
     created_at: now,
     updated_at: now,
   };

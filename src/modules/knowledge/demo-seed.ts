@@ -10,21 +10,36 @@ import { demoAcknowledgedCounts } from './demo-acknowledgements.js';
 import { DEMO_THEMES } from './demo-themes.js';
 import { importCorpus } from './import-corpus.js';
 import type { Db } from './repository.js';
-import { insertTheme } from './themes.js';
+import { insertTheme, type ThemeInput } from './themes.js';
 
 /** The FAQ corpus shipped for the demo (the repository stands alone: no ../shared at run time). */
 export const DEMO_CORPUS_FILE = projectFile('demo', 'faq', 'faq-corpus.json');
+/** The ICT helpdesk's internal FAQ (VPN, Teams, passwords, a second screen), suggested as staff type a ticket. */
+export const DEMO_ICT_FAQ_FILE = projectFile('demo', 'faq', 'ict-helpdesk-faq.json');
+
+/** The theme of the ICT helpdesk's internal entries (kept apart from the relevance benchmark's themes). */
+const ICT_THEME: ThemeInput = {
+  code: 'informatique',
+  nameFr: 'Informatique et télétravail',
+  nameNl: 'Informatica en telewerk',
+};
 
 /**
- * Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries,
+ * Themes with their FR/NL names (crisis themes are reviewed more often), then the 150 demo entries
+ * and the ICT helpdesk's internal ones,
  * then the funds' acknowledgements of them: most funds nearly up to date, a couple lagging.
  */
 export async function seedKnowledgeDemo(trx: Db, actor: AuditActor): Promise<{ entries: number }> {
-  for (const theme of DEMO_THEMES) await insertTheme(trx, actor, theme);
+  for (const theme of [...DEMO_THEMES, ICT_THEME]) await insertTheme(trx, actor, theme);
   const corpus = JSON.parse(fs.readFileSync(DEMO_CORPUS_FILE, 'utf8')) as unknown;
   const report = await importCorpus(trx, actor, corpus);
+  const ict = await importCorpus(
+    trx,
+    actor,
+    JSON.parse(fs.readFileSync(DEMO_ICT_FAQ_FILE, 'utf8')) as unknown,
+  );
   await seedDemoAcknowledgements(trx);
-  return { entries: report.created.length };
+  return { entries: report.created.length + ict.created.length };
 }
 
 async function seedDemoAcknowledgements(trx: Db): Promise<void> {

@@ -6,7 +6,15 @@ export type Area = {
   key: string;
   path: string;
   ability: Ability;
-  group: 'inquiries' | 'knowledge' | 'workplace' | 'telework' | 'equipment' | 'directory' | 'administration';
+  group:
+    | 'inquiries'
+    | 'knowledge'
+    | 'workplace'
+    | 'telework'
+    | 'equipment'
+    | 'helpdesk'
+    | 'directory'
+    | 'administration';
   /** Roles that hold the ability but whose screens are elsewhere (the funds' portal, for instance). */
   notFor?: readonly Role[];
 };
@@ -90,6 +98,12 @@ export const AREAS: readonly Area[] = [
   { key: 'eqRecovery', path: '/equipment/recovery', ability: 'equipment.manage', group: 'equipment' },
   // Stock per type against its threshold, and who has what at home: ICT and management.
   { key: 'eqStock', path: '/equipment/stock', ability: 'equipment.reports', group: 'equipment' },
+  // Every member of staff asks the ICT helpdesk (its internal FAQ first) and follows their tickets.
+  { key: 'hdHelp', path: '/helpdesk', ability: 'helpdesk.use', group: 'helpdesk' },
+  // ICT works the tickets on the inquiries engine's queues: the team's queue and their own work.
+  { key: 'hdQueue', path: '/helpdesk/queue', ability: 'helpdesk.work', group: 'helpdesk' },
+  // The load (tickets per month and category, resolution, backlog): ICT and management.
+  { key: 'hdDashboard', path: '/helpdesk/dashboard', ability: 'equipment.reports', group: 'helpdesk' },
   { key: 'people', path: '/directory/people', ability: 'directory.people.read', group: 'directory' },
   { key: 'import', path: '/directory/import', ability: 'directory.people.write', group: 'directory' },
   { key: 'partners', path: '/directory/partners', ability: 'directory.partners.read', group: 'directory' },

@@ -19,6 +19,9 @@ import { MyEquipmentPage } from '../modules/equipment/my-equipment-page.js';
 import { RecoveryPage } from '../modules/equipment/recovery-page.js';
 import { EquipmentRequestsPage } from '../modules/equipment/requests-page.js';
 import { CallbackPoolPage } from '../modules/inquiries/callbacks-page.js';
+import { HelpdeskPage } from '../modules/inquiries/helpdesk/helpdesk-page.js';
+import { HelpdeskQueuePage } from '../modules/inquiries/helpdesk/helpdesk-queue-page.js';
+import { TicketPage } from '../modules/inquiries/helpdesk/ticket-page.js';
 import { InquiriesPage } from '../modules/inquiries/inquiries-page.js';
 import { InquiryPage } from '../modules/inquiries/inquiry-page.js';
 import { NewCallPage } from '../modules/inquiries/new-call-page.js';
@@ -78,6 +81,12 @@ const DeliveriesPage = lazy(() =>
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
 );
+// The helpdesk's dashboard charts the load: the same library, loaded when ICT or a manager opens it.
+const HelpdeskDashboardPage = lazy(() =>
+  import('../modules/inquiries/helpdesk/helpdesk-dashboard-page.js').then((module) => ({
+    default: module.HelpdeskDashboardPage,
+  })),
+);
 
 // The occupancy page charts too: the same library, loaded when a facility manager opens it.
 const OccupancyPage = lazy(() =>
@@ -110,6 +119,18 @@ export const router = createBrowserRouter([
           'inquiries.figures',
           <Suspense fallback={<LoadingState />}>
             <FiguresPage />
+          </Suspense>,
+        ),
+      },
+      { path: 'helpdesk', element: guarded('helpdesk.use', <HelpdeskPage />) },
+      { path: 'helpdesk/queue', element: guarded('helpdesk.work', <HelpdeskQueuePage />) },
+      { path: 'helpdesk/tickets/:ref', element: guarded('helpdesk.use', <TicketPage />) },
+      {
+        path: 'helpdesk/dashboard',
+        element: guarded(
+          'equipment.reports',
+          <Suspense fallback={<LoadingState />}>
+            <HelpdeskDashboardPage />
           </Suspense>,
         ),
       },

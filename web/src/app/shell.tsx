@@ -15,6 +15,7 @@ const GROUPS: Area['group'][] = [
   'workplace',
   'telework',
   'equipment',
+  'helpdesk',
   'directory',
   'administration',
 ];

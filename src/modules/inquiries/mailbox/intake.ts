@@ -25,7 +25,13 @@ import { pickThread, refsInSubject } from './threading.js';
 
 /** Who acts when a mail arrives: the mailbox itself, named so in the audit log. */
 const MAILBOX_ACTOR: AuditActor = { id: null, username: 'mailbox' };
-const MAILBOX_CALLER: InquiryCaller = { actor: MAILBOX_ACTOR, partnerId: null, seesPersonalData: true };
+const MAILBOX_CALLER: InquiryCaller = {
+  actor: MAILBOX_ACTOR,
+  partnerId: null,
+  seesPersonalData: true,
+  kind: 'citizen',
+  requesterId: null,
+};
 
 export type IntakeOptions = {
   /** The language of the notes the intake leaves for colleagues (rejected attachments). */

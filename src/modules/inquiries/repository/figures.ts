@@ -30,6 +30,7 @@ export async function countInquiriesByHour(db: Db, start: string, end: string): 
       'team_id',
       eb.fn.countAll().as('count'),
     ])
+    .where('kind', '=', 'citizen')
     .where('created_at', '>=', start)
     .where('created_at', '<', end)
     .groupBy([hour, 'origin', 'channel', 'status', 'language', 'team_id'])
@@ -41,6 +42,7 @@ export const listInquiryTimes = (db: Db, start: string, end: string) =>
   db
     .selectFrom('inquiry')
     .select(['id', 'team_id', 'created_at', 'first_answered_at', 'closed_at'])
+    .where('kind', '=', 'citizen')
     .where('created_at', '>=', start)
     .where('created_at', '<', end)
     .execute();
@@ -54,6 +56,7 @@ export const listHeldStatusChanges = (db: Db, start: string, end: string) =>
     .selectFrom('inquiry_status_change as c')
     .innerJoin('inquiry as i', 'i.id', 'c.inquiry_id')
     .select(['c.inquiry_id', 'c.to_status', 'c.at'])
+    .where('i.kind', '=', 'citizen')
     .where('i.created_at', '>=', start)
     .where('i.created_at', '<', end)
     .where('i.team_id', 'is not', null)

@@ -91,7 +91,12 @@ export async function updateInquiryInStatus(
 
 /** What a list of inquiries is filtered on, as the columns hold it. */
 export type InquiryCriteria = {
+  /** Citizens' inquiries or helpdesk tickets: never both in one list. */
+  kind: string;
   partnerId?: string | null;
+  /** A member of staff's own helpdesk tickets. */
+  requesterPersonId?: string;
+  category?: string;
   channel?: Channel;
   status?: Status;
   origin?: Origin;
@@ -107,7 +112,10 @@ export type InquiryCriteria = {
 };
 
 function matching(db: Db, criteria: InquiryCriteria) {
-  let filtered = db.selectFrom('inquiry');
+  let filtered = db.selectFrom('inquiry').where('kind', '=', criteria.kind);
+  if (criteria.requesterPersonId)
+    filtered = filtered.where('requester_person_id', '=', criteria.requesterPersonId);
+  if (criteria.category) filtered = filtered.where('category', '=', criteria.category);
   if (criteria.partnerId) filtered = filtered.where('partner_id', '=', criteria.partnerId);
   if (criteria.channel) filtered = filtered.where('channel', '=', criteria.channel);
   if (criteria.status) filtered = filtered.where('status', '=', criteria.status);
@@ -171,13 +179,14 @@ export const inquiryBatches = (db: Db, criteria: InquiryCriteria, batchSize: num
 /** The most recent open inquiries, with the reference of the one each is linked to. */
 export function listOpenInquiriesToCompare(
   db: Db,
-  filter: { partnerId: string | null; theme?: string; excludeRef?: string; limit: number },
+  filter: { kind: string; partnerId: string | null; theme?: string; excludeRef?: string; limit: number },
 ) {
   let query = db
     .selectFrom('inquiry as i')
     .leftJoin('inquiry as lead', 'lead.id', 'i.linked_to_id')
     .select(['i.ref', 'i.question', 'i.status', 'lead.ref as linked_to'])
-    .where('i.status', '!=', 'closed');
+    .where('i.status', '!=', 'closed')
+    .where('i.kind', '=', filter.kind);
   if (filter.partnerId) query = query.where('i.partner_id', '=', filter.partnerId);
   if (filter.theme) query = query.where('i.theme', '=', filter.theme);
   if (filter.excludeRef) query = query.where('i.ref', '!=', filter.excludeRef);

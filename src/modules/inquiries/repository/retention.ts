@@ -32,6 +32,8 @@ export async function anonymiseInquiries(
       requester_enterprise_number: null,
       requester_email: null,
       requester_phone: null,
+      // A helpdesk ticket's employee: who asked is personal too (the ticket still counts in the figures).
+      requester_person_id: null,
       idempotency_key: null,
       idempotency_digest: null,
       anonymised_at: anonymisedAt,

@@ -9,8 +9,15 @@ export const findTeamsByIds = (db: Db, ids: readonly string[]): Promise<TeamRow[
     ? Promise.resolve([])
     : db.selectFrom('inquiry_team').selectAll().where('id', 'in', ids).execute();
 
-export const listActiveTeams = (db: Db): Promise<TeamRow[]> =>
-  db.selectFrom('inquiry_team').selectAll().where('is_active', '=', 1).orderBy('code').execute();
+/** The active teams of one kind (the call center's expert teams, or the ICT helpdesk). */
+export const listActiveTeams = (db: Db, kind = 'citizen'): Promise<TeamRow[]> =>
+  db
+    .selectFrom('inquiry_team')
+    .selectAll()
+    .where('is_active', '=', 1)
+    .where('kind', '=', kind)
+    .orderBy('code')
+    .execute();
 
 export async function insertTeamRow(trx: Db, row: TeamRow): Promise<void> {
   await trx.insertInto('inquiry_team').values(row).execute();

@@ -13,5 +13,7 @@ export function callerOf(request: FastifyRequest): InquiryCaller {
     actor: request.actor,
     partnerId: isPartner ? identity.partnerId : null,
     seesPersonalData: can(identity.roles, 'inquiries.personal_data.read'),
+    kind: 'citizen',
+    requesterId: null,
   };
 }

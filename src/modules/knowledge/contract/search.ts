@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Instant, IsoDate, KnowledgeLimits, Nullable, ThemeCode } from './vocabulary.js';
+import { Audience, Instant, IsoDate, KnowledgeLimits, Nullable, ThemeCode } from './vocabulary.js';
 
 export const SearchQuery = Type.Object(
   {
@@ -7,6 +7,8 @@ export const SearchQuery = Type.Object(
     lang: Type.Optional(Type.Enum(['fr', 'nl'])),
     as_of: Type.Optional(Type.Union([IsoDate, Type.Literal('any')])),
     theme: Type.Optional(ThemeCode),
+    // Only entries of this audience, of those the caller may read (the ICT helpdesk suggests `internal` ones).
+    audience: Type.Optional(Audience),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
   },
   { additionalProperties: false },

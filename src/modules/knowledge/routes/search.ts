@@ -21,7 +21,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{
       config: { access: 'knowledge.read' },
     },
     async (request) => {
-      const { q, lang, as_of, theme, limit } = request.query;
+      const { q, lang, as_of, theme, audience, limit } = request.query;
       const language = lang ?? (request.language === 'nl' ? 'nl' : 'fr');
       const asOf = as_of ?? brusselsDay();
       await search.whenReady();
@@ -29,7 +29,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{
         q,
         lang: language,
         asOf,
-        audiences: audiencesOf(request),
+        audiences: audiencesOf(request).filter((readable) => !audience || readable === audience),
         limit: limit ?? 10,
         ...(theme && { theme }),
       });

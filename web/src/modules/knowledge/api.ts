@@ -73,7 +73,14 @@ export function useThemes() {
   });
 }
 
-export type SearchParams = { q: string; lang: ContentLanguage; asOf: string; theme: string | null };
+export type SearchParams = {
+  q: string;
+  lang: ContentLanguage;
+  asOf: string;
+  theme: string | null;
+  /** Only entries of this audience (the ICT helpdesk suggests its `internal` ones). */
+  audience?: 'internal';
+};
 
 /**
  * Search as you type. Each keystroke (once debounced) is a new query key; the request of the key
@@ -86,7 +93,14 @@ export function useSearch(params: SearchParams) {
     queryKey: [...knowledgeKeys.search, { ...params, q }],
     queryFn: ({ signal }) =>
       api<SearchResponse>('/knowledge/search', {
-        query: { q, lang: params.lang, as_of: params.asOf, theme: params.theme, limit: 20 },
+        query: {
+          q,
+          lang: params.lang,
+          as_of: params.asOf,
+          theme: params.theme,
+          audience: params.audience,
+          limit: 20,
+        },
         signal,
       }),
     enabled: q.length > 0,
