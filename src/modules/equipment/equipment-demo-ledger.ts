@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { AssetLocation, AssetStatus, DeliveryStatus, RequestStatus } from './contract.js';
+import { digestOf, frozenItems } from './delivery-rules.js';
 import type { DemoModel } from './equipment-demo-catalogue.js';
 import type { EquipmentTables } from './tables.js';
 
@@ -182,8 +182,9 @@ export class DemoLedger {
 
   /** The person's signed receipt of these units, frozen as received with its SHA-256. */
   accept(personId: string, deliveryId: string | null, units: Asset[], at: string): void {
-    const items = JSON.stringify(
-      units.map((u) => ({ asset_tag: u.asset_tag, type: u.type, model: u.model, serial: u.serial })),
+    // Frozen and fingerprinted as the application freezes a person's confirmation.
+    const items = frozenItems(
+      units.map((u) => ({ assetTag: u.asset_tag, type: u.type, model: u.model, serial: u.serial })),
     );
     this.acceptances.push({
       id: this.uuid(),
@@ -191,7 +192,7 @@ export class DemoLedger {
       delivery_id: deliveryId,
       accepted_at: at,
       items,
-      digest: createHash('sha256').update(items).digest('hex'),
+      digest: digestOf(items),
     });
   }
 }
