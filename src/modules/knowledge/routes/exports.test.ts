@@ -12,9 +12,16 @@ import {
   type TestApp,
 } from '../../../test-support/test-app.js';
 
-const corpus = JSON.parse(
-  fs.readFileSync(new URL('../../../../demo/faq/faq-corpus.json', import.meta.url), 'utf8'),
-) as { id: string; audience: string; valid_from: string; valid_to: string | null }[];
+// The demo's FAQ: the corpus and the ICT helpdesk's internal entries.
+const corpus = ['faq-corpus.json', 'ict-helpdesk-faq.json'].flatMap(
+  (name) =>
+    JSON.parse(fs.readFileSync(new URL(`../../../../demo/faq/${name}`, import.meta.url), 'utf8')) as {
+      id: string;
+      audience: string;
+      valid_from: string;
+      valid_to: string | null;
+    }[],
+);
 const AS_OF = '2020-04-15';
 const validOn = (e: (typeof corpus)[number]) =>
   e.valid_from <= AS_OF && (e.valid_to === null || AS_OF <= e.valid_to);
