@@ -122,7 +122,11 @@ export function AssetsPage() {
         <Paper withBorder>
           <Table.ScrollContainer minWidth={820}>
             <Table striped highlightOnHover verticalSpacing="sm" className="data-table" captionSide="bottom">
-              <Table.Caption>{t(`${K}.caption`, { count: assets.data.total })}</Table.Caption>
+              <Table.Caption>
+                {t(assets.data.totalIsLowerBound ? `${K}.caption_more_than` : `${K}.caption`, {
+                  count: assets.data.total,
+                })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t(`${K}.tag`)}</Table.Th>
