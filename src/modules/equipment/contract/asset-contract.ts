@@ -82,7 +82,8 @@ export const AssetList = Type.Object({
   items: Type.Array(Asset),
   total: Type.Integer({ description: 'How many assets match, exactly unless `totalIsLowerBound`' }),
   totalIsLowerBound: Type.Boolean({
-    description: 'True when counting stopped (past 1,000 matches, or past the page asked for): more than `total` assets match',
+    description:
+      'True when counting stopped (past 1,000 matches, or past the page asked for): more than `total` assets match',
   }),
 });
 export type AssetList = Static<typeof AssetList>;
