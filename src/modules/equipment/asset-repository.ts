@@ -1,11 +1,4 @@
-import {
-  type Expression,
-  type ExpressionBuilder,
-  type Kysely,
-  PostgresAdapter,
-  type SqlBool,
-  sql,
-} from 'kysely';
+import { type ExpressionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { AssetMoveRow, AssetRow, EquipmentTables } from './tables.js';
 
 // The assets' SQL. Searches stay on indexes (migration 2026_12_07_1810): exact or prefix on tag,
@@ -82,36 +75,32 @@ function narrowed(db: Db, search: AssetSearch) {
   return filtered(db, { ...search, prefix: undefined, holderIds: undefined });
 }
 
-// The models starting with the text, one index probe each (a loose index scan): "evolve" names
-// two models of 18,000 headsets, and each model's index hands its units out in tag order.
+// The models starting with the text, one index probe each (a loose index scan, in one round
+// trip): "evolve" names two models of 18,000 headsets, and each model's index hands its units out
+// in tag order. Each probe asks only for the next model past the last one: SQLite, given the
+// LIKE's range as well, would keep the LIKE's and step through every unit of the models found.
 async function modelsStartingWith(db: Db, text: string): Promise<string[] | null> {
   const pg = isPostgres(db);
-  // As each database compares here: PostgreSQL lower(), SQLite's NOCASE (ASCII letters only).
-  const folded = (value: string) =>
-    pg ? value.toLowerCase() : value.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const start = folded(text.replace(/[%_\\]/g, ''));
-  const models: string[] = [];
-  for (;;) {
-    const previous = models.at(-1);
-    // After the first, the next model past the last one found, then checked here to start with
-    // the text: SQLite, given both the LIKE's range and this bound, would keep only the LIKE's and
-    // step through every unit of the models already found.
-    const row: { m: string } | undefined = await db
-      .selectFrom('equipment_asset')
-      .select(pg ? sql<string>`lower(model)`.as('m') : sql<string>`model`.as('m'))
-      .where((eb): Expression<SqlBool> => {
-        if (previous === undefined) return prefixOf(eb, 'model', text, pg);
-        return pg
-          ? sql<SqlBool>`lower(model) ~>~ ${previous}`
-          : sql<SqlBool>`model collate nocase > ${previous}`;
-      })
-      .orderBy(pg ? sql`lower(model) using ~<~` : sql`model collate nocase`)
-      .limit(1)
-      .executeTakeFirst();
-    if (!row || !folded(row.m).startsWith(start)) return models;
-    if (models.length === MODELS_APART_MAX) return null;
-    models.push(row.m);
-  }
+  const pattern = `${(pg ? text.toLowerCase() : text).replace(/[%_\\]/g, '')}%`;
+  const { rows } = await (pg
+    ? sql<{ m: string }>`with recursive models(m, n) as (
+        (select lower(model), 1 from equipment_asset where lower(model) like ${pattern}
+          order by lower(model) using ~<~ limit 1)
+        union all
+        select (select lower(model) from equipment_asset where lower(model) ~>~ models.m
+          order by lower(model) using ~<~ limit 1), n + 1
+        from models where models.m like ${pattern} and n <= ${MODELS_APART_MAX}
+      ) select m from models where m like ${pattern}`
+    : sql<{ m: string }>`with recursive models(m, n) as (
+        select * from (select model, 1 from equipment_asset where model like ${pattern}
+          order by model collate nocase limit 1)
+        union all
+        select (select model from equipment_asset where model collate nocase > models.m
+          order by model collate nocase limit 1), n + 1
+        from models where models.m like ${pattern} and n <= ${MODELS_APART_MAX}
+      ) select m from models where m like ${pattern}`
+  ).execute(db);
+  return rows.length > MODELS_APART_MAX ? null : rows.map((row) => row.m);
 }
 
 async function textBranches(db: Db, search: AssetSearch): Promise<TextBranch[]> {

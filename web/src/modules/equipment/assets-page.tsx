@@ -60,7 +60,12 @@ export function AssetsPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const pageCount = Math.max(1, Math.ceil((assets.data?.total ?? 0) / PAGE_SIZE));
+  // A total that is a lower bound covers at least this page: more lie beyond it, one page at a time.
+  const pageCount = Math.max(
+    1,
+    Math.ceil((assets.data?.total ?? 0) / PAGE_SIZE),
+    assets.data?.totalIsLowerBound ? page + 1 : 0,
+  );
 
   return (
     <>
