@@ -52,18 +52,29 @@ function summarise(figures: Record<string, unknown>): string {
     case 'http-baseline':
       return `/healthz ${figures.healthz_rps} req/s, /api/v1/me ${figures.me_rps} req/s, ratio ${figures.ratio} (target ≥ ${figures.target_ratio})`;
     case 'equipment': {
+      type Search = { p50_ms: number; p99_ms: number };
       const line = (db: string) => {
         const f = figures[db] as
           | {
               last_units: { reservations_per_s: number; attempts_per_s: number };
               throughput: { reservations_per_s: number };
+              asset_search?: { assets: number; worst_p99_ms: number } & Record<string, Search | number>;
             }
           | undefined;
-        return f
-          ? `${db} ${f.last_units.reservations_per_s} reservations/s for the last units (${f.last_units.attempts_per_s} attempts/s), ${f.throughput.reservations_per_s}/s with stock enough`
+        if (!f) return null;
+        const search = f.asset_search;
+        const kinds = search
+          ? (['tag', 'serial', 'type_status', 'free_text'] as const)
+              .map((kind) => {
+                const k = search[kind] as Search | undefined;
+                return k ? `${kind} ${k.p50_ms}/${k.p99_ms}` : null;
+              })
+              .filter(Boolean)
+              .join(', ')
           : null;
+        return `${db} ${f.last_units.reservations_per_s} reservations/s for the last units (${f.last_units.attempts_per_s} attempts/s), ${f.throughput.reservations_per_s}/s with stock enough${kinds ? `, asset search p50/p99 ms on ${search?.assets} assets: ${kinds}` : ''}`;
       };
-      return `${['sqlite', 'postgres'].map(line).filter(Boolean).join('; ')}; over-allocation ${figures.over_allocation} (target ≥ ${figures.target_sqlite_reservations_per_s}/s on SQLite)`;
+      return `${['sqlite', 'postgres'].map(line).filter(Boolean).join('; ')}; over-allocation ${figures.over_allocation} (target ≥ ${figures.target_sqlite_reservations_per_s}/s on SQLite, search p99 ≤ ${figures.target_search_p99_ms} ms)`;
     }
     case 'cold-start':
       return `ready after ${figures.empty_ms} ms on an empty database (target < ${figures.target_empty_ms}), ${figures.existing_ms} ms on an existing one (target < ${figures.target_existing_ms})`;

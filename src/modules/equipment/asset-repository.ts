@@ -58,26 +58,146 @@ function filtered(db: Db, search: AssetSearch) {
   return query;
 }
 
+/** Counting stops past this many matches (or past the page asked for, if further): the total is then a lower bound. */
+export const ASSET_TOTAL_COUNTED_MAX = 1000;
+
+/** Beyond this many models starting with the text, they are searched as one range. */
+const MODELS_APART_MAX = 12;
+
+/** One way a unit matches the typed text; `inTagOrder` when its index hands the matches out by tag. */
+type TextBranch = {
+  where: (eb: ExpressionBuilder<EquipmentTables, 'equipment_asset'>) => ReturnType<typeof prefixOf>;
+  inTagOrder: boolean;
+};
+
+/** The filters other than the text (type, status, place). */
+function narrowed(db: Db, search: AssetSearch) {
+  return filtered(db, { ...search, prefix: undefined, holderIds: undefined });
+}
+
+// The models starting with the text, one index probe each (a loose index scan, in one round
+// trip): "evolve" names two models of 18,000 headsets, and each model's index hands its units out
+// in tag order. Each probe asks only for the next model past the last one: SQLite, given the
+// LIKE's range as well, would keep the LIKE's and step through every unit of the models found.
+async function modelsStartingWith(db: Db, text: string): Promise<string[] | null> {
+  const pg = isPostgres(db);
+  const pattern = `${(pg ? text.toLowerCase() : text).replace(/[%_\\]/g, '')}%`;
+  const { rows } = await (pg
+    ? sql<{ m: string }>`with recursive models(m, n) as (
+        (select lower(model), 1 from equipment_asset where lower(model) like ${pattern}
+          order by lower(model) using ~<~ limit 1)
+        union all
+        select (select lower(model) from equipment_asset where lower(model) ~>~ models.m
+          order by lower(model) using ~<~ limit 1), n + 1
+        from models where models.m like ${pattern} and n <= ${MODELS_APART_MAX}
+      ) select m from models where m like ${pattern}`
+    : sql<{ m: string }>`with recursive models(m, n) as (
+        select * from (select model, 1 from equipment_asset where model like ${pattern}
+          order by model collate nocase limit 1)
+        union all
+        select (select model from equipment_asset where model collate nocase > models.m
+          order by model collate nocase limit 1), n + 1
+        from models where models.m like ${pattern} and n <= ${MODELS_APART_MAX}
+      ) select m from models where m like ${pattern}`
+  ).execute(db);
+  return rows.length > MODELS_APART_MAX ? null : rows.map((row) => row.m);
+}
+
+async function textBranches(db: Db, search: AssetSearch): Promise<TextBranch[]> {
+  const pg = isPostgres(db);
+  const branches: TextBranch[] = [];
+  const { prefix, holderIds } = search;
+  if (prefix) {
+    branches.push({ where: (eb) => prefixOf(eb, 'asset_tag', prefix, pg), inTagOrder: false });
+    branches.push({ where: (eb) => prefixOf(eb, 'serial', prefix, pg), inTagOrder: false });
+    const models = await modelsStartingWith(db, prefix);
+    if (models === null)
+      branches.push({ where: (eb) => prefixOf(eb, 'model', prefix, pg), inTagOrder: false });
+    else
+      for (const model of models)
+        branches.push({
+          where: (eb) => (pg ? eb(sql`lower(model)`, '=', model) : eb(sql`model collate nocase`, '=', model)),
+          inTagOrder: true,
+        });
+  }
+  if (holderIds && holderIds.length > 0)
+    branches.push({ where: (eb) => eb('holder_id', 'in', [...holderIds]), inTagOrder: false });
+  return branches;
+}
+
 export async function searchAssetRows(
   db: Db,
   search: AssetSearch,
   page: { limit: number; offset: number },
-): Promise<{ rows: AssetRow[]; total: number }> {
-  const query = filtered(db, search);
-  // SQLite, seeing a LIMIT and the tag's index, likes to walk every unit in tag order until a page
-  // of matches turns up: tens of milliseconds when the matches sit late in that order (all the
-  // headsets of a model). Ordering by an expression makes it collect the matches from the search
-  // indexes (which carry the tag) and sort those instead. PostgreSQL weighs this itself.
+  countedMax: number = ASSET_TOTAL_COUNTED_MAX,
+): Promise<{ rows: AssetRow[]; total: number; totalIsLowerBound: boolean }> {
+  // An exact count of "screen" or "evolve" reads every one of their tens of thousands of rows;
+  // nobody pages that far, so the count stops one row past the bound. The bound covers the page
+  // asked for, so that the pager always knows whether a next page exists.
+  const bound = Math.max(countedMax, page.offset + page.limit);
   const text = search.prefix !== undefined || search.holderIds !== undefined;
-  const order =
-    text && !isPostgres(db)
-      ? sql<string>`${sql.ref('asset_tag')} || ''`
-      : sql<string>`${sql.ref('asset_tag')}`;
-  const [rows, count] = await Promise.all([
-    query.selectAll().orderBy(order).limit(page.limit).offset(page.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  if (!text) {
+    // Type, status or nothing: an index in (…, tag) order gives the page and the count.
+    const query = narrowed(db, search);
+    const [counted, rows] = await Promise.all([
+      db
+        .selectFrom(
+          query
+            .select(sql<number>`1`.as('one'))
+            .limit(bound + 1)
+            .as('matches'),
+        )
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+      query.selectAll().orderBy('asset_tag').limit(page.limit).offset(page.offset).execute(),
+    ]);
+    const matches = Number(counted.n);
+    return { rows, total: Math.min(matches, bound), totalIsLowerBound: matches > bound };
+  }
+  // The text: each way of matching on its own index, at most a page deep (or a bound deep for
+  // the count), then merged. One query with OR lets the planner walk the whole tag index when
+  // the matches sit late in tag order (the headsets, the screens): hundreds of milliseconds.
+  const branches = await textBranches(db, search);
+  if (branches.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
+  const depth = page.offset + page.limit;
+  // Tags, unique, stand for the units: every search index carries the tag, so SQLite reads
+  // nothing else until the page's rows.
+  const tagsOf = (n: number, ordered: boolean) =>
+    branches
+      .map((branch, i) => {
+        let query = narrowed(db, search).where(branch.where).select('asset_tag');
+        // Sorting an expression makes the matches be collected and sorted, never found by
+        // walking the tag index. A model's units are read in tag order from its index even to be
+        // counted: else PostgreSQL scans the table for them, thousands of rows a model.
+        if (branch.inTagOrder) query = query.orderBy('asset_tag');
+        else if (ordered) query = query.orderBy(sql`asset_tag || ''`);
+        return db.selectFrom(query.limit(n).as(`b${i}`)).select(`b${i}.asset_tag as asset_tag` as never);
+      })
+      .reduce((all, next) => all.union(next));
+  // Side by side: on PostgreSQL two connections, one round trip's wait.
+  const [counted, rows] = await Promise.all([
+    db
+      .selectFrom(tagsOf(bound + 1, false).as('matches'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('equipment_asset')
+      .selectAll()
+      .where(
+        'asset_tag',
+        'in',
+        db
+          .selectFrom(tagsOf(depth, true).as('page'))
+          .select('page.asset_tag' as never)
+          .orderBy('page.asset_tag' as never)
+          .limit(page.limit)
+          .offset(page.offset),
+      )
+      .orderBy('asset_tag')
+      .execute(),
   ]);
-  return { rows, total: Number(count.n) };
+  const matches = Number(counted.n);
+  return { rows: rows as AssetRow[], total: Math.min(matches, bound), totalIsLowerBound: matches > bound };
 }
 
 /** Every asset of a search in tag order, a batch at a time (downloads, label sheets). */

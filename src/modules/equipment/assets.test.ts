@@ -4,7 +4,7 @@ import { DIALECTS } from '../../test-support/databases.js';
 import { buildPerson } from '../../test-support/factories.js';
 import { withApp } from '../../test-support/with-app.js';
 import { moveAsset } from './asset-moves.js';
-import { findAssetByTag } from './asset-repository.js';
+import { type Db, findAssetByTag, searchAssetRows } from './asset-repository.js';
 
 const ASSETS = '/api/v1/equipment/assets';
 
@@ -42,12 +42,84 @@ describe.each(DIALECTS)('%s: equipment assets', (dialect) => {
     ).json();
     expect(page.total).toBe(6);
     expect(page.items.map((a: { tag: string }) => a.tag)).toEqual(['SRCH-010', 'SRCH-012']);
-    expect((await t.send(t.people.ict, 'GET', `${ASSETS}?q=%25%25`)).json()).toEqual({ items: [], total: 0 });
+    expect((await t.send(t.people.ict, 'GET', `${ASSETS}?q=%25%25`)).json()).toEqual({
+      items: [],
+      total: 0,
+      totalIsLowerBound: false,
+    });
+    expect(byTag.totalIsLowerBound).toBe(false);
     // Only ICT keeps the inventory.
     expect((await t.send(t.people.employee, 'GET', ASSETS)).statusCode).toBe(403);
     expect(
       (await t.send(t.people.manager, 'POST', ASSETS, { tag: 'X-1', type: 'mouse', model: 'M' })).statusCode,
     ).toBe(403);
+  });
+
+  it('counts matches up to a bound and then says the total is a lower bound, the pages staying in tag order', async () => {
+    // Two models of one prefix, their tags interleaved: each model's matches come from its own
+    // index and are merged back into tag order.
+    for (let i = 1; i <= 8; i++) {
+      const created = await register({
+        tag: `BND-${i}`,
+        type: 'headset',
+        model: i % 2 ? 'Boundless 40' : 'Boundless2 65',
+        serial: `SN-BND-${i}`,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const tags = (rows: { asset_tag: string }[]) => rows.map((r) => r.asset_tag);
+    const search = (prefix: string | undefined, page: { limit: number; offset: number }) =>
+      searchAssetRows(db() as Db, prefix ? { prefix } : { type: 'headset' }, page, 3);
+    for (const prefix of ['boundless', 'BND-', undefined]) {
+      const first = await search(prefix, { limit: 2, offset: 0 });
+      expect(first.total).toBe(3);
+      expect(first.totalIsLowerBound).toBe(true);
+      expect(tags(first.rows)).toEqual(['BND-1', 'BND-2']);
+      // Past the bound, the count reaches the page asked for, so a next page is known to exist.
+      const deeper = await search(prefix, { limit: 2, offset: 4 });
+      expect(deeper).toMatchObject({ total: 6, totalIsLowerBound: true });
+      expect(tags(deeper.rows)).toEqual(['BND-5', 'BND-6']);
+      const last = await search(prefix, { limit: 5, offset: 5 });
+      expect(last).toMatchObject({ total: 8, totalIsLowerBound: false });
+      expect(tags(last.rows)).toEqual(['BND-6', 'BND-7', 'BND-8']);
+    }
+    const list = (await t.send(t.people.ict, 'GET', `${ASSETS}?q=boundless2`)).json();
+    expect(list.total).toBe(4);
+    expect(list.totalIsLowerBound).toBe(false);
+    expect(list.items.map((a: { tag: string }) => a.tag)).toEqual(['BND-2', 'BND-4', 'BND-6', 'BND-8']);
+  });
+
+  it('finds units of many models starting alike, in tag order', async () => {
+    // More models than are searched one by one: searched as one range instead.
+    for (let i = 1; i <= 15; i++)
+      expect(
+        (
+          await register({
+            tag: `MNY-${String(i).padStart(2, '0')}`,
+            type: 'mouse',
+            model: `Manymodel ${16 - i}`,
+          })
+        ).statusCode,
+      ).toBe(201);
+    const found = (await t.send(t.people.ict, 'GET', `${ASSETS}?q=manymodel&limit=10&offset=10`)).json();
+    expect(found.total).toBe(15);
+    expect(found.items.map((a: { tag: string }) => a.tag)).toEqual([
+      'MNY-11',
+      'MNY-12',
+      'MNY-13',
+      'MNY-14',
+      'MNY-15',
+    ]);
+    const three = (await t.send(t.people.ict, 'GET', `${ASSETS}?q=manymodel 1`)).json();
+    expect(three.items.map((a: { model: string }) => a.model)).toEqual([
+      'Manymodel 15',
+      'Manymodel 14',
+      'Manymodel 13',
+      'Manymodel 12',
+      'Manymodel 11',
+      'Manymodel 10',
+      'Manymodel 1',
+    ]);
   });
 
   it("finds a unit by its holder's name, and names the holder", async () => {

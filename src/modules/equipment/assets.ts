@@ -78,12 +78,16 @@ export async function listAssets(
   filter: AssetFilter,
   page: { limit: number; offset: number },
 ): Promise<AssetList> {
-  const { rows, total } = await searchAssetRows(db as Db, await assetSearchOf(db, filter), page);
+  const { rows, total, totalIsLowerBound } = await searchAssetRows(
+    db as Db,
+    await assetSearchOf(db, filter),
+    page,
+  );
   const names = await namesOfPeople(
     db,
     rows.flatMap((r) => (r.holder_id ? [r.holder_id] : [])),
   );
-  return { items: rows.map((row) => toAsset(row, names)), total };
+  return { items: rows.map((row) => toAsset(row, names)), total, totalIsLowerBound };
 }
 
 /** Every asset of the filter as a file (who holds each is named: the download is audited). */

@@ -78,7 +78,14 @@ export type AssetMove = Static<typeof AssetMove>;
 export const AssetDetail = Type.Intersect([Asset, Type.Object({ moves: Type.Array(AssetMove) })]);
 export type AssetDetail = Static<typeof AssetDetail>;
 
-export const AssetList = Type.Object({ items: Type.Array(Asset), total: Type.Integer() });
+export const AssetList = Type.Object({
+  items: Type.Array(Asset),
+  total: Type.Integer({ description: 'How many assets match, exactly unless `totalIsLowerBound`' }),
+  totalIsLowerBound: Type.Boolean({
+    description:
+      'True when counting stopped (past 1,000 matches, or past the page asked for): more than `total` assets match',
+  }),
+});
 export type AssetList = Static<typeof AssetList>;
 
 /** The filters of the list, the label sheet and the downloads. */

@@ -60,7 +60,12 @@ export function AssetsPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const pageCount = Math.max(1, Math.ceil((assets.data?.total ?? 0) / PAGE_SIZE));
+  // A total that is a lower bound covers at least this page: more lie beyond it, one page at a time.
+  const pageCount = Math.max(
+    1,
+    Math.ceil((assets.data?.total ?? 0) / PAGE_SIZE),
+    assets.data?.totalIsLowerBound ? page + 1 : 0,
+  );
 
   return (
     <>
@@ -122,7 +127,11 @@ export function AssetsPage() {
         <Paper withBorder>
           <Table.ScrollContainer minWidth={820}>
             <Table striped highlightOnHover verticalSpacing="sm" className="data-table" captionSide="bottom">
-              <Table.Caption>{t(`${K}.caption`, { count: assets.data.total })}</Table.Caption>
+              <Table.Caption>
+                {t(assets.data.totalIsLowerBound ? `${K}.caption_more_than` : `${K}.caption`, {
+                  count: assets.data.total,
+                })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t(`${K}.tag`)}</Table.Th>
