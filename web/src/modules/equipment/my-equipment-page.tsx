@@ -76,7 +76,13 @@ function HeldSection() {
       {held.isError && <ErrorState error={held.error} onRetry={() => void held.refetch()} />}
       {held.data?.items.length === 0 && <Text c="dimmed">{t(`${K}.held_none`)}</Text>}
       {held.data && held.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer
+          minWidth={520}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="eq-held"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>

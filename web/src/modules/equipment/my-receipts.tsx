@@ -10,7 +10,8 @@ import { ErrorState, LoadingState } from '../../app/ui.js';
 const K = 'web.equipment.deliveries';
 
 // The person's own papers on the My equipment page: the receipts they signed, and the return
-// receipts (PDF) of what they gave back.
+// receipts (PDF) of what they gave back. Their tables scroll sideways on a phone, natively and
+// focusable, so a keyboard scrolls them too.
 
 /** The receipts the person confirmed, each with the units by tag and serial. */
 export function SignedReceipts() {
@@ -30,7 +31,13 @@ export function SignedReceipts() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_signed`)}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer
+          minWidth={560}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="signed-receipts"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>
@@ -77,7 +84,13 @@ export function ReturnReceipts() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_returns`)}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer
+          minWidth={560}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="return-receipts"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>
