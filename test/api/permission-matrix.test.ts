@@ -295,6 +295,7 @@ describe.each(DIALECTS)('%s: permission matrix', (dialect) => {
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(helpdesk).toEqual([
+      'GET /api/v1/helpdesk/assets/:tag/tickets helpdesk.work',
       'GET /api/v1/helpdesk/figures equipment.reports',
       'GET /api/v1/helpdesk/tickets helpdesk.use',
       'GET /api/v1/helpdesk/tickets/:ref helpdesk.use',

@@ -21,7 +21,11 @@ describe.each(DIALECTS)('%s: the ICT helpdesk', (dialect) => {
       await page.getByRole('button', { name: 'No, I send the ticket' }).click();
 
       await page.getByLabel('Category').selectOption({ label: 'Account and access' });
+      // A tag no unit has is asked again, on its field; the laptop's label reads RSVZ-LT-00042.
       await page.getByLabel('Asset tag').fill('LT-0042');
+      await page.getByRole('button', { name: 'Send the ticket' }).click();
+      await expect.poll(() => page.getByText('No asset has the tag LT-0042.').count()).toBe(1);
+      await page.getByLabel('Asset tag').fill('RSVZ-LT-00042');
       await page.getByRole('button', { name: 'Send the ticket' }).click();
       const sent = page.getByRole('status').filter({ hasText: /^Ticket Q-\d{4}-\d{6} sent to ICT\./ });
       await expect.poll(() => sent.count()).toBe(1);
@@ -42,6 +46,14 @@ describe.each(DIALECTS)('%s: the ICT helpdesk', (dialect) => {
       await ict.page.getByRole('button', { name: 'Answer', exact: true }).click();
       await expect.poll(() => ict.page.getByText('This ticket is closed.').count()).toBe(1);
       await a11y.check(ict.page, 'helpdesk: a ticket answered by ICT');
+
+      // The laptop's page lists the ticket beside its history.
+      await ict.page.goto('/equipment/assets/RSVZ-LT-00042');
+      await expectHeading(ict.page, 'RSVZ-LT-00042 – Laptop');
+      const tickets = ict.page.getByRole('region', { name: 'Helpdesk tickets' });
+      await expect.poll(() => tickets.getByRole('link', { name: ref }).count()).toBe(1);
+      await expect.poll(() => tickets.textContent()).toContain('Emma Employee');
+      await a11y.check(ict.page, 'asset page with its helpdesk tickets');
 
       await page.getByRole('link', { name: ref }).click();
       await expectHeading(page, `Ticket ${ref}`);

@@ -9,6 +9,8 @@ export { importAssets } from './asset-import.js';
 export { type AssetChangeOfPlace, type MoveActor, moveAsset } from './asset-moves.js';
 /** Demo data for the first start: profiles, type policies and the ICT service's 2020. */
 export { type EquipmentDemoReport, seedEquipmentDemo } from './demo-seed.js';
+/** Other modules name an asset by its tag (the helpdesk's tickets): the unit, or undefined if none has it. */
+export { type AssetOfTag, assetOfTag } from './for-other-modules.js';
 /** The equipment API, mounted at /api/v1/equipment. */
 export { equipmentRoutes } from './routes.js';
 /** After units left stock: mail to ICT when the type's stock just fell under its threshold. */

@@ -25,6 +25,10 @@ export {
   InquiryFiguresView,
 } from './contract/figures.js';
 export {
+  AssetTagParams,
+  AssetTicket,
+  AssetTicketList,
+  type AssetTicketView,
   HELPDESK_CATEGORIES,
   HELPDESK_FIGURES_TABLES,
   HELPDESK_TEAM_CODE,

@@ -10,6 +10,8 @@ export { createInquiry } from './create-inquiry.js';
 export { seedInquiriesDemo } from './demo-seed.js';
 /** Escalating to an expert team (test factories). */
 export { escalateInquiry } from './escalate.js';
+/** The helpdesk tickets that name an asset (by tag), newest first, for whichever module shows a unit. */
+export { helpdeskTicketsOfAsset } from './helpdesk/tickets.js';
 /** The crisis mailbox's handler: mails become inquiries of channel `email`, replies join their thread. */
 export { inquiryMailHandler } from './mailbox/intake.js';
 /** The ICT helpdesk's API (tickets on the inquiries engine), mounted at /api/v1/helpdesk. */

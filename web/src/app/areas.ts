@@ -90,9 +90,8 @@ export const AREAS: readonly Area[] = [
   // ICT: the queue (kits of new colleagues by due date, reservation from stock) and the rules.
   { key: 'eqRequests', path: '/equipment/requests', ability: 'equipment.manage', group: 'equipment' },
   { key: 'eqRules', path: '/equipment/rules', ability: 'equipment.manage', group: 'equipment' },
-  // ICT ships and hands over; every member of staff confirms what they received.
+  // ICT ships and hands over (each person confirms receipt on their My equipment page).
   { key: 'eqDeliveries', path: '/equipment/deliveries', ability: 'equipment.manage', group: 'equipment' },
-  { key: 'eqReceipts', path: '/equipment/receipts', ability: 'equipment.use', group: 'equipment' },
   // ICT keeps the inventory (search, history, import, labels) and collects the units of closed desks.
   { key: 'eqAssets', path: '/equipment/assets', ability: 'equipment.manage', group: 'equipment' },
   { key: 'eqRecovery', path: '/equipment/recovery', ability: 'equipment.manage', group: 'equipment' },

@@ -13,7 +13,6 @@ import { PersonCreatePage, PersonEditPage } from '../modules/directory/person-pa
 import { EquipmentApprovalsPage } from '../modules/equipment/approvals-page.js';
 import { AssetDetailPage } from '../modules/equipment/asset-detail-page.js';
 import { AssetsPage } from '../modules/equipment/assets-page.js';
-import { DeliveryReceiptsPage } from '../modules/equipment/delivery-receipts-page.js';
 import { EquipmentRulesPage } from '../modules/equipment/equipment-rules-page.js';
 import { MyEquipmentPage } from '../modules/equipment/my-equipment-page.js';
 import { RecoveryPage } from '../modules/equipment/recovery-page.js';
@@ -177,7 +176,6 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
-      { path: 'equipment/receipts', element: guarded('equipment.use', <DeliveryReceiptsPage />) },
       { path: 'equipment/assets', element: guarded('equipment.manage', <AssetsPage />) },
       { path: 'equipment/assets/:tag', element: guarded('equipment.manage', <AssetDetailPage />) },
       { path: 'equipment/recovery', element: guarded('equipment.manage', <RecoveryPage />) },

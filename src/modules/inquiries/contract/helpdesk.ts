@@ -4,7 +4,7 @@ import { type Static, type TInteger, Type } from 'typebox';
 import { AssetTag } from '../../equipment/contract.js';
 import { InquiryDetail, InquirySummary } from './inquiries.js';
 import { PageQuery } from './parameters.js';
-import { ExportFormatParam, IsoDate, Nullable } from './platform-schemas.js';
+import { ExportFormatParam, Instant, IsoDate, Nullable } from './platform-schemas.js';
 import { InquiryLimits, STATUSES } from './vocabulary.js';
 
 // The ICT helpdesk runs on the inquiries engine: a ticket is an inquiry of kind `helpdesk`, held by
@@ -54,6 +54,20 @@ export const TicketPage = Type.Object({ items: Type.Array(TicketSummary), total:
 export type TicketPage = Static<typeof TicketPage>;
 export const TicketDetail = Type.Intersect([InquiryDetail, TicketFields]);
 export type TicketDetailView = Static<typeof TicketDetail>;
+
+/** A ticket as an asset's page lists it: which, when, about what, how far, asked by whom. */
+export const AssetTicket = Type.Object({
+  ref: Type.String(),
+  status: Type.Enum([...STATUSES]),
+  category: Nullable(Type.Enum([...HELPDESK_CATEGORIES])),
+  created_at: Instant,
+  closed_at: Nullable(Instant),
+  employee: Nullable(PersonRef),
+});
+export type AssetTicketView = Static<typeof AssetTicket>;
+export const AssetTicketList = Type.Object({ items: Type.Array(AssetTicket) });
+export type AssetTicketList = Static<typeof AssetTicketList>;
+export const AssetTagParams = Type.Object({ tag: AssetTag }, { additionalProperties: false });
 
 export const TicketListQuery = Type.Object(
   {

@@ -9,6 +9,7 @@ describe.each(DIALECTS)('%s: the ICT helpdesk on the inquiries engine', (dialect
     as: {
       employee: { name: 'Emma Employee' },
       colleague: { roles: ['employee'], name: 'Carl Colleague' },
+      collega: { roles: ['employee'], name: 'Nina Nederlands', language: 'nl' },
       ict: { name: 'Ines ICT' },
       agent: {},
       expert: {},
@@ -19,8 +20,16 @@ describe.each(DIALECTS)('%s: the ICT helpdesk on the inquiries engine', (dialect
   let colleague: Session;
   let ict: Session;
   let agent: Session;
-  beforeAll(() => {
+  beforeAll(async () => {
     ({ employee, colleague, ict, agent } = t.people);
+    // The laptop the tickets name, registered by ICT as any unit is.
+    const laptop = await t.send(ict, 'POST', '/api/v1/equipment/assets', {
+      tag: 'LT-0042',
+      type: 'laptop',
+      model: 'Dell Latitude 5490',
+      serial: 'D5490-0042',
+    });
+    expect(laptop.statusCode, laptop.body).toBe(201);
   });
 
   const file = (who: Session, body: object) => t.send(who, 'POST', '/api/v1/helpdesk/tickets', body);
@@ -66,6 +75,18 @@ describe.each(DIALECTS)('%s: the ICT helpdesk on the inquiries engine', (dialect
     const unknown = await file(ict, { category: 'account', question: 'Locked out', employee: 'nobody' });
     expect(unknown.statusCode).toBe(400);
     expect(json(unknown).errors[0]).toMatchObject({ field: 'employee', code: 'helpdesk.unknown_employee' });
+    // A tag of the right shape that no unit has: refused naming the field, in the asker's language.
+    const noSuchAsset = await file(t.people.collega, {
+      category: 'hardware',
+      question: 'Het scherm flikkert.',
+      asset_tag: 'LT-9999',
+    });
+    expect(noSuchAsset.statusCode).toBe(400);
+    expect(json(noSuchAsset).errors[0]).toMatchObject({
+      field: 'asset_tag',
+      code: 'helpdesk.unknown_asset',
+      message: 'Geen uitrusting heeft het label LT-9999.',
+    });
     expect(json(await t.send(ict, 'GET', '/api/v1/helpdesk/tickets')).total).toBe(before);
   });
 
@@ -254,5 +275,35 @@ describe.each(DIALECTS)('%s: the ICT helpdesk on the inquiries engine', (dialect
     const suggested = await refs('/api/v1/knowledge/search?q=tunnel%20vpn&lang=fr&audience=internal');
     expect(suggested).toContain(internal.ref);
     expect(suggested).not.toContain(published.ref);
+  });
+
+  it('lists for ICT the tickets that name an asset, newest first, and for nobody else', async () => {
+    const first = json(
+      await file(employee, { category: 'hardware', question: 'The fan is loud.', asset_tag: 'LT-0042' }),
+    );
+    const second = json(
+      await file(ict, {
+        category: 'hardware',
+        question: 'Keyboard keys stick.',
+        asset_tag: 'LT-0042',
+        employee: 'colleague',
+      }),
+    );
+    await file(employee, { category: 'vpn', question: 'No asset named here.' });
+    const res = await t.send(ict, 'GET', '/api/v1/helpdesk/assets/LT-0042/tickets');
+    expect(res.statusCode).toBe(200);
+    const items = json(res).items;
+    // The first test's ticket named LT-0042 too: three in all, the newest first.
+    expect(items.map((i: { ref: string }) => i.ref).slice(0, 2)).toEqual([second.ref, first.ref]);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatchObject({
+      status: 'escalated',
+      category: 'hardware',
+      closed_at: null,
+      employee: { id: t.people.colleague.id, name: 'Carl Colleague' },
+    });
+    expect(json(await t.send(ict, 'GET', '/api/v1/helpdesk/assets/LT-0001/tickets')).items).toEqual([]);
+    expect((await t.send(employee, 'GET', '/api/v1/helpdesk/assets/LT-0042/tickets')).statusCode).toBe(403);
+    expect((await t.send(ict, 'GET', '/api/v1/helpdesk/assets/not%20a%20tag/tickets')).statusCode).toBe(400);
   });
 });

@@ -1,8 +1,10 @@
 import { withTransaction } from '../../../platform/db/transaction.js';
 import { AppError, conflict, invalid } from '../../../platform/errors.js';
 import { idsOfUsernames, namesOfPeople } from '../../directory/index.js';
+import { assetOfTag } from '../../equipment/index.js';
 import type { InquiryCaller } from '../caller.js';
 import {
+  type AssetTicketView,
   HELPDESK_TEAM_CODE,
   type HelpdeskCategory,
   type NewTicket,
@@ -16,6 +18,7 @@ import { criteriaOf } from '../find-inquiries.js';
 import { changeVisibleInquiry, getVisibleInquiry } from '../inquiry-access.js';
 import { loadViewContext, readInquiry, toSummary, type ViewContext } from '../inquiry-view.js';
 import { type Db, forOtherModules } from '../repository/db.js';
+import { findTicketsOfAsset } from '../repository/helpdesk.js';
 import { findInquiryPage, updateInquiry } from '../repository/inquiries.js';
 import { addMessage, moveInquiry } from '../status-change.js';
 import { statusOnReply } from '../status-rules.js';
@@ -67,6 +70,9 @@ export async function createTicket(
   options: { language: 'fr' | 'nl' | 'en'; mayActForOthers: boolean },
 ): Promise<TicketSummaryView> {
   const employee = await employeeOf(db, caller, input.employee, options.mayActForOthers);
+  // A tag nobody finds would leave ICT with a ticket about no unit: it is asked again, by name.
+  if (input.asset_tag !== undefined && !(await assetOfTag(forOtherModules(db), input.asset_tag)))
+    throw invalid([{ field: 'asset_tag', code: 'helpdesk.unknown_asset', params: { tag: input.asset_tag } }]);
   const byPhone = input.employee !== undefined && employee.id !== caller.actor.id;
   const row = await withTransaction(db, async (trx) => {
     const team = await getTeamForField(trx, HELPDESK_TEAM_CODE, 'category', 'helpdesk');
@@ -176,4 +182,22 @@ export async function writeOnTicket(
     else await updateInquiry(trx, row.id, { updated_at: new Date().toISOString() });
     return id;
   });
+}
+
+/**
+ * The helpdesk tickets that name an asset, newest first: ICT reads a unit's troubles beside its
+ * history. No caller: the module that asks decides who may read them.
+ */
+export async function helpdeskTicketsOfAsset(db: Db, tag: string): Promise<AssetTicketView[]> {
+  const rows = await findTicketsOfAsset(db, tag);
+  return rows.map((row) => ({
+    ref: row.ref,
+    status: row.status as Status,
+    category: row.category as HelpdeskCategory | null,
+    created_at: row.created_at,
+    closed_at: row.closed_at,
+    employee: row.requester_person_id
+      ? { id: row.requester_person_id, name: row.requester_name ?? '?' }
+      : null,
+  }));
 }

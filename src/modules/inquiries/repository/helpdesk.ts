@@ -21,3 +21,14 @@ export async function countOpenTickets(db: Db): Promise<{ category: string | nul
     .execute();
   return rows.map((row) => ({ category: row.category, count: Number(row.count) }));
 }
+
+/** The helpdesk tickets that name an asset by its tag, newest first (on index inquiry_asset_tag). */
+export const findTicketsOfAsset = (db: Db, tag: string) =>
+  db
+    .selectFrom('inquiry')
+    .select(['ref', 'status', 'category', 'created_at', 'closed_at', 'requester_person_id', 'requester_name'])
+    .where('asset_tag', '=', tag)
+    .where('kind', '=', 'helpdesk')
+    .orderBy('created_at', 'desc')
+    .orderBy('ref', 'desc')
+    .execute();

@@ -6,6 +6,8 @@ import { AppError } from '../../../platform/errors.js';
 import { sendTable } from '../../../platform/exports/send.js';
 import type { InquiryCaller } from '../caller.js';
 import {
+  AssetTagParams,
+  AssetTicketList,
   Closing,
   CreatedId,
   HelpdeskFiguresQuery,
@@ -26,6 +28,7 @@ import {
   claimTicket,
   createTicket,
   findTickets,
+  helpdeskTicketsOfAsset,
   readTicket,
   writeOnTicket,
 } from '../helpdesk/tickets.js';
@@ -97,6 +100,22 @@ export const helpdeskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'helpdesk.use' },
     },
     async (request) => findTickets(app.db, helpdeskCallerOf(request), request.query),
+  );
+
+  app.get(
+    '/assets/:tag/tickets',
+    {
+      schema: {
+        tags,
+        summary: 'The tickets that name an asset, newest first (ICT, beside the asset’s history)',
+        description:
+          'An unknown tag has no ticket: an empty list, not a 404 (the asset is the equipment module’s).',
+        params: AssetTagParams,
+        response: { 200: AssetTicketList, ...inquiryProblems },
+      },
+      config: { access: 'helpdesk.work' },
+    },
+    async (request) => ({ items: await helpdeskTicketsOfAsset(app.db, request.params.tag) }),
   );
 
   app.get(

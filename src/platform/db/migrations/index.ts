@@ -25,6 +25,7 @@ import * as equipment from './2026_12_07_1800_equipment.js';
 import * as equipmentAssetsExtra from './2026_12_07_1810_equipment_assets_extra.js';
 import * as equipmentDeliveriesExtra from './2026_12_07_1830_equipment_deliveries_extra.js';
 import * as inquiriesHelpdesk from './2026_12_07_1840_inquiries_helpdesk.js';
+import * as inquiriesTicketAssetIndex from './2026_12_07_1850_inquiries_ticket_asset_index.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1810_equipment_assets_extra': equipmentAssetsExtra,
   '2026_12_07_1830_equipment_deliveries_extra': equipmentDeliveriesExtra,
   '2026_12_07_1840_inquiries_helpdesk': inquiriesHelpdesk,
+  '2026_12_07_1850_inquiries_ticket_asset_index': inquiriesTicketAssetIndex,
 };

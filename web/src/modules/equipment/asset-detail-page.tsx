@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -7,6 +8,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Table,
   Text,
   TextInput,
   Timeline,
@@ -20,6 +22,7 @@ import {
   type AssetDetail,
   SETTABLE_STATUSES,
 } from '../../../../src/modules/equipment/contract/asset-contract.js';
+import type { AssetTicketList } from '../../../../src/modules/inquiries/contract.js';
 import { api } from '../../app/api.js';
 import { formatInstant } from '../../app/format.js';
 import { useSubmission } from '../../app/submission.js';
@@ -28,7 +31,10 @@ import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.j
 const K = 'web.equipment.asset';
 const FIELDS = ['status', 'site', 'desk', 'note', 'model', 'serial'] as const;
 
-/** One asset: what and where it is, who holds it, its whole history, and ICT's change of status. */
+/**
+ * One asset: what and where it is, who holds it, its whole history, ICT's change of status, and the
+ * helpdesk tickets that name it.
+ */
 export function AssetDetailPage() {
   const { t } = useTranslation();
   const { tag = '' } = useParams();
@@ -103,7 +109,60 @@ export function AssetDetailPage() {
           </Timeline>
         </Paper>
       </SimpleGrid>
+      <AssetTickets tag={a.tag} />
     </>
+  );
+}
+
+/** The helpdesk tickets that name the asset: a unit that keeps failing shows here (the helpdesk's API). */
+function AssetTickets(props: { tag: string }) {
+  const { t } = useTranslation();
+  const tickets = useQuery({
+    queryKey: ['helpdesk', 'asset-tickets', props.tag],
+    queryFn: ({ signal }) =>
+      api<AssetTicketList>(`/helpdesk/assets/${encodeURIComponent(props.tag)}/tickets`, { signal }),
+  });
+  const H = 'web.helpdesk.fields';
+  return (
+    <Paper withBorder p="md" mt="lg" component="section" aria-labelledby="asset-tickets">
+      <Title order={2} fz="h4" id="asset-tickets" mb="sm">
+        {t(`${K}.tickets_title`)}
+      </Title>
+      {tickets.isPending && <LoadingState />}
+      {tickets.isError && <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />}
+      {tickets.data?.items.length === 0 && <Text c="dimmed">{t(`${K}.tickets_none`)}</Text>}
+      {tickets.data && tickets.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped className="data-table">
+            <caption className="sr-only">{t(`${K}.tickets_caption`, { tag: props.tag })}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t(`${H}.ref`)}</Table.Th>
+                <Table.Th scope="col">{t(`${H}.created_at`)}</Table.Th>
+                <Table.Th scope="col">{t(`${H}.category`)}</Table.Th>
+                <Table.Th scope="col">{t(`${H}.employee`)}</Table.Th>
+                <Table.Th scope="col">{t(`${H}.status`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tickets.data.items.map((ticket) => (
+                <Table.Tr key={ticket.ref}>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/helpdesk/tickets/${encodeURIComponent(ticket.ref)}`}>
+                      {ticket.ref}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{formatInstant(ticket.created_at)}</Table.Td>
+                  <Table.Td>{ticket.category ? t(`helpdesk.category.${ticket.category}`) : '—'}</Table.Td>
+                  <Table.Td>{ticket.employee?.name ?? '—'}</Table.Td>
+                  <Table.Td>{t(`web.inquiries.statuses.${ticket.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
   );
 }
 

@@ -15,7 +15,7 @@ export const MY_DELIVERIES_KEY = ['equipment', 'deliveries', 'mine'] as const;
 /**
  * The logged-in person's batches on their way or delivered and not yet confirmed, each with an
  * "I received it" button: a dialog lists the units by tag and serial before the person confirms.
- * Meant for the My equipment page; mounted on its own at /equipment/receipts meanwhile.
+ * On the My equipment page, where the shipping mail sends the person.
  */
 export function DeliveriesToConfirm() {
   const { t } = useTranslation();

@@ -26,6 +26,8 @@ import { api } from '../../app/api.js';
 import { errorMessage, requiredFieldsError } from '../../app/problems.js';
 import { useSubmission } from '../../app/submission.js';
 import { ErrorState, FormErrors, LoadingState, PageHeader } from '../../app/ui.js';
+import { DeliveriesToConfirm } from './deliveries-to-confirm.js';
+import { ReturnReceipts, SignedReceipts } from './my-receipts.js';
 import { base64Of, centsOf, formatEuros, K, RequestSteps, RequestWhat, StatusOf } from './request-parts.js';
 
 const keys = {
@@ -35,8 +37,9 @@ const keys = {
 };
 
 /**
- * My equipment: what I hold, the deliveries waiting for my confirmation, my requests step by step,
- * and the forms to ask for an item of my profile or a contribution towards buying one.
+ * My equipment, all in one place: what I hold, the deliveries on their way for me to confirm, my
+ * requests step by step, the forms to ask for an item of my profile or a contribution towards buying
+ * one, and my receipts (signed on delivery, given on a return). The shipping mail links here.
  */
 export function MyEquipmentPage() {
   const { t } = useTranslation();
@@ -45,12 +48,14 @@ export function MyEquipmentPage() {
       <PageHeader title={t('web.areas.eqMine.title')} description={t(`${K}.mine_intro`)} />
       <Stack gap="lg">
         <HeldSection />
-        {/* Slot: the deliveries to confirm (the deliveries area's component goes here). */}
+        <DeliveriesToConfirm />
         <RequestsSection />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <RequestForm />
           <ContributionForm />
         </SimpleGrid>
+        <SignedReceipts />
+        <ReturnReceipts />
       </Stack>
     </>
   );
@@ -71,7 +76,13 @@ function HeldSection() {
       {held.isError && <ErrorState error={held.error} onRetry={() => void held.refetch()} />}
       {held.data?.items.length === 0 && <Text c="dimmed">{t(`${K}.held_none`)}</Text>}
       {held.data && held.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer
+          minWidth={520}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="eq-held"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>

@@ -1,34 +1,20 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AcceptanceList, ReturnList } from '../../../../src/modules/equipment/contract.js';
 import { api } from '../../app/api.js';
 import { formatDay, formatInstant } from '../../app/format.js';
 import { useCurrentUser } from '../../app/session.js';
-import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { DeliveriesToConfirm } from './deliveries-to-confirm.js';
+import { ErrorState, LoadingState } from '../../app/ui.js';
 
 const K = 'web.equipment.deliveries';
 
-/**
- * The person's receipts: what is on its way to confirm, the receipts they signed, and the return
- * receipts of what they gave back (PDF). A page of its own until the My equipment page holds it.
- */
-export function DeliveryReceiptsPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('web.areas.eqReceipts.title')} description={t(`${K}.receipts_intro`)} />
-      <Stack gap="lg">
-        <DeliveriesToConfirm />
-        <SignedReceipts />
-        <ReturnReceipts />
-      </Stack>
-    </>
-  );
-}
+// The person's own papers on the My equipment page: the receipts they signed, and the return
+// receipts (PDF) of what they gave back. Their tables scroll sideways on a phone, natively and
+// focusable, so a keyboard scrolls them too.
 
-function SignedReceipts() {
+/** The receipts the person confirmed, each with the units by tag and serial. */
+export function SignedReceipts() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const list = useQuery({
@@ -45,7 +31,13 @@ function SignedReceipts() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_signed`)}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer
+          minWidth={560}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="signed-receipts"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>
@@ -74,7 +66,8 @@ function SignedReceipts() {
   );
 }
 
-function ReturnReceipts() {
+/** The return receipts of what the person gave back, each a PDF. */
+export function ReturnReceipts() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const list = useQuery({
@@ -91,7 +84,13 @@ function ReturnReceipts() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t(`${K}.no_returns`)}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer
+          minWidth={560}
+          type="native"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="return-receipts"
+        >
           <Table striped className="data-table">
             <Table.Thead>
               <Table.Tr>
