@@ -9,7 +9,7 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
   const running = useServerAndBrowser(dialect, { withDemo: true });
 
   browserTest(
-    'an employee asks for a screen at home, sees its steps, and ICT reserves the last unit then meets out_of_stock',
+    'an employee asks for an item at home, sees its steps, and ICT reserves the last unit then meets out_of_stock',
     running,
     async ({ page, open, a11y }) => {
       const app = running.server.app;
@@ -30,7 +30,8 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
           functions: [emma.code],
           items: [
             { type: 'laptop', mode: 'default' },
-            { type: 'screen', mode: 'on_request' },
+            // The demo's stock holds screens; of `other` there is the one unit this test registers.
+            { type: 'other', mode: 'on_request' },
           ],
         },
       });
@@ -40,9 +41,9 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
         .insertInto('equipment_asset')
         .values({
           id: randomUUID(),
-          asset_tag: 'SCR-E2E-1',
-          type: 'screen',
-          model: 'Dell P2419H',
+          asset_tag: 'OTH-E2E-1',
+          type: 'other',
+          model: 'Webcam Logitech C920',
           serial: 'E2E-SN-1',
           status: 'in_stock',
           location: 'stock',
@@ -56,29 +57,30 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
       await logIn(page, 'employee', { language: 'English (EN)' });
       await page.goto('/equipment');
       await expectHeading(page, 'My equipment');
-      await page.getByLabel('Item', { exact: true }).selectOption('screen');
-      await page.getByRole('radio', { name: 'At home' }).check();
-      await page.getByLabel('Delivery address').fill('Rue de la Loi 16, 1000 Brussels');
-      await page.getByRole('button', { name: 'Send the request' }).click();
+      const ask = page.getByRole('region', { name: 'Ask for equipment' });
+      await ask.getByLabel('Item', { exact: true }).selectOption('other');
+      await ask.getByRole('radio', { name: 'At home' }).check();
+      await ask.getByLabel('Delivery address').fill('Rue de la Loi 16, 1000 Brussels');
+      await ask.getByRole('button', { name: 'Send the request' }).click();
       await expect.poll(() => page.locator('main').textContent()).toContain('sent: To handle');
       const mine = page.getByRole('region', { name: 'My requests' });
-      await expect.poll(() => mine.textContent()).toContain('Screen');
+      await expect.poll(() => mine.textContent()).toContain('Other');
       await a11y.check(page, 'my equipment with a request');
 
       const ictPage = (await open()).page;
       await logIn(ictPage, 'ict', { language: 'English (EN)' });
       await ictPage.goto('/equipment/requests');
       await expectHeading(ictPage, 'Equipment requests');
-      const row = ictPage.getByRole('row', { name: /Emma Employee/ }).filter({ hasText: 'Screen' });
+      const row = ictPage.getByRole('row', { name: /Emma Employee/ }).filter({ hasText: 'Other' });
       await row.getByRole('button', { name: /^Reserve a unit for/ }).click();
-      await expect.poll(() => ictPage.locator('main').textContent()).toContain('Unit SCR-E2E-1 reserved');
+      await expect.poll(() => ictPage.locator('main').textContent()).toContain('Unit OTH-E2E-1 reserved');
 
-      // A second screen for Emma: no unit left, and the page says what to do.
+      // A second one for Emma: no unit left, and the page says what to do.
       const second = await app.inject({
         method: 'POST',
         url: '/api/v1/equipment/requests',
         headers: asSession(ict),
-        payload: { type: 'screen', person: 'employee', delivery: 'site' },
+        payload: { type: 'other', person: 'employee', delivery: 'site' },
       });
       expect(second.statusCode, second.body).toBe(201);
       await ictPage.reload();
@@ -92,7 +94,7 @@ describe.each(DIALECTS)('%s: equipment requests pages', (dialect) => {
       await page.reload();
       await expect
         .poll(() => page.getByRole('region', { name: 'What I have' }).textContent())
-        .toContain('SCR-E2E-1');
+        .toContain('OTH-E2E-1');
 
       await ictPage.goto('/equipment/rules');
       await expectHeading(ictPage, 'Equipment rules');
