@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnswerPreview } from './answer-preview.js';
 import type { DraftView, EntryView, ThemeView } from './api.js';
@@ -15,7 +15,9 @@ import { WordDiff } from './word-diff.js';
 export function DraftCompare(props: {
   draft: DraftView;
   themes: ThemeView[] | undefined;
-  /** The published version the draft revises; undefined for an entry never published. */
+  /** Whether the draft revises a published version (false for an entry never published). */
+  isRevision: boolean;
+  /** That published version, once it has arrived. */
   published?: EntryView | undefined;
 }) {
   const { t, i18n } = useTranslation();
@@ -70,7 +72,10 @@ export function DraftCompare(props: {
                 <AnswerPreview answer={content[language].answer} language={language} />
               </div>
               <div data-testid={`kb-diff-${language}`}>
-                {before ? (
+                {props.isRevision && !before ? (
+                  // The published version is still on its way: saying "never published" now would lie.
+                  <Loader size="sm" aria-label={t('web.common.loading')} />
+                ) : before ? (
                   <>
                     <Text size="xs" c="dimmed" mb={4}>
                       {t('web.knowledge.review.changes_since', { version: props.published!.version })}

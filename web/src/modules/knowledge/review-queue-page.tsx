@@ -176,7 +176,12 @@ function ReviewPanel(props: { entryRef: string; onDone: (message: string) => voi
               {t('web.knowledge.review.not_in_review')}
             </Alert>
           )}
-          <DraftCompare draft={draft.data} themes={themes.data} published={published.data} />
+          <DraftCompare
+            draft={draft.data}
+            themes={themes.data}
+            isRevision={isRevision}
+            published={published.data}
+          />
           {canReview ? (
             <Stack gap="sm">
               {error !== null && <FormErrors title={errorMessage(error)} messages={others} />}
