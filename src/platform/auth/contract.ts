@@ -18,6 +18,8 @@ export const ROLES = [
   'facility',
   'ict',
   'admin',
+  // A system's account, not a person's: the telephony pushing call records, the monitoring scraping metrics.
+  'integration',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -137,6 +139,12 @@ export const ABILITIES = {
   'mail.outbox.read': ['admin'],
   // Sending a failed mail again, once the cause is fixed (a relay back, a refused address corrected).
   'mail.outbox.retry': ['admin'],
+  // The telephony system pushes its call-detail records; an admin may load them too.
+  'calls.push': ['integration', 'admin'],
+  // The call center's own figures (calls per day, hour, line, language; waits; service level).
+  'calls.stats': ['manager', 'admin'],
+  // Prometheus metrics for the operators: the monitoring system's account and the platform's admins.
+  'platform.metrics': ['integration', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;
