@@ -18,6 +18,23 @@ export {
   CallbackView,
 } from './contract/callbacks.js';
 export {
+  CALL_BATCH_MAX,
+  CALL_GROUPINGS,
+  CALL_LANGUAGES,
+  CALL_OUTCOMES,
+  CallBatch,
+  CallBatchResult,
+  type CallGrouping,
+  CallId,
+  CallLink,
+  CallLinkView,
+  type CallOutcome,
+  CallRecord,
+  type CallStats,
+  CallStatsQuery,
+  CallStatsView,
+} from './contract/calls.js';
+export {
   FIGURES_TABLES,
   FiguresQuery,
   type FiguresTable,
