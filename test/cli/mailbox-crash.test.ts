@@ -184,7 +184,7 @@ describe.each(DIALECTS)('%s: the server killed while it reads the crisis mailbox
     running.push(second);
     const restartedAt = Date.now();
     // The restarted reader's first pass begins at once and takes every mail left unseen.
-    await waitFor(`${MAILS} inquiries`, async () => (await emailInquiries(second)) >= MAILS, 45_000);
+    await waitFor(`${MAILS} inquiries`, async () => (await emailInquiries(second)) >= MAILS, 60_000);
     // The last mail's flag follows its inquiry's commit.
     await waitFor('every mail flagged \\Seen', async () => (await seenMails()) === MAILS, 5_000);
     const drainedAfterMs = Date.now() - restartedAt;
