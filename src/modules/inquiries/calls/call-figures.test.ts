@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, defaultPeriod, figuresOf, nearestRank, percentileOfSorted } from './call-figures.js';
+import {
+  daysBetween,
+  defaultPeriod,
+  figuresOf,
+  nearestRank,
+  percentileOfCounts,
+  percentileOfSorted,
+} from './call-figures.js';
 
 describe('call figures', () => {
   it('takes the 90th percentile by nearest rank: the ⌈0.9·n⌉-th wait', () => {
@@ -9,7 +16,15 @@ describe('call figures', () => {
     expect(percentileOfSorted([], 0.9)).toBeNull();
   });
 
-  it('computes the rank as the SQL does in integers, (9n + 9) div 10', () => {
+  it('reads the same percentile from the counts of each wait as from the waits themselves', () => {
+    const waits = [3, 3, 3, 7, 7, 12, 12, 12, 12, 40, 41, 41];
+    const counts = [...new Set(waits)].map((w) => [w, waits.filter((x) => x === w).length] as const);
+    for (const p of [0.1, 0.5, 0.9, 1])
+      expect(percentileOfCounts(counts, p)).toBe(percentileOfSorted(waits, p));
+    expect(percentileOfCounts([], 0.9)).toBeNull();
+  });
+
+  it('takes ⌈0.9·n⌉ as the rank, (9n + 9) div 10 in integers', () => {
     for (let n = 1; n <= 1000; n++) expect(nearestRank(n, 0.9)).toBe(Math.floor((9 * n + 9) / 10));
   });
 

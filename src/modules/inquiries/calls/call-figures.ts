@@ -39,6 +39,22 @@ export function percentileOfSorted(sorted: readonly number[], p: number): number
   return sorted[nearestRank(sorted.length, p) - 1]!;
 }
 
+/**
+ * The p-th percentile (nearest rank) of values given as counts, `[value, how many]` sorted by
+ * value: the value at which the running count reaches ⌈p·n⌉. Null for none.
+ */
+export function percentileOfCounts(counts: readonly (readonly [number, number])[], p: number): number | null {
+  const n = counts.reduce((sum, [, count]) => sum + count, 0);
+  if (n === 0) return null;
+  const rank = nearestRank(n, p);
+  let seen = 0;
+  for (const [value, count] of counts) {
+    seen += count;
+    if (seen >= rank) return value;
+  }
+  return counts[counts.length - 1]![0];
+}
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The figures of one group: mean wait to a tenth of a second, service level to 1/10,000. */

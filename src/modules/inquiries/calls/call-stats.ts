@@ -2,8 +2,14 @@ import { brusselsDay } from '../../../platform/db/time.js';
 import { invalid } from '../../../platform/errors.js';
 import type { CallGrouping, CallStats } from '../contract.js';
 import type { Db } from '../repository/db.js';
-import { type CallCounts, daysBetween, defaultPeriod, figuresOf } from './call-figures.js';
-import { countCalls, latestCallDay } from './call-repository.js';
+import {
+  type CallCounts,
+  daysBetween,
+  defaultPeriod,
+  figuresOf,
+  percentileOfCounts,
+} from './call-figures.js';
+import { countCalls, latestCallDay, waitCounts } from './call-repository.js';
 
 /** The longest period the figures cover at once: ten years of days. */
 export const MAX_CALL_STATS_DAYS = 3660;
@@ -53,31 +59,48 @@ export async function callStats(
     ]);
 
   const filter = { from, to, line: input.line };
-  const [groups, [total]] = await Promise.all([
+  const [groups, waits] = await Promise.all([
     countCalls(db, filter, by, serviceLevelSeconds),
-    countCalls(db, filter, null, serviceLevelSeconds),
+    waitCounts(db, filter, by),
   ]);
+  const { p90OfGroup, p90OfAll } = percentiles(waits);
+  const total = { ...NO_CALLS };
+  for (const group of groups) {
+    total.received += group.received;
+    total.answered += group.answered;
+    total.abandoned += group.abandoned;
+    total.waitSum += group.waitSum;
+    total.answeredWithin += group.answeredWithin;
+  }
+  total.p90 = p90OfAll;
   const label = (key: string) => (by === 'hour' ? key.padStart(2, '0') : key);
-  const rows = groups.map((group) => ({ key: label(group.key), ...figuresOf(group) }));
+  const rows = groups
+    .filter((group) => group.received > 0)
+    .map((group) => ({
+      key: label(group.key),
+      ...figuresOf({ ...group, p90: p90OfGroup.get(group.key) ?? null }),
+    }));
+  const head = { from, to, by, service_level_seconds: serviceLevelSeconds, totals: figuresOf(total) };
   if (by === 'day') {
     const byDay = new Map(rows.map((row) => [row.key, row]));
-    const everyDay = days.map((day) => byDay.get(day) ?? { key: day, ...figuresOf(NO_CALLS) });
-    return {
-      from,
-      to,
-      by,
-      service_level_seconds: serviceLevelSeconds,
-      totals: figuresOf(total ?? NO_CALLS),
-      rows: everyDay,
-    };
+    return { ...head, rows: days.map((day) => byDay.get(day) ?? { key: day, ...figuresOf(NO_CALLS) }) };
   }
   rows.sort((a, b) => keyOrder[by](a.key, b.key));
-  return {
-    from,
-    to,
-    by,
-    service_level_seconds: serviceLevelSeconds,
-    totals: figuresOf(total ?? NO_CALLS),
-    rows,
-  };
+  return { ...head, rows };
+}
+
+/** The 90th percentile wait of each group and of them all, from the counts of each wait. */
+function percentiles(waits: { key: string; wait: number; count: number }[]) {
+  const byGroup = new Map<string, [number, number][]>();
+  const all = new Map<number, number>();
+  for (const { key, wait, count } of waits) {
+    const list = byGroup.get(key) ?? [];
+    if (list.length === 0) byGroup.set(key, list);
+    list.push([wait, count]);
+    all.set(wait, (all.get(wait) ?? 0) + count);
+  }
+  const ascending = (a: [number, number], b: [number, number]) => a[0] - b[0];
+  const p90OfGroup = new Map<string, number | null>();
+  for (const [key, list] of byGroup) p90OfGroup.set(key, percentileOfCounts(list.sort(ascending), 0.9));
+  return { p90OfGroup, p90OfAll: percentileOfCounts([...all].sort(ascending), 0.9) };
 }
