@@ -164,6 +164,26 @@ function summarise(figures: Record<string, unknown>): string {
             : [];
         })
         .join('; ');
+    case 'calls-stats':
+      return (['sqlite', 'postgres'] as const)
+        .flatMap((database) => {
+          type Timing = { p50_ms: number; p99_ms: number };
+          const f = figures[database] as
+            | {
+                calls: number;
+                import_ms: number;
+                year_by_day: Timing;
+                year_by_hour: Timing;
+                day_by_hour: Timing;
+              }
+            | undefined;
+          return f
+            ? [
+                `${database} ${f.calls} calls imported in ${f.import_ms} ms (target < ${figures.target_import_ms}); figures p50/p99 ms: 2020 by day ${f.year_by_day.p50_ms}/${f.year_by_day.p99_ms}, by hour ${f.year_by_hour.p50_ms}/${f.year_by_hour.p99_ms}, 18 March by hour ${f.day_by_hour.p50_ms}/${f.day_by_hour.p99_ms} (target p99 < ${figures.target_stats_p99_ms})`,
+              ]
+            : [];
+        })
+        .join('; ');
     default:
       return JSON.stringify(figures);
   }

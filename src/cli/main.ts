@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAssetCommands } from './commands/assets.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerCallCommands } from './commands/calls.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerDeskCommands } from './commands/desks.js';
 import { ENVIRONMENT_HELP } from './commands/environment-help.js';
@@ -25,6 +26,7 @@ registerKnowledgeCommands(program);
 registerDeskCommands(program);
 registerTeleworkCommands(program);
 registerAssetCommands(program);
+registerCallCommands(program);
 
 program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { failAndExit } = await import('./output.js');

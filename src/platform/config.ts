@@ -36,6 +36,8 @@ const ConfigSchema = Type.Object({
   RELAIS_SHED_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 100 }),
   // Closed inquiries keep the person's identity and words this long, then are anonymised.
   RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),
+  // The call center's service level: the share of the calls received answered within this many seconds.
+  RELAIS_CALLS_SERVICE_LEVEL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 20 }),
   // The crisis mailbox: answers go out over SMTP, mails come in over IMAP. Without SMTP, mails wait
   // queued in the outbox; without IMAP, no mailbox is read.
   RELAIS_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
@@ -75,6 +77,7 @@ const NUMERIC_KEYS = new Set([
   'RELAIS_SESSION_CACHE_SECONDS',
   'RELAIS_BODY_LIMIT_BYTES',
   'RELAIS_INQUIRY_RETENTION_DAYS',
+  'RELAIS_CALLS_SERVICE_LEVEL_SECONDS',
   'RELAIS_MAIL_POLL_SECONDS',
   'RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE',
   'RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE',

@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { equipmentRoutes } from '../modules/equipment/index.js';
-import { helpdeskRoutes, inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
+import { callRoutes, helpdeskRoutes, inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
 import { knowledgeModule } from '../modules/knowledge/index.js';
 import { teleworkRoutes } from '../modules/telework/index.js';
 import { workplaceRoutes } from '../modules/workplace/index.js';
@@ -208,6 +208,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // /api/v1/knowledge, the public FAQ's API /api/v1/public/faq and its site /faq.
   await app.register(knowledgeModule);
   await app.register(inquiryRoutes, { prefix: '/api/v1/inquiries' });
+  // /api/v1/calls, /api/v1/stats/calls and /api/v1/inquiries/:ref/call.
+  await app.register(callRoutes, { prefix: '/api/v1' });
   await app.register(helpdeskRoutes, { prefix: '/api/v1/helpdesk' });
   await app.register(workplaceRoutes, { prefix: '/api/v1/workplace' });
   await app.register(teleworkRoutes, { prefix: '/api/v1/telework' });

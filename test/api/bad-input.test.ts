@@ -21,7 +21,7 @@ import { loadOperations, type Operation } from './openapi-walk.js';
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // What an unauthenticated request must never change (content, not only row counts).
 const GUARDED_TABLES =
-  /^(audit_log|directory_.*|auth_session|auth_token|auth_credential|workplace_.*|telework_.*|equipment_.*)$/;
+  /^(audit_log|directory_.*|auth_session|auth_token|auth_credential|workplace_.*|telework_.*|equipment_.*|inquiry_call_record)$/;
 const LEAKS =
   /FST_ERR|SQLITE_|\bat \S+\.(js|ts):\d+|Unexpected token|in JSON at position|violates|syntax error/i;
 const MAX_REPORTED = 40;

@@ -19,6 +19,7 @@ Environment (see README):
   RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE   login requests per minute and address (default 300, 0 = off)
   RELAIS_SHED_EVENT_LOOP_DELAY_MS      refuse anonymous public requests (503) while the event loop lags more (default 100, 0 = off)
   RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)
+  RELAIS_CALLS_SERVICE_LEVEL_SECONDS  the call center's service level: calls answered within this many seconds (default 20)
   RELAIS_SMTP_URL               smtp://user:pass@host:port (smtps:// for TLS): mail goes out; without it mails stay queued
   RELAIS_MAIL_FROM              the sender of outgoing mail, e.g. "Relais <crisis@relais.example>" (required with SMTP)
   RELAIS_IMAP_URL               imap://user:pass@host:port/INBOX (imaps:// for TLS): the crisis mailbox read for inquiries

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import type { AuditActor } from '../../platform/audit/audit.js';
+import { projectFile } from '../../platform/project-files.js';
 import { idsOfUsernames } from '../directory/index.js';
+import { importCallFile } from './calls/store-calls.js';
 import { seedHelpdeskHistory } from './helpdesk/demo-history.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
@@ -35,11 +38,17 @@ const DEMO_TEAMS: (TeamInput & { members: string[] })[] = [
   },
 ];
 
-/** The demo's expert teams, and the ICT helpdesk's 2020 (its team comes with the migrations). */
+/** The telephony's records of 2020 (43,385 calls, 5,634 of them on 18 March), for the call figures. */
+export const DEMO_CALLS_FILE = projectFile('demo', 'callcenter', 'calls-2020.csv');
+
+/**
+ * The demo's expert teams, the ICT helpdesk's 2020 (its team comes with the migrations), and the
+ * call center's 2020 as the telephony recorded it, loaded as `relais calls import` would.
+ */
 export async function seedInquiriesDemo(
   trx: Db,
   actor: AuditActor,
-): Promise<{ teams: number; helpdeskTickets: number }> {
+): Promise<{ teams: number; helpdeskTickets: number; calls: number }> {
   const ids = await idsOfUsernames(
     forOtherModules(trx),
     DEMO_TEAMS.flatMap((team) => team.members),
@@ -53,5 +62,6 @@ export async function seedInquiriesDemo(
     );
   }
   const { tickets } = await seedHelpdeskHistory(trx);
-  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets };
+  const calls = await importCallFile(trx, actor, fs.readFileSync(DEMO_CALLS_FILE, 'utf8'));
+  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets, calls: calls.inserted };
 }

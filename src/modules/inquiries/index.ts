@@ -4,6 +4,10 @@
 export { claimInquiry } from './assignment.js';
 /** Who acts on inquiries, as the use cases take it. */
 export type { InquiryCaller } from './caller.js';
+/** The telephony's call records: push, figures and the link to an inquiry, mounted at /api/v1. */
+export { callRoutes } from './calls/call-routes.js';
+/** `relais calls import` and the demo: a call file stored all or nothing, idempotent by call id. */
+export { importCallFile } from './calls/store-calls.js';
 /** Logging a new inquiry (test factories). */
 export { createInquiry } from './create-inquiry.js';
 /** Demo teams (Audit externe, Études juridiques, ExpertIZ) and their members. */

@@ -159,6 +159,24 @@ export interface InquiryTables {
     finished_at: string;
     actor_id: string | null;
   };
+  /** A call-detail record of the telephony (calls/): what it sent, and what the figures group by. */
+  inquiry_call_record: {
+    call_id: string;
+    line: number;
+    caller_language: string;
+    received_at: string;
+    answered_at: string | null;
+    ended_at: string;
+    outcome: string;
+    /** Whole seconds from arrival to answer; null when abandoned. */
+    wait_s: number | null;
+    /** The Brussels calendar day and hour (0-23) of arrival. */
+    received_day: string;
+    received_hour: number;
+    /** The inquiry an agent logged for this call, once linked. */
+    inquiry_id: string | null;
+    imported_at: string;
+  };
 }
 
 export type InquiryRow = Selectable<InquiryTables['inquiry']>;

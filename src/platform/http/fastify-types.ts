@@ -8,6 +8,7 @@ import type { Language } from '../i18n/i18n.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { MailboxReader } from '../mail/mailbox-reader.js';
 import type { MailSender } from '../mail/sender.js';
+import type { BODY_LIMITS } from './input-limits.js';
 
 export type RouteRecord = { method: string; url: string; access: RouteAccess };
 
@@ -15,6 +16,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route: every route under /api declares it (checked at start). */
     access?: RouteAccess;
+    /** The shape a JSON body may have on this route, where it differs from input-limits.ts. */
+    bodyLimits?: Partial<typeof BODY_LIMITS>;
   }
   interface FastifyInstance {
     db: AnyDb;
