@@ -40,6 +40,8 @@ export const AREAS: readonly Area[] = [
   { key: 'inqCallbacks', path: '/inquiries/callbacks', ability: 'inquiries.callbacks', group: 'inquiries' },
   // Volumes by origin, channel and team, day by day: what management reports.
   { key: 'inqFigures', path: '/inquiries/figures', ability: 'inquiries.figures', group: 'inquiries' },
+  // The telephony's own records: calls per day and hour, waits, service level.
+  { key: 'inqCalls', path: '/inquiries/calls', ability: 'calls.stats', group: 'inquiries' },
   { key: 'inqPortal', path: '/portal', ability: 'inquiries.partner_requests.answer', group: 'inquiries' },
   // The FAQ first: it is what most people open Relais for.
   { key: 'kbSearch', path: '/knowledge/search', ability: 'knowledge.read', group: 'knowledge' },

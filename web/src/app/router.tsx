@@ -80,6 +80,10 @@ const DeliveriesPage = lazy(() =>
 const FiguresPage = lazy(() =>
   import('../modules/inquiries/figures-page.js').then((module) => ({ default: module.FiguresPage })),
 );
+// The call center's dashboard charts too.
+const CallsPage = lazy(() =>
+  import('../modules/inquiries/calls-page.js').then((module) => ({ default: module.CallsPage })),
+);
 // The helpdesk's dashboard charts the load: the same library, loaded when ICT or a manager opens it.
 const HelpdeskDashboardPage = lazy(() =>
   import('../modules/inquiries/helpdesk/helpdesk-dashboard-page.js').then((module) => ({
@@ -118,6 +122,15 @@ export const router = createBrowserRouter([
           'inquiries.figures',
           <Suspense fallback={<LoadingState />}>
             <FiguresPage />
+          </Suspense>,
+        ),
+      },
+      {
+        path: 'inquiries/calls',
+        element: guarded(
+          'calls.stats',
+          <Suspense fallback={<LoadingState />}>
+            <CallsPage />
           </Suspense>,
         ),
       },

@@ -1,13 +1,12 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Group, Paper, SimpleGrid, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ApiError } from '../../../app/api.js';
-import { formatMinutes, formatPeriod } from '../../../app/format.js';
+import { ChartWithTable, KeyFigure } from '../../../app/figure-blocks.js';
+import { formatMinutes } from '../../../app/format.js';
+import { PeriodPicker, usePeriodParams } from '../../../app/period-picker.js';
 import { TableDownload } from '../../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../../app/ui.js';
-import { withParam } from '../../../app/url-params.js';
 import {
   HELPDESK_CATEGORIES,
   type HelpdeskCategory,
@@ -41,27 +40,9 @@ function useMonthName() {
  */
 export function HelpdeskDashboardPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from');
-  const to = params.get('to');
-  const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
+  const { from, to } = usePeriodParams();
   const figures = useHelpdeskFigures(from, to);
   const monthName = useMonthName();
-  const shownFrom = figures.data?.from;
-  const shownTo = figures.data?.to;
-  useEffect(() => {
-    if (!shownFrom || !shownTo) return;
-    setDraft((current) => (current.from || current.to ? current : { from: shownFrom, to: shownTo }));
-  }, [shownFrom, shownTo]);
-  const problem = figures.error instanceof ApiError && figures.error.status === 400 ? figures.error : null;
-  const fieldError = (name: string) => problem?.fieldErrors.find((e) => e.field === name)?.message;
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const next = withParam('from', draft.from || null);
-    if (draft.to) next.set('to', draft.to);
-    else next.delete('to');
-    setParams(next, { replace: true });
-  };
   const nf = new Intl.NumberFormat(i18n.language);
   const data = figures.data;
   const category = (code: HelpdeskCategory) => t(`helpdesk.category.${code}`);
@@ -69,55 +50,13 @@ export function HelpdeskDashboardPage() {
   return (
     <>
       <PageHeader title={t('web.areas.hdDashboard.title')} description={t(`${F}.intro`)} />
-      <Paper withBorder p="md" mb="md" component="search" aria-label={t(`${F}.period`)}>
-        <form onSubmit={apply} noValidate>
-          <Group align="flex-end" wrap="wrap">
-            <TextInput
-              label={t(`${F}.from`)}
-              type="date"
-              w={170}
-              name="from"
-              value={draft.from}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setDraft((d) => ({ ...d, from: value }));
-              }}
-              error={fieldError('from')}
-            />
-            <TextInput
-              label={t(`${F}.to`)}
-              type="date"
-              w={170}
-              name="to"
-              value={draft.to}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setDraft((d) => ({ ...d, to: value }));
-              }}
-              error={fieldError('to')}
-            />
-            <Button type="submit">{t(`${F}.show`)}</Button>
-            <Button
-              variant="default"
-              onClick={() => setParams({ from: '2020-01-01', to: '2020-12-31' }, { replace: true })}
-            >
-              {t(`${F}.year_2020`)}
-            </Button>
-          </Group>
-          {data && (
-            <Text size="sm" fw={500} mt="xs">
-              {t(`${F}.period_shown`, { period: formatPeriod(data.from, data.to) })}
-            </Text>
-          )}
-        </form>
-      </Paper>
-      {problem && !fieldError('from') && !fieldError('to') && (
-        <Alert color="red" role="alert" mb="md">
-          {problem.message}
-        </Alert>
-      )}
+      <PeriodPicker
+        shown={data}
+        error={figures.error}
+        quick={[{ label: t(`${F}.year_2020`), from: '2020-01-01', to: '2020-12-31' }]}
+      />
       {figures.isPending && <LoadingState />}
-      {figures.isError && !problem && (
+      {figures.isError && !(figures.error instanceof ApiError && figures.error.status === 400) && (
         <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
       )}
       {data && (
@@ -128,17 +67,16 @@ export function HelpdeskDashboardPage() {
             <KeyFigure label={t(`${F}.p90`)} value={formatMinutes(data.resolution.p90_minutes)} />
             <KeyFigure label={t(`${F}.backlog`)} value={nf.format(data.backlog.total)} />
           </SimpleGrid>
-          <Paper withBorder p="md" mb="md" component="figure" m={0} aria-labelledby="hd-months">
-            <Group justify="space-between" align="flex-start" mb="sm">
-              <Title order={2} fz="h4" id="hd-months" component="figcaption">
-                {t(`${F}.months`)}
-              </Title>
+          <ChartWithTable
+            id="hd-months"
+            title={t(`${F}.months`)}
+            download={
               <TableDownload
                 path="/helpdesk/figures"
                 query={{ from: data.from, to: data.to, table: 'months' }}
               />
-            </Group>
-            <div style={{ width: '100%', height: 320, overflow: 'hidden' }}>
+            }
+            chart={
               <ResponsiveContainer>
                 <BarChart data={data.months} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -158,26 +96,13 @@ export function HelpdeskDashboardPage() {
                   ))}
                 </BarChart>
               </ResponsiveContainer>
-            </div>
-            <MonthsTable figures={data} monthName={monthName} />
-          </Paper>
+            }
+            table={<MonthsTable figures={data} monthName={monthName} />}
+          />
           <CategoriesTable figures={data} />
         </>
       )}
     </>
-  );
-}
-
-function KeyFigure(props: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {props.label}
-      </Text>
-      <Text fz="xl" fw={700}>
-        {props.value}
-      </Text>
-    </Paper>
   );
 }
 
