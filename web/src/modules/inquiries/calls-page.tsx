@@ -81,7 +81,7 @@ export function CallsPage() {
               table={<CallsTable stats={hours.data} keyTitle={t(`${K}.columns.hour`)} keyText={hourText} />}
             />
           )}
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
             {lines.data && (
               <ChartWithTable
                 id="calls-lines"
