@@ -30,8 +30,8 @@ export function SocialAnswerCopy(props: { answer: string; social: Social }) {
     <Group gap="sm" mt="xs" wrap="wrap" className="inq-social-copy">
       <Button
         size="xs"
-        variant={state === 'copied' ? 'light' : 'filled'}
-        color={state === 'copied' ? 'green' : undefined}
+        // Once copied the button steps back (the line beside it says what to do next).
+        variant={state === 'copied' ? 'default' : 'filled'}
         onClick={() => void copy()}
       >
         {t('web.inquiries.social.copy')}
