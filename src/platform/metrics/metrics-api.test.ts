@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test-support/databases.js';
 import { buildEntry, buildPerson } from '../../test-support/factories.js';
+import { startDovecot, type TestImap } from '../../test-support/mail-servers.js';
 import { asSession, createTestApp, login, makePerson, type TestApp } from '../../test-support/test-app.js';
 import { createToken } from '../auth/tokens.js';
 import { enqueueJob } from '../jobs/jobs.js';
@@ -110,12 +111,9 @@ describe.each(DIALECTS)('%s: the operators’ Prometheus metrics', (dialect) => 
     expect(sample(text, 'relais_mail_outbox', { status: 'queued' })).toBe(0);
     expect(sample(text, 'relais_mail_outbox', { status: 'failed' })).toBe(0);
     expect(sample(text, 'relais_sse_connections')).toBe(0);
-    for (const name of [
-      'relais_http_refused_total',
-      'relais_mailbox_seconds_since_last_read',
-      'relais_mailbox_unseen_messages',
-    ])
-      expect(text).toContain(`# TYPE ${name} `);
+    expect(text).toContain('# TYPE relais_http_refused_total counter');
+    // No crisis mailbox configured on this instance: no lag to report (see the mailbox's own test).
+    expect(text).not.toContain('relais_mailbox_');
   });
 
   it('counts the public requests refused by the per-address limit (429) and by load shedding (503)', async () => {
@@ -160,5 +158,58 @@ describe.each(DIALECTS)('%s: the operators’ Prometheus metrics', (dialect) => 
         status_class: '5xx',
       }),
     ).toBe(1);
+  });
+
+  it('counts the live-notice streams open on the instance, and forgets a closed one', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const agent = await login(t.app, (await makePerson(t.app, { roles: ['agent'] })).username);
+    const response = await fetch(`${address}/api/v1/knowledge/events`, {
+      headers: { cookie: agent.cookie, accept: 'text/event-stream' },
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await reader.read();
+    expect(sample(await scrape(), 'relais_sse_connections')).toBe(1);
+    await reader.cancel();
+    await expect.poll(async () => sample(await scrape(), 'relais_sse_connections')).toBe(0);
+  });
+});
+
+describe.each(DIALECTS)('%s: the crisis mailbox’s lag in the metrics', (dialect) => {
+  let t: TestApp;
+  let imap: TestImap;
+  let token: string;
+  beforeAll(async () => {
+    imap = await startDovecot();
+    t = await createTestApp(dialect, { env: { RELAIS_IMAP_URL: imap.url } });
+    const monitoring = await buildPerson(t.app.db, { roles: ['integration'] });
+    ({ token } = await createToken(t.app.db, {
+      personId: monitoring.id,
+      name: 'Prometheus',
+      createdBy: null,
+    }));
+  });
+  afterAll(async () => {
+    await t?.close();
+    await imap?.close();
+  });
+  const scrape = async () =>
+    (await t.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${token}` } })).body;
+
+  it('grows from the start until the mailbox is read, then says how many unseen mails the read found', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const before = await scrape();
+    expect(sample(before, 'relais_mailbox_seconds_since_last_read')).toBeGreaterThanOrEqual(1);
+    expect(sample(before, 'relais_mailbox_unseen_messages')).toBe(0);
+    for (const n of [1, 2])
+      await imap.deliver(
+        Buffer.from(
+          `From: marie${n}@example.be\r\nTo: crisis@relais.example\r\nSubject: Question ${n}\r\nMessage-ID: <lag-${n}-${dialect}@example.be>\r\n\r\nBonjour, droit passerelle ?\r\n`,
+        ),
+      );
+    await t.app.mail.mailbox.pollOnce();
+    const after = await scrape();
+    expect(sample(after, 'relais_mailbox_seconds_since_last_read')).toBeLessThan(1);
+    expect(sample(after, 'relais_mailbox_unseen_messages')).toBe(2);
   });
 });

@@ -67,8 +67,9 @@ export class Metrics {
 
   /**
    * A gauge read when Prometheus scrapes (a queue's depth, counted in the database then, not kept
-   * up to date on every change). A failed read leaves the gauge without a value for that scrape,
-   * logged, rather than failing the whole scrape: the other metrics say more during an outage.
+   * up to date on every change). A failed read is logged and leaves the gauge without its series
+   * (NaN for a gauge without labels) rather than failing the whole scrape: the other metrics say
+   * more during an outage.
    */
   gaugeAtScrape<L extends string>(
     config: Omit<GaugeConfiguration<L>, 'collect'>,
@@ -86,6 +87,8 @@ export class Metrics {
           }
         } catch (error) {
           log.warn({ err: error, metric: config.name }, 'metrics: reading a gauge failed');
+          // A gauge without labels would read 0 (all is well): NaN says it is unknown.
+          if (!config.labelNames?.length) this.set(Number.NaN);
         }
       },
     });

@@ -76,26 +76,21 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
     },
   );
   // Only with a mailbox to read: an instance without one has no lag to report.
+  const { mailbox } = app.mail;
+  if (!mailbox.isConfigured) return;
   metrics.gaugeAtScrape(
     {
       name: 'relais_mailbox_seconds_since_last_read',
       help: 'Seconds since this instance last finished reading the crisis mailbox (since its start before a first read)',
     },
-    async () => {
-      const { mailbox } = app.mail;
-      if (!mailbox.isConfigured) return [];
-      return [{ value: secondsSince(mailbox.lastReadAt ?? mailbox.createdAt, Date.now()) }];
-    },
+    async () => [{ value: secondsSince(mailbox.lastReadAt ?? mailbox.createdAt, Date.now()) }],
   );
   metrics.gaugeAtScrape(
     {
       name: 'relais_mailbox_unseen_messages',
-      help: 'Unseen messages the last read of the crisis mailbox found',
+      help: 'Unseen messages the last read of the crisis mailbox found (0 before a first read)',
     },
-    async () => {
-      const unseen = app.mail.mailbox.unseenAtLastRead;
-      return unseen === null ? [] : [{ value: unseen }];
-    },
+    async () => [{ value: mailbox.unseenAtLastRead ?? 0 }],
   );
 }
 
