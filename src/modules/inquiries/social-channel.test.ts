@@ -64,6 +64,15 @@ describe.each(DIALECTS)('%s: private messages from social networks', (dialect) =
     expect(listed.items.map((i: { social: unknown }) => i.social)).toEqual([
       { platform: 'instagram', handle: '@***' },
     ]);
+    // The list's download says where it came from, the handle masked as on the list.
+    const csv = await t.app.inject({
+      url: `/api/v1/inquiries?channel=social&q=${ref}&format=csv`,
+      headers: asSession(agent),
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Social network');
+    // An @ opens a formula in a spreadsheet: the handle is defused like any cell.
+    expect(csv.body).toMatch(/Instagram,'@\*\*\*/);
     const phone = json(
       await send(agent, 'POST', '/api/v1/inquiries', {
         channel: 'phone',
@@ -142,5 +151,25 @@ describe.each(DIALECTS)('%s: private messages from social networks', (dialect) =
     // Once pasted back, the agent closes it like any other.
     expect((await send(agent, 'POST', `/api/v1/inquiries/${ref}/close`, {})).statusCode).toBe(204);
     expect(json(await send(agent, 'GET', `/api/v1/inquiries/${ref}`)).status).toBe('closed');
+  });
+
+  it('forgets the handle with the rest of the personal data once the retention period is over', async () => {
+    const { ref } = json(await send(agent, 'POST', '/api/v1/inquiries', aMessage));
+    expect((await send(agent, 'POST', `/api/v1/inquiries/${ref}/close`, {})).statusCode).toBe(204);
+    await t.app.db
+      .updateTable('inquiry')
+      .set({ closed_at: '2020-03-18T10:00:00.000Z' })
+      .where('ref', '=', ref)
+      .execute();
+    expect((await send(admin, 'POST', '/api/v1/inquiries/retention-runs')).statusCode).toBe(201);
+    const gone = json(await send(admin, 'GET', `/api/v1/inquiries/${ref}`));
+    expect(gone).toMatchObject({ channel: 'social', question: '—', social: null });
+    const row = await t.app.db
+      .selectFrom('inquiry')
+      .select(['social_platform', 'social_handle'])
+      .where('ref', '=', ref)
+      .executeTakeFirstOrThrow();
+    // The network still counts in the figures; the person's name there is gone.
+    expect(row).toEqual({ social_platform: 'facebook', social_handle: null });
   });
 });
