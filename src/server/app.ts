@@ -34,6 +34,8 @@ import { addressOf } from '../platform/mail/address.js';
 import { MailboxReader } from '../platform/mail/mailbox-reader.js';
 import { mailRoutes } from '../platform/mail/routes.js';
 import { MailSender } from '../platform/mail/sender.js';
+import metrics from '../platform/metrics/plugin.js';
+import { metricsRoutes } from '../platform/metrics/routes.js';
 import { projectFile } from '../platform/project-files.js';
 import { validatorCompiler } from './validator.js';
 
@@ -145,6 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (unsafe.length > 0) throw invalid(unsafe);
   });
 
+  // First: a request the input guard refuses is counted too.
+  await app.register(metrics);
   await app.register(inputGuard);
   await app.register(cookie);
   await app.register(helmet, {
@@ -199,6 +203,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.code(503).send({ status: 'unavailable', database: app.dialect });
     }
   });
+
+  await app.register(metricsRoutes);
 
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(oidcRoutes, { prefix: '/api/v1' });

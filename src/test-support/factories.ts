@@ -245,6 +245,8 @@ export type InquiryOverrides = {
   question?: string;
   theme?: string;
   requester?: { name?: string; niss?: string; email?: string; phone?: string; fund?: string };
+  /** Channel `social`: the network and handle (a Facebook name made up when not given). */
+  social?: { platform: 'facebook' | 'x' | 'linkedin' | 'instagram' | 'other'; handle: string };
   /** `escalated` sends it to `team`; `in_research` also has `assignee` (a member of it) claim it. */
   status?: 'new' | 'escalated' | 'in_research';
   team?: string | { code: string };
@@ -268,6 +270,9 @@ export async function buildInquiry(
       question: overrides.question ?? `Question ${unique('appel')} ?`,
       ...(overrides.theme && { theme: overrides.theme }),
       ...(overrides.requester && { requester: overrides.requester }),
+      ...(overrides.channel === 'social' && {
+        social: overrides.social ?? { platform: 'facebook', handle: unique('Marie') },
+      }),
     },
     null,
   );

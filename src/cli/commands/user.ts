@@ -11,7 +11,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--email <email>', 'e-mail address')
     .requiredOption(
       '--roles <roles>',
-      'comma-separated: agent,expert,editor,reviewer,partner,employee,manager,hr,facility,ict,admin',
+      'comma-separated: agent,expert,editor,reviewer,partner,employee,manager,hr,facility,ict,admin,integration (a system: telephony, monitoring)',
     )
     .option('--partner <code>', "the fund's code, for partner users (acerta, ucm, ...)")
     .option('--org-unit <code>', 'organisation unit code')

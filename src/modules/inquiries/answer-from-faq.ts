@@ -26,7 +26,8 @@ export async function answerFromFaq(
     await addMessage(trx, caller.actor, row, {
       kind: 'answer',
       body: input.note?.trim() || `${input.entryRef} (version ${version})`,
-      via: row.channel === 'phone' ? 'phone' : null,
+      // On a social network the agent pastes the answer back into the conversation.
+      via: row.channel === 'phone' || row.channel === 'social' ? row.channel : null,
     });
     await recordInquiryEvent(trx, caller.actor, row, {
       kind: 'faq_linked',

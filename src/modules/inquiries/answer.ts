@@ -20,6 +20,13 @@ const VIA: Record<Delivery, string | null> = {
 };
 
 /**
+ * How the answer reaches the person. A private message on a social network is answered there: the
+ * answer left for a colleague (`none`) is the text an agent pastes back, so it says where it goes.
+ */
+const viaOf = (row: InquiryRow, delivery: Delivery): string | null =>
+  delivery === 'none' && row.channel === 'social' ? 'social' : VIA[delivery];
+
+/**
  * The expert's answer, stored on the thread, and how it reaches the person: a callback becomes a
  * task in the agents' pool with its due time; a mail is queued to the person's address (a 400 when
  * the inquiry has none) and a letter recorded as sent, and either closes the inquiry; `none` leaves
@@ -57,7 +64,7 @@ async function deliverAnswer(
     await addMessage(trx, actor, row, {
       kind: 'answer',
       body: input.body,
-      via: canMail ? VIA[input.delivery] : null,
+      via: canMail ? viaOf(row, input.delivery) : null,
     });
   if (input.delivery === 'callback') {
     await moveInquiry(trx, actor, row, 'callback_pending');

@@ -14,6 +14,7 @@ import { addInquiryRow, findInquiryByIdempotencyKey } from './repository/inquiri
 import { numberInquiry } from './repository/ref-counter.js';
 import { addStatusChange } from './repository/status-history.js';
 import { requestDigest } from './request-digest.js';
+import { socialColumns } from './social.js';
 import type { InquiryRow } from './tables.js';
 
 export type Created = { row: InquiryRow; isReplay: boolean };
@@ -96,6 +97,7 @@ export async function insertInquiry(
 ): Promise<InquiryRow> {
   const channel = caller.partnerId ? 'partner' : input.channel;
   const requester = input.requester ?? {};
+  const social = socialColumns(channel, input.social);
   const fundId = await resolveFund(trx, caller, requester.fund, channel);
   if (input.theme) await getThemeForField(forOtherModules(trx), input.theme);
   const now = nowInstant();
@@ -139,6 +141,7 @@ export async function insertInquiry(
     category: ticket?.category ?? null,
     asset_tag: ticket?.assetTag ?? null,
     requester_person_id: ticket?.requesterPersonId ?? null,
+    ...social,
   };
   await addInquiryRow(trx, row);
   await addStatusChange(trx, {

@@ -35,6 +35,13 @@ function inquiryColumns(language: Language): ExportColumn<InquirySummaryView>[] 
     { header: field('first_answered_at'), kind: 'instant', width: 18, value: (i) => i.first_answered_at },
     { header: field('closed_at'), kind: 'instant', width: 18, value: (i) => i.closed_at },
     { header: field('question'), width: 60, value: (i) => i.question },
+    // Last, after the question: a spreadsheet made from an earlier download keeps its columns.
+    {
+      header: field('social_platform'),
+      width: 14,
+      value: (i) => (i.social ? t(`web.inquiries.social_platforms.${i.social.platform}`) : null),
+    },
+    { header: field('social_handle'), width: 20, value: (i) => i.social?.handle },
   ];
 }
 

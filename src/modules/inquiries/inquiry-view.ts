@@ -6,7 +6,7 @@ import type { DeadlinesView, InquiryDetailView, InquirySummaryView } from './con
 import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
 import { INQUIRY_MAIL_SOURCE } from './mailbox/outgoing.js';
-import { holdsPersonalData, presentRequester } from './masking.js';
+import { holdsPersonalData, maskHandle, presentRequester } from './masking.js';
 import { listAttachments } from './repository/attachments.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { refsOfInquiries } from './repository/inquiries.js';
@@ -80,6 +80,13 @@ export function toSummary(row: InquiryRow, context: ViewContext, inFull: boolean
       fund: row.requester_fund_id ? (context.fundCodes.get(row.requester_fund_id) ?? null) : null,
       masked: !inFull && holdsPersonalData(requester),
     },
+    social:
+      row.social_platform && row.social_handle
+        ? {
+            platform: row.social_platform as NonNullable<InquirySummaryView['social']>['platform'],
+            handle: inFull ? row.social_handle : maskHandle(row.social_handle),
+          }
+        : null,
     team: team ? { code: team.code, name_fr: team.name_fr, name_nl: team.name_nl } : null,
     assignee: row.assignee_id
       ? { id: row.assignee_id, name: context.names.get(row.assignee_id) ?? '?' }
@@ -124,7 +131,10 @@ async function auditPersonalDataRead(
   row: InquiryRow,
   shown: InquirySummaryView,
 ): Promise<void> {
-  if (shown.requester.masked || !holdsPersonalData({ ...shown.requester })) return;
+  // A social handle names the person as an e-mail address does: shown in full, its read is audited.
+  const readsRequester = !shown.requester.masked && holdsPersonalData({ ...shown.requester });
+  const readsHandle = shown.social !== null && seesInFull(caller);
+  if (!readsRequester && !readsHandle) return;
   await writeAudit(db, caller.actor, {
     action: 'inquiries.personal_data_read',
     objectType: 'inquiry',

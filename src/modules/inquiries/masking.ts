@@ -13,6 +13,9 @@ export const maskPhone = (phone: string): string => {
   return `*** ** ** ${digits.slice(-2)}`;
 };
 
+/** A name on a social network, for a reader who may not see it: its first sign, to tell two apart. */
+export const maskHandle = (handle: string): string => `${[...handle][0] ?? ''}***`;
+
 export type RequesterData = {
   niss: string | null;
   enterprise_number: string | null;

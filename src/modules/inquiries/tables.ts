@@ -58,6 +58,10 @@ export interface InquiryTables {
     asset_tag: string | null;
     /** The member of staff who asked the helpdesk (a person of the directory). */
     requester_person_id: string | null;
+    /** Channel `social`: the network the private message came from (SOCIAL_PLATFORMS). */
+    social_platform: string | null;
+    /** Channel `social`: the sender's name on that network (personal data, erased with the rest). */
+    social_handle: string | null;
   };
   /** What the screens of an inquiry's expert and team are told at once (server-sent events). */
   inquiry_notice: {

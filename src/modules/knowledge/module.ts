@@ -14,6 +14,13 @@ import { KnowledgeSearch } from './search-service.js';
  */
 export const knowledgeModule: FastifyPluginAsyncTypebox = async (app) => {
   const search = new KnowledgeSearch(app.db);
+  // Every search, the agents' and the public's, answered from the index or its cache of answers.
+  const latency = app.metrics.histogram({
+    name: 'relais_knowledge_search_duration_seconds',
+    help: 'Time the FAQ search took on this instance (agents and public), from its index or cache',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+  });
+  search.onSearched = (seconds) => latency.observe(seconds);
   // Building the index is CPU work on this thread: it starts once the server listens, so a restart
   // answers health checks at once; searches arriving earlier wait for it (whenReady), and an app
   // that never listens (tests, the CLI) builds it on its first search.

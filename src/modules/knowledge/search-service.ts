@@ -114,6 +114,9 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
   private queued: Promise<void> | undefined;
   private readonly answers = new AnswerCache();
 
+  /** Told how long each search took, in seconds (the operators' latency histogram). */
+  onSearched: ((seconds: number) => void) | undefined;
+
   constructor(private readonly db: Db) {
     super();
   }
@@ -151,7 +154,10 @@ export class KnowledgeSearch extends EventEmitter<{ change: [PublishedChange] }>
 
   /** The answer is shared with other callers asking the same: treat it as read-only. */
   search(request: SearchRequest): SearchResponse {
-    return this.answers.get(request, () => this.index.search(request));
+    const started = performance.now();
+    const response = this.answers.get(request, () => this.index.search(request));
+    this.onSearched?.((performance.now() - started) / 1000);
+    return response;
   }
 
   get size(): number {

@@ -54,6 +54,7 @@ async function crowdControl(app: FastifyInstance, options: CrowdControlOptions):
       isUnderPressure: isUnderPressure(),
     });
     if (!isShed) return;
+    app.metrics.refusals.inc({ reason: 'shed', crowd_class: classOf(request) });
     return sendProblem(
       reply,
       buildProblem(request, 'http.overloaded', 503, { retryAfter: SHED_RETRY_AFTER_SECONDS }),
@@ -78,12 +79,14 @@ async function crowdControl(app: FastifyInstance, options: CrowdControlOptions):
     // One count per address and class: a search flood does not use up the address's logins.
     // normalizeIP groups an IPv6 /64, which one subscriber usually holds whole.
     keyGenerator: (request) => `${classOf(request)}:${normalizeIP(request.ip)}`,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('http.rate_limited', 429, { retryAfter: Math.ceil(context.ttl / 1000) }),
+    errorResponseBuilder: (request, context) => {
+      app.metrics.refusals.inc({ reason: 'rate_limited', crowd_class: classOf(request) });
+      return new AppError('http.rate_limited', 429, { retryAfter: Math.ceil(context.ttl / 1000) });
+    },
   });
 }
 
 export default fp(crowdControl, {
   name: 'relais-crowd-control',
-  dependencies: ['relais-request-auth'],
+  dependencies: ['relais-request-auth', 'relais-metrics'],
 });

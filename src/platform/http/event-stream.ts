@@ -111,6 +111,8 @@ export function eventStream<E extends FeedEvent, V>(
   feed: EventFeed<E, V>,
 ): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
   const streams = new Set<ServerResponse>();
+  // Counted for the operators' metrics when the app has them (a bare app in a test has none).
+  const openGauge = app.hasDecorator('metrics') ? app.metrics.sseConnections : undefined;
   app.addHook('preClose', async () => {
     for (const stream of streams) stream.end();
   });
@@ -126,10 +128,12 @@ export function eventStream<E extends FeedEvent, V>(
     const unsubscribe = feed.subscribe(stream.receive);
     const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
     streams.add(reply.raw);
+    openGauge?.inc();
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
       streams.delete(reply.raw);
+      openGauge?.dec();
     });
     reply.hijack();
     if (resumeAfter !== undefined) await stream.replayAfter(resumeAfter, request.log);

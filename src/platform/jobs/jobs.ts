@@ -142,6 +142,29 @@ export async function countUnfinishedJobs(
   return Number(row?.n ?? 0);
 }
 
+/** The queue as operators watch it: jobs waiting and running, and since when the oldest due one waits. */
+export type JobQueueDepth = { queued: number; running: number; oldestDueAt: string | null };
+
+/** How deep the job queue is now, over every instance (the queue is the database's). */
+export async function jobQueueDepth(db: Kysely<any>, now: string): Promise<JobQueueDepth> {
+  const jobs = (db as JobsDb).selectFrom('platform_job');
+  const [counts, oldest] = await Promise.all([
+    jobs
+      .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+      .where('status', 'in', ['queued', 'running'])
+      .groupBy('status')
+      .execute(),
+    // Due: a job set to run later (a retry's backoff, a nightly run) is not late yet.
+    jobs
+      .select((eb) => eb.fn.min('run_after').as('at'))
+      .where('status', '=', 'queued')
+      .where('run_after', '<=', now)
+      .executeTakeFirst(),
+  ]);
+  const of = (status: string) => Number(counts.find((row) => row.status === status)?.n ?? 0);
+  return { queued: of('queued'), running: of('running'), oldestDueAt: (oldest?.at as string | null) ?? null };
+}
+
 export type JobFile = { name: string; contentType: string; byteSize: number; content: Buffer };
 
 /** The file a finished job left, if it has not expired. */

@@ -48,6 +48,14 @@ export function imapTarget(url: string) {
  */
 export class MailboxReader {
   readonly isConfigured: boolean;
+  /**
+   * When this instance last finished reading the mailbox (ms since the epoch; null before its first
+   * read), and how many unseen messages that read found: what operators watch for mailbox lag.
+   */
+  lastReadAt: number | null = null;
+  unseenAtLastRead: number | null = null;
+  /** When this reader was made: before a first read, the lag counts from here. */
+  readonly createdAt = Date.now();
   private handler: MailHandler | null = null;
   private readonly poller: Poller;
 
@@ -89,6 +97,7 @@ export class MailboxReader {
       const lock = await client.getMailboxLock(mailbox);
       try {
         const uids = (await client.search({ seen: false }, { uid: true })) || [];
+        this.unseenAtLastRead = uids.length;
         for (const uid of uids) {
           if (this.poller.isStopping) break;
           // `source` is fetched with BODY.PEEK: reading it does not set \Seen.
@@ -109,6 +118,7 @@ export class MailboxReader {
     } finally {
       await client.logout().catch(() => client.close());
     }
+    this.lastReadAt = Date.now();
     return report;
   }
 

@@ -16,6 +16,8 @@ import {
   InquiryLimits,
   MESSAGE_KINDS,
   ORIGINS,
+  SOCIAL_PLATFORMS,
+  SocialLimits,
   STATUSES,
   THREAD_EVENT_KINDS,
 } from './vocabulary.js';
@@ -32,6 +34,20 @@ export const RequesterInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** Where a private message on a social network came from: the network and the sender's name there. */
+export const SocialInput = Type.Object(
+  {
+    platform: Type.Enum([...SOCIAL_PLATFORMS]),
+    handle: Type.String({
+      minLength: 1,
+      maxLength: SocialLimits.handleMax,
+      pattern: SocialLimits.handlePattern,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type SocialInput = Static<typeof SocialInput>;
+
 export const NewInquiry = Type.Object(
   {
     channel: Type.Enum([...CHANNELS]),
@@ -40,6 +56,8 @@ export const NewInquiry = Type.Object(
     origin: Type.Optional(Type.Enum([...ORIGINS])),
     theme: Type.Optional(Code),
     requester: Type.Optional(RequesterInput),
+    /** Required with channel `social`, refused with any other. */
+    social: Type.Optional(SocialInput),
   },
   { additionalProperties: false },
 );
@@ -118,6 +136,8 @@ export const InquirySummary = Type.Object({
   theme: Nullable(Type.String()),
   question: Type.String(),
   requester: RequesterView,
+  /** A private message's network and sender (channel `social`); the handle masked as the requester's data is. */
+  social: Nullable(Type.Object({ platform: Type.Enum([...SOCIAL_PLATFORMS]), handle: Type.String() })),
   team: Nullable(TeamRef),
   assignee: Nullable(PersonRef),
   answer_entry: Nullable(Type.Object({ ref: Type.String(), version: Type.Integer() })),

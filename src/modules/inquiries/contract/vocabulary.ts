@@ -4,6 +4,19 @@
 export const CHANNELS = ['phone', 'email', 'web', 'partner', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** The social networks a private message (channel `social`) comes from; `other` for the rest. */
+export const SOCIAL_PLATFORMS = ['facebook', 'x', 'linkedin', 'instagram', 'other'] as const;
+export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+
+/**
+ * A person's name on a network (`@marie.dupont`, "Marie Dupont"): short, on one line, and no markup
+ * (the agent pastes it into a search box; a `<` has no business in it).
+ */
+export const SocialLimits = {
+  handleMax: 100,
+  handlePattern: '^[^<>\\u0000-\\u001f\\u007f]*$',
+} as const;
+
 /** Who is asking: management wants volumes by origin (in 2020 the crisis mailbox received all of these). */
 export const ORIGINS = [
   'self_employed',

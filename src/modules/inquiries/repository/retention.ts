@@ -34,6 +34,8 @@ export async function anonymiseInquiries(
       requester_phone: null,
       // A helpdesk ticket's employee: who asked is personal too (the ticket still counts in the figures).
       requester_person_id: null,
+      // The sender's name on a social network identifies them; the network alone still counts.
+      social_handle: null,
       idempotency_key: null,
       idempotency_digest: null,
       anonymised_at: anonymisedAt,

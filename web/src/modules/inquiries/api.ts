@@ -9,6 +9,7 @@ import type {
   NewInquiry,
   NewMessage,
   Origin,
+  SocialPlatform,
   Status,
   TeamView,
 } from '../../../../src/modules/inquiries/contract.js';
@@ -22,6 +23,7 @@ export type {
   NewInquiry,
   NewMessage,
   Origin,
+  SocialPlatform,
   Status,
 };
 export type Team = TeamView;

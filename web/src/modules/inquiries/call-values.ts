@@ -1,4 +1,4 @@
-import type { Channel, NewInquiry, Origin } from './api.js';
+import type { Channel, NewInquiry, Origin, SocialPlatform } from './api.js';
 
 /** What the agent fills in for one call: the call itself, then who is calling (all optional). */
 export type CallValues = {
@@ -11,6 +11,9 @@ export type CallValues = {
   enterprise_number: string;
   phone: string;
   email: string;
+  /** Channel `social`: the network the private message came from, and the sender's name there. */
+  social_platform: SocialPlatform;
+  social_handle: string;
 };
 
 export const REQUESTER_KEYS = ['name', 'niss', 'enterprise_number', 'phone', 'email'] as const;
@@ -23,6 +26,9 @@ export const CALL_FIELDS = [
   'channel',
   'origin',
   ...REQUESTER_KEYS.map((key) => `requester.${key}`),
+  'social',
+  'social.platform',
+  'social.handle',
 ] as const;
 
 export const emptyCall = (language: 'fr' | 'nl'): CallValues => ({
@@ -35,6 +41,8 @@ export const emptyCall = (language: 'fr' | 'nl'): CallValues => ({
   enterprise_number: '',
   phone: '',
   email: '',
+  social_platform: 'facebook',
+  social_handle: '',
 });
 
 /** The API body: text trimmed, empty identification left out (an empty NISS is no NISS). */
@@ -50,7 +58,21 @@ export function toNewInquiry(values: CallValues): NewInquiry {
     origin: values.origin,
     question: values.question.trim(),
     ...(Object.keys(requester).length > 0 && { requester }),
+    ...(values.channel === 'social' && {
+      social: { platform: values.social_platform, handle: values.social_handle.trim() },
+    }),
   };
+}
+
+/**
+ * What the call cannot be logged without: the question, and for a private message on a social
+ * network the sender's name there (without it nobody can answer). Named as the API names them.
+ */
+export function missingCallFields(values: CallValues): string[] {
+  return [
+    ...(values.question.trim() ? [] : ['question']),
+    ...(values.channel === 'social' && !values.social_handle.trim() ? ['social.handle'] : []),
+  ];
 }
 
 export const hasIdentification = (values: CallValues): boolean =>

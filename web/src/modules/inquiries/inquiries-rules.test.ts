@@ -7,6 +7,7 @@ import { toCsv } from '../../../../src/shared/spreadsheet-cell.js';
 import { areasFor } from '../../app/areas.js';
 import {
   emptyCall,
+  missingCallFields,
   moveChoice,
   newIdempotencyKey,
   refForPhone,
@@ -46,6 +47,18 @@ describe('web: a call as the API receives it', () => {
     });
     expect(body.requester).toEqual({ name: 'Marie Dubois', niss: '85.07.30-033.28' });
     expect(Value.Check(NewInquiry, body)).toBe(true);
+  });
+
+  it('sends the network and trimmed handle of a private message, and asks for the handle before logging it', () => {
+    const message = { ...emptyCall('fr'), channel: 'social' as const, question: 'Report ?' };
+    expect(missingCallFields(message)).toEqual(['social.handle']);
+    const body = toNewInquiry({ ...message, social_platform: 'linkedin', social_handle: ' Marie Dupont ' });
+    expect(body.social).toEqual({ platform: 'linkedin', handle: 'Marie Dupont' });
+    expect(Value.Check(NewInquiry, body)).toBe(true);
+    // Switching back to the phone leaves the handle typed out of the call.
+    const phone = toNewInquiry({ ...message, channel: 'phone', social_handle: 'Marie' });
+    expect(phone.social).toBeUndefined();
+    expect(missingCallFields({ ...message, channel: 'phone' })).toEqual([]);
   });
 
   it('makes a new idempotency key for each call, in the characters the API accepts', () => {

@@ -105,6 +105,14 @@ function Summary(props: { inquiry: InquiryDetailView }) {
           channel: t(`web.inquiries.channels.${inquiry.channel}`),
         })}
       </span>
+      {inquiry.social && (
+        <span data-social>
+          {t('web.inquiries.social.from', {
+            handle: inquiry.social.handle,
+            platform: t(`web.inquiries.social_platforms.${inquiry.social.platform}`),
+          })}
+        </span>
+      )}
     </Group>
   );
 }
@@ -115,6 +123,15 @@ function Details(props: { inquiry: InquiryDetailView }) {
   const rows: [string, string][] = [
     [t('web.inquiries.fields.status'), t(`web.inquiries.statuses.${inquiry.status}`)],
     [t('web.inquiries.fields.channel'), t(`web.inquiries.channels.${inquiry.channel}`)],
+    ...(inquiry.social
+      ? ([
+          [
+            t('web.inquiries.fields.social_platform'),
+            t(`web.inquiries.social_platforms.${inquiry.social.platform}`),
+          ],
+          [t('web.inquiries.fields.social_handle'), inquiry.social.handle],
+        ] as [string, string][])
+      : []),
     [t('web.inquiries.fields.origin'), t(`web.inquiries.origins.${inquiry.origin}`)],
     [t('web.inquiries.fields.language'), t(`web.inquiries.languages.${inquiry.language}`)],
     [t('web.inquiries.fields.theme'), inquiry.theme ?? '—'],

@@ -5,6 +5,7 @@ import { formatInstant } from '../../app/format.js';
 import { Empty } from '../../app/ui.js';
 import { useThemes } from '../knowledge/api.js';
 import type { InquiryDetailView } from './api.js';
+import { SocialAnswerCopy } from './social-answer.js';
 
 /** A mail that went out: still waiting (no SMTP server, or retrying), sent, or given up. Text stays
  * dark on every tint (contrast). */
@@ -43,7 +44,7 @@ export function Thread(props: { inquiry: InquiryDetailView }) {
         <ol className="inq-thread">
           {items.map((item, i) =>
             'message' in item ? (
-              <MessageItem key={item.message.id} message={item.message} />
+              <MessageItem key={item.message.id} message={item.message} social={props.inquiry.social} />
             ) : (
               // Events have no id of their own; their place in the story never changes.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in time order
@@ -56,7 +57,7 @@ export function Thread(props: { inquiry: InquiryDetailView }) {
   );
 }
 
-function MessageItem({ message }: { message: Message }) {
+function MessageItem({ message, social }: { message: Message; social: InquiryDetailView['social'] }) {
   const { t } = useTranslation();
   return (
     <li data-kind={message.kind}>
@@ -86,6 +87,9 @@ function MessageItem({ message }: { message: Message }) {
       <Text size="sm" className="inq-text">
         {message.body}
       </Text>
+      {message.kind === 'answer' && message.via === 'social' && social && (
+        <SocialAnswerCopy answer={message.body} social={social} />
+      )}
     </li>
   );
 }

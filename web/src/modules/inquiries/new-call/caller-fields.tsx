@@ -9,7 +9,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, ORIGINS } from '../../../../../src/modules/inquiries/contract.js';
+import {
+  CHANNELS,
+  ORIGINS,
+  SOCIAL_PLATFORMS,
+  SocialLimits,
+} from '../../../../../src/modules/inquiries/contract.js';
 import { type CallValues, hasIdentification, type RequesterKey } from '../call-values.js';
 import { Keys } from '../inquiry-labels.js';
 import { ariaShortcut, SHORTCUTS } from '../shortcuts.js';
@@ -58,7 +63,46 @@ export function CallerFields(props: { call: NewCall }) {
         data={ORIGINS.map((o) => ({ value: o, label: t(`web.inquiries.origins.${o}`) }))}
         w={230}
       />
+      {values.channel === 'social' && <SocialFields call={props.call} />}
     </Group>
+  );
+}
+
+/**
+ * A private message on a social network: which network, and the sender's name there (required, to
+ * find the conversation again and paste the answer back).
+ */
+function SocialFields(props: { call: NewCall }) {
+  const { t } = useTranslation();
+  const { values, set, handleRef } = props.call;
+  const { byField } = props.call.submission;
+  return (
+    <>
+      <NativeSelect
+        name="social.platform"
+        label={t('web.inquiries.fields.social_platform')}
+        value={values.social_platform}
+        onChange={(event) =>
+          set('social_platform', event.currentTarget.value as CallValues['social_platform'])
+        }
+        error={byField['social.platform']}
+        data={SOCIAL_PLATFORMS.map((p) => ({ value: p, label: t(`web.inquiries.social_platforms.${p}`) }))}
+        w={170}
+      />
+      <TextInput
+        ref={handleRef}
+        name="social.handle"
+        label={t('web.inquiries.fields.social_handle')}
+        description={t('web.inquiries.new_call.social_handle_help')}
+        value={values.social_handle}
+        onChange={(event) => set('social_handle', event.currentTarget.value)}
+        error={byField['social.handle'] ?? byField.social}
+        maxLength={SocialLimits.handleMax}
+        autoComplete="off"
+        required
+        w={260}
+      />
+    </>
   );
 }
 

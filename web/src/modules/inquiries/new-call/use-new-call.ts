@@ -13,6 +13,7 @@ import {
   CALL_FIELDS,
   type CallValues,
   emptyCall,
+  missingCallFields,
   newIdempotencyKey,
   suggestionQuery,
   toNewInquiry,
@@ -56,6 +57,7 @@ export function useNewCall() {
   const progress = useRef<{ ref: string | null; isFlagged: boolean }>({ ref: null, isFlagged: false });
   const questionRef = useRef<HTMLTextAreaElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const handleRef = useRef<HTMLInputElement>(null);
   const teamRef = useRef<HTMLSelectElement>(null);
   const focusQuestion = () => questionRef.current?.focus();
   const submission = useSubmission<Outcome>({
@@ -115,10 +117,11 @@ export function useNewCall() {
 
   const answer = () => {
     if (submission.isPending) return;
-    const missing = [...(values.question.trim() ? [] : ['question']), ...(chosen ? [] : ['entry_ref'])];
+    const missing = [...missingCallFields(values), ...(chosen ? [] : ['entry_ref'])];
     if (missing.length > 0) {
       requiredMissing(missing);
-      focusQuestion();
+      if (missing[0] === 'social.handle') handleRef.current?.focus();
+      else focusQuestion();
       return;
     }
     const entryRef = chosen as string;
@@ -131,13 +134,14 @@ export function useNewCall() {
   const escalate = () => {
     if (submission.isPending) return;
     const missing = [
-      ...(values.question.trim() ? [] : ['question']),
+      ...missingCallFields(values),
       ...(escalation.team ? [] : ['team']),
       ...(escalation.note.trim() ? [] : ['note']),
     ];
     if (missing.length > 0) {
       requiredMissing(missing);
       if (missing[0] === 'question') focusQuestion();
+      else if (missing[0] === 'social.handle') handleRef.current?.focus();
       else teamRef.current?.focus();
       return;
     }
@@ -150,9 +154,11 @@ export function useNewCall() {
 
   const closeWithoutAnswer = () => {
     if (submission.isPending) return;
-    if (!values.question.trim()) {
-      requiredMissing(['question']);
-      focusQuestion();
+    const missing = missingCallFields(values);
+    if (missing.length > 0) {
+      requiredMissing(missing);
+      if (missing[0] === 'question') focusQuestion();
+      else handleRef.current?.focus();
       return;
     }
     void finishCall('closed', async (ref) => {
@@ -214,6 +220,7 @@ export function useNewCall() {
     closeWithoutAnswer,
     questionRef,
     nameRef,
+    handleRef,
     teamRef,
   };
 }
