@@ -26,6 +26,7 @@ import * as equipmentAssetsExtra from './2026_12_07_1810_equipment_assets_extra.
 import * as equipmentDeliveriesExtra from './2026_12_07_1830_equipment_deliveries_extra.js';
 import * as inquiriesHelpdesk from './2026_12_07_1840_inquiries_helpdesk.js';
 import * as inquiriesTicketAssetIndex from './2026_12_07_1850_inquiries_ticket_asset_index.js';
+import * as knowledgeDeflections from './2026_12_08_0110_knowledge_deflections.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1830_equipment_deliveries_extra': equipmentDeliveriesExtra,
   '2026_12_07_1840_inquiries_helpdesk': inquiriesHelpdesk,
   '2026_12_07_1850_inquiries_ticket_asset_index': inquiriesTicketAssetIndex,
+  '2026_12_08_0110_knowledge_deflections': knowledgeDeflections,
 };
