@@ -57,7 +57,6 @@ export const publicQuestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/deflections',
     {
-      bodyLimit: 1024,
       schema: {
         tags: ['public questions'],
         summary: 'Say that an FAQ entry answered the question (nothing is asked)',
