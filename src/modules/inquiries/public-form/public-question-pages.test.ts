@@ -71,7 +71,12 @@ describe.each(DIALECTS)('%s: the public question form’s pages (without script)
     expect(confirmation.body).toContain('<h1>Uw vraag is verstuurd</h1>');
     expect(confirmation.body).toContain(`Referentienummer: ${ref}`);
     const list = await t.send(t.people.agent, 'GET', `/api/v1/inquiries?q=${ref}`);
-    expect(list.json().items[0]).toMatchObject({ ref, channel: 'web', origin: 'self_employed', language: 'nl' });
+    expect(list.json().items[0]).toMatchObject({
+      ref,
+      channel: 'web',
+      origin: 'self_employed',
+      language: 'nl',
+    });
   });
 
   it('gives the form back as typed, each problem next to its field, and sends nothing', async () => {
@@ -84,7 +89,9 @@ describe.each(DIALECTS)('%s: the public question form’s pages (without script)
     expect(page.body).toContain('Heb ik recht op het overbruggingsrecht?</textarea>');
     expect(page.body).toMatch(/<p class="field-error" id="niss-error">[^<]+<\/p>/);
     expect(page.body).toMatch(/<p class="field-error" id="email-error">[^<]+<\/p>/);
-    expect(page.body).toMatch(/id="niss"[^>]*aria-invalid="true"[^>]*aria-describedby="niss-help niss-error"/);
+    expect(page.body).toMatch(
+      /id="niss"[^>]*aria-invalid="true"[^>]*aria-describedby="niss-help niss-error"/,
+    );
     expect(page.body).toContain('<a href="#niss">');
 
     // A fund the form does not offer (a changed page): named next to the list, the rest kept.
