@@ -14,6 +14,13 @@
  * - `shedding`: load shedding on (RELAIS_SHED_EVENT_LOOP_DELAY_MS, default 100 here as in Relais),
  *   no per-address limit: the crowd comes from many addresses;
  * - `rate_limited`: the crowd is one address, limited (RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE=600).
+ * - `form_crowd` (issue 16): the crowd comes from thousands of addresses (X-Forwarded-For, behind a
+ *   trusted proxy: RELAIS_TRUST_PROXY=127.0.0.1) with every protection on as shipped (shedding, 600
+ *   a minute per address, 5 questions per 10 minutes per address), and a quarter of it posts the
+ *   public question form (POST /api/v1/public/questions: an inquiry and a mail each), a quarter
+ *   opens the form's page, half searches the public FAQ. The question posts come from 40 of the
+ *   addresses, so some of them pass their limit within the run. Figures: the agent's p50/p99 and
+ *   the crowd's status codes (`status_codes`, `server_errors_5xx` must stay 0 but for 503 shedding).
  * Figures: the agent's p50/p99 in ms, and how the crowd was answered (2xx, 429, 503).
  * BENCH_SECONDS (default 5) is the length of each run. Prints ONE JSON line on stdout.
  */
@@ -86,10 +93,77 @@ async function flood(url: string) {
   };
 }
 
+const crowdAddress = (n: number, among: number) =>
+  `198.18.${Math.floor((n % among) / 250)}.${((n % among) % 250) + 1}`;
+const question = (n: number) =>
+  JSON.stringify({
+    name: `Bench ${n}`,
+    email: `bench${n}@example.be`,
+    language: n % 2 === 0 ? 'fr' : 'nl',
+    question: `Question ${n} : ai-je droit au droit passerelle si je dois fermer mon commerce ?`,
+  });
+
+/** The public crowd of issue 16: FAQ searches, the form's page and questions posted, from many addresses. */
+async function formCrowd(url: string) {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    overallRate: CROWD_RATE,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const n = next++;
+          const headers = { ...request.headers, 'x-forwarded-for': crowdAddress(n, 4000) };
+          if (n % 4 === 0)
+            return {
+              ...request,
+              method: 'POST',
+              path: '/api/v1/public/questions',
+              headers: {
+                ...headers,
+                'x-forwarded-for': crowdAddress(n / 4, 40),
+                'content-type': 'application/json',
+              },
+              body: question(n),
+            };
+          if (n % 4 === 1)
+            return { ...request, method: 'GET', path: `/faq/${n % 8 === 1 ? 'fr' : 'nl'}/ask`, headers };
+          const path = crowdPaths[n % crowdPaths.length]!;
+          const day = DAYS[Math.floor(n / crowdPaths.length) % DAYS.length]!;
+          return { ...request, method: 'GET', path: `${path}&as_of=${day}`, headers };
+        },
+      },
+    ],
+  });
+  const byStatus = result.statusCodeStats as Record<string, { count: number }>;
+  const statusCodes = Object.fromEntries(Object.entries(byStatus).map(([code, stat]) => [code, stat.count]));
+  return {
+    rps: Math.round(result.requests.average),
+    questions_posted: Math.ceil(next / 4),
+    status_codes: statusCodes,
+    server_errors_5xx: Object.entries(statusCodes)
+      .filter(([code]) => code.startsWith('5') && code !== '503')
+      .reduce((sum, [, count]) => sum + count, 0),
+    errors: result.errors + result.timeouts,
+  };
+}
+
 const SETUPS: [string, Record<string, string>][] = [
   ['unprotected', {}],
   ['shedding', { RELAIS_SHED_EVENT_LOOP_DELAY_MS: SHED_MS }],
   ['rate_limited', { RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '600' }],
+  [
+    'form_crowd',
+    {
+      RELAIS_TRUST_PROXY: '127.0.0.1',
+      RELAIS_SHED_EVENT_LOOP_DELAY_MS: SHED_MS,
+      RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '600',
+      RELAIS_PUBLIC_QUESTIONS_PER_WINDOW: '5',
+    },
+  ],
 ];
 
 const machineAtStart = machine();
@@ -117,7 +191,10 @@ for (const [name, env] of SETUPS) {
     }
     // A typist runs once: a fresh one, started before the flood (starting node takes a core a moment).
     const typist = await startTypist();
-    const [agent, crowd] = await Promise.all([typist.run(typingRun), flood(server.url)]);
+    const [agent, crowd] = await Promise.all([
+      typist.run(typingRun),
+      name === 'form_crowd' ? formCrowd(server.url) : flood(server.url),
+    ]);
     figures[name] = { agent: agentFigures(agent), crowd };
     log(
       `${name}: agent p50 ${percentile(agent.latencies, 50)} ms, p99 ${percentile(agent.latencies, 99)} ms; crowd ${JSON.stringify(crowd)}`,

@@ -34,6 +34,10 @@ const ConfigSchema = Type.Object({
   RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 600 }),
   RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 300 }),
   RELAIS_SHED_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 100 }),
+  // The public question form: questions per address in a window of so many minutes (0 turns the
+  // limit off); "yes, this answered me" counts are limited to four times as many in the same window.
+  RELAIS_PUBLIC_QUESTIONS_PER_WINDOW: Type.Integer({ minimum: 0, maximum: 100_000, default: 5 }),
+  RELAIS_PUBLIC_QUESTIONS_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 10 }),
   // Closed inquiries keep the person's identity and words this long, then are anonymised.
   RELAIS_INQUIRY_RETENTION_DAYS: Type.Integer({ minimum: 30, maximum: 3650, default: 730 }),
   // The call center's service level: the share of the calls received answered within this many seconds.
@@ -82,6 +86,8 @@ const NUMERIC_KEYS = new Set([
   'RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE',
   'RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE',
   'RELAIS_SHED_EVENT_LOOP_DELAY_MS',
+  'RELAIS_PUBLIC_QUESTIONS_PER_WINDOW',
+  'RELAIS_PUBLIC_QUESTIONS_WINDOW_MINUTES',
 ]);
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */

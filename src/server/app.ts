@@ -10,7 +10,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { sql } from 'kysely';
 import { directoryIdentities, directoryRoutes } from '../modules/directory/index.js';
 import { equipmentRoutes } from '../modules/equipment/index.js';
-import { callRoutes, helpdeskRoutes, inquiryMailHandler, inquiryRoutes } from '../modules/inquiries/index.js';
+import {
+  callRoutes,
+  helpdeskRoutes,
+  inquiryMailHandler,
+  inquiryRoutes,
+  publicQuestionPages,
+  publicQuestionRoutes,
+} from '../modules/inquiries/index.js';
 import { knowledgeModule } from '../modules/knowledge/index.js';
 import { teleworkRoutes } from '../modules/telework/index.js';
 import { workplaceRoutes } from '../modules/workplace/index.js';
@@ -217,6 +224,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // /api/v1/calls, /api/v1/stats/calls and /api/v1/inquiries/:ref/call.
   await app.register(callRoutes, { prefix: '/api/v1' });
   await app.register(helpdeskRoutes, { prefix: '/api/v1/helpdesk' });
+  // The public question form: its API, and its pages beside the public FAQ site's.
+  await app.register(publicQuestionRoutes, { prefix: '/api/v1/public/questions' });
+  await app.register(publicQuestionPages);
   await app.register(workplaceRoutes, { prefix: '/api/v1/workplace' });
   await app.register(teleworkRoutes, { prefix: '/api/v1/telework' });
   await app.register(equipmentRoutes, { prefix: '/api/v1/equipment' });

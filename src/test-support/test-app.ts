@@ -39,6 +39,7 @@ export async function createTestApp(
     // sets them (platform/http/crowd-control.test.ts does).
     RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE: '0',
     RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+    RELAIS_PUBLIC_QUESTIONS_PER_WINDOW: '0',
     ...options.env,
   });
   const app = await buildApp({

@@ -18,6 +18,8 @@ Environment (see README):
   RELAIS_RATE_LIMIT_PUBLIC_PER_MINUTE  anonymous requests per minute and address on the public FAQ (default 600, 0 = off)
   RELAIS_RATE_LIMIT_LOGIN_PER_MINUTE   login requests per minute and address (default 300, 0 = off)
   RELAIS_SHED_EVENT_LOOP_DELAY_MS      refuse anonymous public requests (503) while the event loop lags more (default 100, 0 = off)
+  RELAIS_PUBLIC_QUESTIONS_PER_WINDOW     questions per address on the public form in the window (default 5, 0 = off)
+  RELAIS_PUBLIC_QUESTIONS_WINDOW_MINUTES that window, in minutes (default 10)
   RELAIS_INQUIRY_RETENTION_DAYS closed inquiries are anonymised after this many days (default 730)
   RELAIS_CALLS_SERVICE_LEVEL_SECONDS  the call center's service level: calls answered within this many seconds (default 20)
   RELAIS_SMTP_URL               smtp://user:pass@host:port (smtps:// for TLS): mail goes out; without it mails stay queued

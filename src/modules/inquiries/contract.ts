@@ -101,6 +101,14 @@ export {
   PartnerRequestView,
 } from './contract/partner-requests.js';
 export {
+  PUBLIC_QUESTION_LANGUAGES,
+  PublicDeflection,
+  PublicQuestion,
+  type PublicQuestionLanguage,
+  PublicQuestionLimits,
+  PublicQuestionReceived,
+} from './contract/public-questions.js';
+export {
   RetentionRuns,
   RetentionRunView,
 } from './contract/retention.js';

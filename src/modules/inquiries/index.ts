@@ -18,9 +18,15 @@ export { escalateInquiry } from './escalate.js';
 export { helpdeskTicketsOfAsset } from './helpdesk/tickets.js';
 /** The crisis mailbox's handler: mails become inquiries of channel `email`, replies join their thread. */
 export { inquiryMailHandler } from './mailbox/intake.js';
+/**
+ * The public question form: its API (mounted at /api/v1/public/questions) and its pages in the
+ * public FAQ site (/faq/{fr,nl}/ask, mounted at the root).
+ */
+export { publicQuestionPages } from './public-form/page-routes.js';
 /** The ICT helpdesk's API (tickets on the inquiries engine), mounted at /api/v1/helpdesk. */
 export { helpdeskRoutes } from './routes/helpdesk.js';
 export { inquiryRoutes } from './routes/index.js';
+export { publicQuestionRoutes } from './routes/public-questions.js';
 /** The tables the inquiries module owns. */
 export type { InquiryTables } from './tables.js';
 /** Expert teams and their members (the demo seed, test factories). */

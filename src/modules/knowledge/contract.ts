@@ -49,6 +49,8 @@ export {
 } from './contract/public-faq.js';
 export { ChainItem, EntryView, HistoryItem, NewTheme, TextDiff, ThemeView } from './contract/reading.js';
 export {
+  Deflection,
+  DeflectionsQuery,
   SearchHit,
   SearchMiss,
   SearchMissesQuery,

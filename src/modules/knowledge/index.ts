@@ -12,6 +12,13 @@ export { type ExportRequest, produceExport } from './export/job.js';
 export { type ImportReport, importCorpus } from './import-corpus.js';
 /** The module's HTTP side: the agents' API, the public FAQ's API and the public FAQ site. */
 export { knowledgeModule } from './module.js';
+/**
+ * The public question form (inquiries) counts an entry that answered a person before they asked,
+ * and names the public site's entries and languages.
+ */
+export { recordDeflection } from './public/deflections.js';
+export { isPublicLanguage, otherLanguage, publicEntryPath } from './public/faq.js';
+export { loadPublicLayout, type PublicPageContext } from './public/site/layout.js';
 /** Publishing a draft (test factories publish the entries they build, as an import does). */
 export { publishDraft as publishKnowledgeDraft } from './publishing.js';
 /** The tables the knowledge module owns. */
@@ -20,5 +27,5 @@ export type { KnowledgeTables } from './tables.js';
  * What other modules (inquiries) call: theme checks, and counting that an entry answered someone;
  * creating a theme (test factories).
  */
-export { getThemeForField, insertTheme as createKnowledgeTheme } from './themes.js';
+export { getThemeForField, insertTheme as createKnowledgeTheme, listThemeChoices } from './themes.js';
 export { recordUsage } from './usage.js';

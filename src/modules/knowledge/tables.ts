@@ -111,6 +111,13 @@ export interface KnowledgeTables {
     person_id: string | null;
     at: string;
   };
+  /** Public form: an entry shown while a person typed a question answered it (counts per day). */
+  knowledge_deflection: {
+    entry_id: string;
+    lang: string;
+    day: string;
+    count: number;
+  };
 }
 
 export type ContentRow = ContentColumns;

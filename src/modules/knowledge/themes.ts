@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import { type Db, findThemeByCode, insertThemeRow } from './repository.js';
+import { type Db, findThemeByCode, insertThemeRow, listThemes } from './repository.js';
 import type { ThemeRow } from './tables.js';
 
 export const DEFAULT_REVIEW_DAYS = 90;
@@ -38,4 +38,9 @@ export async function getThemeForField(trx: Db, code: string, field = 'theme'): 
   const theme = await findThemeByCode(trx, code);
   if (!theme) throw invalid([{ field, code: 'knowledge.unknown_theme', params: { code } }]);
   return theme;
+}
+
+/** Every theme's code and names, for another module's form (the public question form's theme choice). */
+export async function listThemeChoices(db: Db): Promise<{ code: string; nameFr: string; nameNl: string }[]> {
+  return (await listThemes(db)).map((row) => ({ code: row.code, nameFr: row.name_fr, nameNl: row.name_nl }));
 }

@@ -25,7 +25,22 @@ export function assertHasEmail(
 
 export type InquiryMail =
   | { kind: 'acknowledgement'; inReplyTo: string | null }
+  /** The confirmation of a question asked on the public form: its reference, nothing of what was typed. */
+  | { kind: 'web_confirmation' }
   | { kind: 'answer'; answer: string; kindOnThread: 'answer' | 'outgoing' };
+
+/** The locale keys of each kind's subject and body. */
+const MAIL_TEXTS: Record<InquiryMail['kind'], { subject: string; body: string }> = {
+  acknowledgement: {
+    subject: 'inquiries.mail.acknowledgement_subject',
+    body: 'inquiries.mail.acknowledgement_body',
+  },
+  web_confirmation: {
+    subject: 'inquiries.mail.web_confirmation_subject',
+    body: 'inquiries.mail.web_confirmation_body',
+  },
+  answer: { subject: 'inquiries.mail.answer_subject', body: 'inquiries.mail.answer_body' },
+};
 
 /**
  * Records on the thread what goes to the person by mail, and queues the mail in the same
@@ -42,9 +57,9 @@ export async function mailToRequester(
   assertHasEmail(row, 'delivery');
   const language = mailLanguageOf(row.language);
   const isAnswer = mail.kind === 'answer';
-  const text = isAnswer
-    ? translate(language, 'inquiries.mail.answer_body', { ref: row.ref, answer: mail.answer })
-    : translate(language, 'inquiries.mail.acknowledgement_body', { ref: row.ref });
+  const keys = MAIL_TEXTS[mail.kind];
+  const text = translate(language, keys.body, { ref: row.ref, ...(isAnswer && { answer: mail.answer }) });
+  const inReplyTo = mail.kind === 'acknowledgement' ? mail.inReplyTo : null;
   const messageId = await addMessage(trx, actor, row, {
     kind: isAnswer ? mail.kindOnThread : 'outgoing',
     body: isAnswer ? mail.answer : text,
@@ -53,19 +68,10 @@ export async function mailToRequester(
   const sent = await mailStatesOf(trx, INQUIRY_MAIL_SOURCE, await listMailedMessageIds(trx, [row.id]));
   await enqueueMail(trx, {
     to: row.requester_email,
-    subject: subjectWithRef(
-      row.ref,
-      translate(
-        language,
-        isAnswer ? 'inquiries.mail.answer_subject' : 'inquiries.mail.acknowledgement_subject',
-      ),
-    ),
+    subject: subjectWithRef(row.ref, translate(language, keys.subject)),
     text,
-    inReplyTo: isAnswer ? null : mail.inReplyTo,
-    references: [
-      ...(!isAnswer && mail.inReplyTo ? [mail.inReplyTo] : []),
-      ...[...sent.values()].map((s) => s.messageId),
-    ],
+    inReplyTo,
+    references: [...(inReplyTo ? [inReplyTo] : []), ...[...sent.values()].map((s) => s.messageId)],
     isAutomatic: !isAnswer,
     source: INQUIRY_MAIL_SOURCE,
     objectRef: messageId,

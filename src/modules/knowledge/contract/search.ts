@@ -58,6 +58,24 @@ export const SearchMiss = Type.Object({
 });
 export type SearchMiss = Static<typeof SearchMiss>;
 
+export const DeflectionsQuery = Type.Object(
+  { days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })) },
+  { additionalProperties: false },
+);
+
+/**
+ * An entry that answered people on the public question form before they sent their question: how
+ * many said so, in one language, over the days asked about.
+ */
+export const Deflection = Type.Object({
+  ref: Type.String(),
+  lang: Type.String(),
+  question: Type.String(),
+  count: Type.Integer(),
+  lastOn: IsoDate,
+});
+export type Deflection = Static<typeof Deflection>;
+
 export const SynonymGroupView = Type.Object({
   id: Type.String(),
   fr: Type.Array(Type.String()),

@@ -1,7 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { brusselsDay } from '../../../platform/db/time.js';
 import { problemResponses } from '../../../platform/http/validation.js';
-import { Items, SearchMiss, SearchMissesQuery, SearchQuery, SearchResponse } from '../contract.js';
+import {
+  Deflection,
+  DeflectionsQuery,
+  Items,
+  SearchMiss,
+  SearchMissesQuery,
+  SearchQuery,
+  SearchResponse,
+} from '../contract.js';
+import { listDeflections } from '../public/deflections.js';
 import { audiencesOf } from '../reader-audiences.js';
 import type { SearchMissLog } from '../search-miss-log.js';
 import type { KnowledgeSearch } from '../search-service.js';
@@ -9,7 +18,10 @@ import { listSearchMisses } from '../usage.js';
 
 const errors = problemResponses(400, 401, 403, 404, 409);
 
-/** The agents' search as they type, and the searches that found nothing (for the editors). */
+/**
+ * The agents' search as they type; for the editors, the searches that found nothing and the entries
+ * that answered the public before they asked.
+ */
 export const searchRoutes: FastifyPluginAsyncTypebox<{
   search: KnowledgeSearch;
   misses: SearchMissLog;
@@ -55,5 +67,21 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{
       await misses.flush();
       return { items: await listSearchMisses(app.db, { since, limit: 200 }) };
     },
+  );
+
+  app.get(
+    '/deflections',
+    {
+      schema: {
+        tags: ['knowledge'],
+        summary: 'Entries that answered people on the public question form before they asked',
+        description:
+          'A person typing a question on the public form is shown the public entries that match; each "yes, this answers my question" is counted per entry, language and day (no person, no address). The most frequent first.',
+        querystring: DeflectionsQuery,
+        response: { 200: Items(Deflection), ...errors },
+      },
+      config: { access: 'knowledge.manage' },
+    },
+    async (request) => ({ items: await listDeflections(app.db, { days: request.query.days ?? 30 }) }),
   );
 };

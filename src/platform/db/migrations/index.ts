@@ -27,6 +27,7 @@ import * as equipmentDeliveriesExtra from './2026_12_07_1830_equipment_deliverie
 import * as inquiriesHelpdesk from './2026_12_07_1840_inquiries_helpdesk.js';
 import * as inquiriesTicketAssetIndex from './2026_12_07_1850_inquiries_ticket_asset_index.js';
 import * as inquiriesCallRecords from './2026_12_08_0100_inquiries_call_records.js';
+import * as knowledgeDeflections from './2026_12_08_0110_knowledge_deflections.js';
 import * as inquiriesSocialChannel from './2026_12_08_0120_inquiries_social_channel.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
@@ -59,5 +60,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1840_inquiries_helpdesk': inquiriesHelpdesk,
   '2026_12_07_1850_inquiries_ticket_asset_index': inquiriesTicketAssetIndex,
   '2026_12_08_0100_inquiries_call_records': inquiriesCallRecords,
+  '2026_12_08_0110_knowledge_deflections': knowledgeDeflections,
   '2026_12_08_0120_inquiries_social_channel': inquiriesSocialChannel,
 };

@@ -4,6 +4,7 @@ import type {
   ChainItem,
   ChangeItem,
   ContentLanguage,
+  Deflection,
   DraftPatch,
   DraftView,
   EntryView,
@@ -59,6 +60,7 @@ export const knowledgeKeys = {
   board: ['knowledge', 'changes', 'board'] as const,
   synonyms: ['knowledge', 'synonyms'] as const,
   misses: (days: number) => ['knowledge', 'misses', days] as const,
+  deflections: (days: number) => ['knowledge', 'deflections', days] as const,
   preview: (markdown: string) => ['knowledge', 'preview', markdown] as const,
 };
 
@@ -195,6 +197,16 @@ export function useAcknowledgementBoard(page: number) {
     queryFn: ({ signal }) =>
       api<AcknowledgementBoard>('/knowledge/changes/acknowledgements', { query, signal }),
     placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/** The entries that answered people on the public question form before they asked (for the editors). */
+export function useDeflections(days: number) {
+  return useQuery({
+    queryKey: knowledgeKeys.deflections(days),
+    queryFn: ({ signal }) => api<Items<Deflection>>('/knowledge/deflections', { query: { days }, signal }),
+    select: (data) => data.items,
     staleTime: 0,
   });
 }

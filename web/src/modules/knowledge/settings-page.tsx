@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../app/ui.js';
+import { DeflectionsPanel } from './deflections-panel.js';
 import { SearchMissesPanel } from './search-misses-panel.js';
 import { SynonymsPanel } from './synonyms-panel.js';
 import { ThemesPanel } from './themes-panel.js';
@@ -37,6 +38,7 @@ export function KnowledgeSettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="misses">
           <SearchMissesPanel />
+          <DeflectionsPanel />
         </Tabs.Panel>
       </Tabs>
     </>

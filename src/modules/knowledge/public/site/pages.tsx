@@ -40,6 +40,8 @@ function Layout(props: {
   description?: string;
   /** Search results and error pages are for the reader, not for search engines. */
   noIndex?: boolean;
+  /** Scripts that improve the page (deferred; the page works without them). */
+  scripts?: readonly string[];
   children: ReactNode;
 }) {
   const { lang, alternatePath, origin, path } = props.context;
@@ -57,6 +59,9 @@ function Layout(props: {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {alternatePath && <link rel="alternate" hrefLang={lang} href={`${origin}${path}`} />}
         {alternatePath && <link rel="alternate" hrefLang={other} href={`${origin}${alternatePath}`} />}
+        {props.scripts?.map((src) => (
+          <script key={src} src={src} defer />
+        ))}
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -134,6 +139,23 @@ function SearchForm({ context, q }: { context: PageContext; q: string }) {
   );
 }
 
+/** Where a reader whose question the FAQ does not answer asks it (the inquiries module's form). */
+export const askPath = (lang: Lang) => `/faq/${lang}/ask`;
+
+function AskLink({ lang }: { lang: Lang }) {
+  const t = textsFor(lang);
+  return (
+    <aside className="notice ask" aria-labelledby="ask-title">
+      <p id="ask-title">
+        <strong>{t('ask.title')}</strong>
+      </p>
+      <p>
+        <a href={askPath(lang)}>{t('ask.link')}</a>
+      </p>
+    </aside>
+  );
+}
+
 /** Says which day the page is about when it is not today, with the way back to today. */
 function DayNotice({ context, todayPath }: { context: PageContext; todayPath: string }) {
   if (!context.asOf) return null;
@@ -206,6 +228,7 @@ function HomePage({ context, themes }: { context: PageContext; themes: PublicThe
           ))}
         </>
       )}
+      <AskLink lang={lang} />
     </Layout>
   );
 }
@@ -261,6 +284,7 @@ function SearchPage(props: { context: PageContext; q: string; outcome: SearchOut
         </div>
       )}
       {outcome.kind === 'results' && <Results context={context} q={q} response={outcome.response} />}
+      <AskLink lang={lang} />
     </Layout>
   );
 }
@@ -431,6 +455,7 @@ function EntryPage({ context, entry }: { context: PageContext; entry: PublicEntr
           </a>
         </p>
       </article>
+      <AskLink lang={lang} />
     </Layout>
   );
 }
@@ -501,3 +526,17 @@ export const renderEntry = (context: PageContext, entry: PublicEntry) =>
 export const renderMessage = (context: PageContext, title: string, text: string, withSearch: boolean) =>
   renderDocument(<MessagePage context={context} title={title} text={text} withSearch={withSearch} />);
 export const renderLanguageChoice = () => renderDocument(<LanguageChoicePage />);
+
+/**
+ * A page of the public site (header, language switch, footer, stylesheet) around content another
+ * module renders: the public question form. Never indexed: it is a form, not an answer.
+ */
+export const renderInLayout = (
+  context: PageContext,
+  page: { title: string; body: ReactNode; scripts?: readonly string[] },
+) =>
+  renderDocument(
+    <Layout context={context} title={page.title} noIndex {...(page.scripts && { scripts: page.scripts })}>
+      {page.body}
+    </Layout>,
+  );

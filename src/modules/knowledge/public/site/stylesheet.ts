@@ -57,9 +57,33 @@ dl.about ul{margin:0;padding-left:1.1rem}
 .breadcrumb li+li::before{content:"›";margin-right:.5rem;color:#3d4650}
 .other-language{margin-top:2rem}
 .site-footer{margin-top:3rem;border-top:1px solid #d5dbe2;padding:1rem 0 2rem;color:#3d4650;font-size:.95rem}
+.ask{margin-top:2.5rem}
+.ask-form .field{margin:0 0 1.1rem;padding:0;border:0}
+.ask-form label,.ask-form legend{display:block;font-weight:600}
+.ask-form label.choice{display:inline-block;font-weight:400;margin-right:1.5rem}
+.ask-form .required{font-weight:400;color:#3d4650}
+.ask-form input[type=text],.ask-form input[type=email],.ask-form input[type=tel],.ask-form select,.ask-form textarea{display:block;width:100%;max-width:36rem;font:inherit;padding:.5rem .65rem;border:2px solid #5a6470;border-radius:.35rem;background:#fff;color:inherit}
+.ask-form textarea{max-width:none;resize:vertical}
+.ask-form .has-error input,.ask-form .has-error select,.ask-form .has-error textarea{border-color:#a3211f}
+.field-error{color:#a3211f;font-weight:600;margin:.1rem 0 .35rem}
+.ask-form fieldset.identify{border:1px solid #d5dbe2;border-radius:.5rem;padding:1rem;margin:1.5rem 0}
+.ask-form fieldset.identify legend{padding:0 .35rem}
+.error-summary ul{margin:.25rem 0;padding-left:1.25rem}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.suggestions{background:#eaf1fb;border-radius:.5rem;padding:.25rem 1rem 1rem;margin:0 0 1.5rem}
+.suggestions h2{margin-top:.75rem}
+.suggestion-list{list-style:none;padding:0;margin:0}
+.suggestion{border-top:1px solid #c3cbd4;padding:.5rem 0}
+.suggestion .asked p{margin:.25rem 0}
+.suggestion .asked button{margin-right:.5rem}
+.new-tab{font-size:.85rem;font-weight:400}
+button.secondary{background:#fff;color:#22559f}
+button.secondary:hover{background:#eaf1fb;color:#123a70}
+.sent-ref{font-size:1.25rem}
 @media (max-width:30rem){h1{font-size:1.45rem}h2{font-size:1.2rem}}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
-@media print{.search,.site-header nav,.skip-link{display:none}}
+@media print{.search,.site-header nav,.skip-link,.ask{display:none}}
 `.trim();
 
 export const STYLESHEET = `${CSS}\n`;
