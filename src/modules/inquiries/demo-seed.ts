@@ -1,5 +1,6 @@
 import type { AuditActor } from '../../platform/audit/audit.js';
 import { idsOfUsernames } from '../directory/index.js';
+import { seedCallCenter2020 } from './demo-2020.js';
 import { seedHelpdeskHistory } from './helpdesk/demo-history.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
@@ -35,17 +36,22 @@ const DEMO_TEAMS: (TeamInput & { members: string[] })[] = [
   },
 ];
 
-/** The demo's expert teams, and the ICT helpdesk's 2020 (its team comes with the migrations). */
+/**
+ * The demo's expert teams, the ICT helpdesk's 2020 (its team comes with the migrations) and the
+ * call center's 2020 (after the helpdesk: its references follow the tickets').
+ */
 export async function seedInquiriesDemo(
   trx: Db,
   actor: AuditActor,
-): Promise<{ teams: number; helpdeskTickets: number }> {
+): Promise<{ teams: number; helpdeskTickets: number; inquiries2020: number }> {
   const ids = await idsOfUsernames(
     forOtherModules(trx),
     DEMO_TEAMS.flatMap((team) => team.members),
   );
+  const teamIds = new Map<string, string>();
   for (const { members, ...team } of DEMO_TEAMS) {
     const row = await insertTeam(trx, actor, team);
+    teamIds.set(row.code, row.id);
     await addTeamMembers(
       trx,
       row.id,
@@ -53,5 +59,6 @@ export async function seedInquiriesDemo(
     );
   }
   const { tickets } = await seedHelpdeskHistory(trx);
-  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets };
+  const { inquiries } = await seedCallCenter2020(trx, teamIds);
+  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets, inquiries2020: inquiries };
 }
