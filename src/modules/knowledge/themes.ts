@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditActor, writeAudit } from '../../platform/audit/audit.js';
 import { nowInstant } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
-import { type Db, findThemeByCode, insertThemeRow } from './repository.js';
+import { type Db, findThemeByCode, insertThemeRow, listThemes } from './repository.js';
 import type { ThemeRow } from './tables.js';
 
 export const DEFAULT_REVIEW_DAYS = 90;
@@ -38,4 +38,11 @@ export async function getThemeForField(trx: Db, code: string, field = 'theme'): 
   const theme = await findThemeByCode(trx, code);
   if (!theme) throw invalid([{ field, code: 'knowledge.unknown_theme', params: { code } }]);
   return theme;
+}
+
+/** Every theme's names by code (a handful of rows): for other modules' figures by theme. */
+export async function themeNames(db: Db): Promise<Map<string, { name_fr: string; name_nl: string }>> {
+  return new Map(
+    (await listThemes(db)).map((theme) => [theme.code, { name_fr: theme.name_fr, name_nl: theme.name_nl }]),
+  );
 }
