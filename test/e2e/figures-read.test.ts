@@ -113,8 +113,8 @@ describe.each(DIALECTS)('%s: the figures a manager reads', (dialect) => {
           .locator('tbody tr')
           .evaluateAll((trs) =>
             trs.map((tr) => [
-              tr.querySelector('th')?.textContent ?? '',
-              Number((tr.querySelector('td')?.textContent ?? '').replace(/\D/g, '')),
+              tr.querySelectorAll('td')[0]?.textContent ?? '',
+              Number((tr.querySelectorAll('td')[1]?.textContent ?? '').replace(/\D/g, '')),
             ]),
           );
         return new Map(rows as [string, number][]);

@@ -134,9 +134,7 @@ export function FiguresBreakdown(props: {
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key} data-key={row.key}>
-              <Table.Th scope="row" fw={400}>
-                {row.name}
-              </Table.Th>
+              <Table.Td>{row.name}</Table.Td>
               {row.values.map((value, i) => (
                 <Table.Td key={props.columns[i]} ta="right">
                   {nf.format(value)}
