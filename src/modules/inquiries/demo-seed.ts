@@ -3,6 +3,7 @@ import type { AuditActor } from '../../platform/audit/audit.js';
 import { projectFile } from '../../platform/project-files.js';
 import { idsOfUsernames } from '../directory/index.js';
 import { importCallFile } from './calls/store-calls.js';
+import { seedCallCenter2020 } from './demo-2020.js';
 import { seedHelpdeskHistory } from './helpdesk/demo-history.js';
 import { type Db, forOtherModules } from './repository/db.js';
 import { addTeamMembers, insertTeam, type TeamInput } from './teams.js';
@@ -42,19 +43,22 @@ const DEMO_TEAMS: (TeamInput & { members: string[] })[] = [
 export const DEMO_CALLS_FILE = projectFile('demo', 'callcenter', 'calls-2020.csv');
 
 /**
- * The demo's expert teams, the ICT helpdesk's 2020 (its team comes with the migrations), and the
- * call center's 2020 as the telephony recorded it, loaded as `relais calls import` would.
+ * The demo's expert teams, the ICT helpdesk's 2020 (its team comes with the migrations), the call
+ * center's 2020 as the telephony recorded it (loaded as `relais calls import` would), and its
+ * inquiries of 2020 (after the helpdesk: their references follow the tickets').
  */
 export async function seedInquiriesDemo(
   trx: Db,
   actor: AuditActor,
-): Promise<{ teams: number; helpdeskTickets: number; calls: number }> {
+): Promise<{ teams: number; helpdeskTickets: number; calls: number; inquiries2020: number }> {
   const ids = await idsOfUsernames(
     forOtherModules(trx),
     DEMO_TEAMS.flatMap((team) => team.members),
   );
+  const teamIds = new Map<string, string>();
   for (const { members, ...team } of DEMO_TEAMS) {
     const row = await insertTeam(trx, actor, team);
+    teamIds.set(row.code, row.id);
     await addTeamMembers(
       trx,
       row.id,
@@ -63,5 +67,11 @@ export async function seedInquiriesDemo(
   }
   const { tickets } = await seedHelpdeskHistory(trx);
   const calls = await importCallFile(trx, actor, fs.readFileSync(DEMO_CALLS_FILE, 'utf8'));
-  return { teams: DEMO_TEAMS.length, helpdeskTickets: tickets, calls: calls.inserted };
+  const { inquiries } = await seedCallCenter2020(trx, teamIds);
+  return {
+    teams: DEMO_TEAMS.length,
+    helpdeskTickets: tickets,
+    calls: calls.inserted,
+    inquiries2020: inquiries,
+  };
 }

@@ -69,7 +69,7 @@ describe.each(DIALECTS)('%s: the figures management reports', (dialect) => {
       ['2020-03-19', 1],
       ['2020-03-20', 1],
     ]);
-    expect(figures.by_team).toEqual([{ code: null, name_fr: null, name_nl: null, count: 5 }]);
+    expect(figures.by_team).toEqual([{ code: null, name_fr: null, name_nl: null, count: 5, open: 5 }]);
   });
 
   it('refuses a period that ends before it starts, or is over a year, naming the field in the manager’s language', async () => {

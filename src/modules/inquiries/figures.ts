@@ -1,6 +1,9 @@
 import { brusselsDay, type IsoDate } from '../../platform/db/time.js';
 import { invalid } from '../../platform/errors.js';
+import { listThemeChoices } from '../knowledge/index.js';
 import {
+  CALLBACK_STATUSES,
+  type CallbackStatus,
   CHANNELS,
   type Channel,
   INQUIRY_LANGUAGES,
@@ -13,8 +16,13 @@ import {
   type Status,
 } from './contract.js';
 import { responseTimes, serviceLevelsByTeam } from './figures-timing.js';
-import type { Db } from './repository/db.js';
-import { countInquiriesByHour, listHeldStatusChanges, listInquiryTimes } from './repository/figures.js';
+import { type Db, forOtherModules } from './repository/db.js';
+import {
+  countCallbacks,
+  countInquiriesByHour,
+  listHeldStatusChanges,
+  listInquiryTimes,
+} from './repository/figures.js';
 import { findTeamsByIds } from './repository/teams.js';
 import { instantAtWallClock } from './service-level/time-zone.js';
 import type { TeamRow } from './tables.js';
@@ -75,11 +83,14 @@ export async function inquiryFigures(
     by_status: zeroes(STATUSES),
     by_language: zeroes(INQUIRY_LANGUAGES),
     by_team: [],
+    by_theme: [],
+    callbacks: await callbackFigures(db, start, end, now),
     times: responseTimes([]),
     service_levels: [],
     days: [],
   };
-  const byTeamId = new Map<string | null, number>();
+  const byTeamId = new Map<string | null, { count: number; open: number }>();
+  const byTheme = new Map<string | null, number>();
   const dayOfHour = new Map<string, IsoDate>();
   for (const row of rows) {
     const count = Number(row.count);
@@ -98,7 +109,11 @@ export async function inquiryFigures(
     figures.by_channel[row.channel as Channel] += count;
     figures.by_status[row.status as Status] += count;
     figures.by_language[row.language as InquiryLanguage] += count;
-    byTeamId.set(row.team_id, (byTeamId.get(row.team_id) ?? 0) + count);
+    const ofTeam = byTeamId.get(row.team_id) ?? { count: 0, open: 0 };
+    ofTeam.count += count;
+    if (row.status !== 'closed') ofTeam.open += count;
+    byTeamId.set(row.team_id, ofTeam);
+    byTheme.set(row.theme, (byTheme.get(row.theme) ?? 0) + count);
   }
   const teams = new Map(
     (
@@ -109,16 +124,24 @@ export async function inquiryFigures(
     ).map((t) => [t.id, t]),
   );
   figures.by_team = [...byTeamId]
-    .map(([id, count]) => {
+    .map(([id, { count, open }]) => {
       const team = id ? teams.get(id) : undefined;
       return {
         code: team?.code ?? null,
         name_fr: team?.name_fr ?? null,
         name_nl: team?.name_nl ?? null,
         count,
+        open,
       };
     })
     .sort((a, b) => b.count - a.count);
+  const themes = byTheme.size > 0 ? await listThemeChoices(forOtherModules(db)) : [];
+  figures.by_theme = [...byTheme]
+    .map(([code, count]) => {
+      const theme = code ? themes.find((choice) => choice.code === code) : undefined;
+      return { code, name_fr: theme?.nameFr ?? null, name_nl: theme?.nameNl ?? null, count };
+    })
+    .sort((a, b) => b.count - a.count || (a.code ?? '~').localeCompare(b.code ?? '~'));
   figures.days = [...days.values()];
   Object.assign(figures, await timingFigures(db, start, end, teams, now));
   return figures;
@@ -159,4 +182,19 @@ async function timingFigures(
     })
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   return { times: responseTimes(inquiries), service_levels };
+}
+
+/** The callbacks the period's inquiries asked for: done, pending (and of those, overdue), given up. */
+async function callbackFigures(
+  db: Db,
+  start: string,
+  end: string,
+  now: Date,
+): Promise<InquiryFigures['callbacks']> {
+  const callbacks = { ...zeroes(CALLBACK_STATUSES), overdue: 0 };
+  for (const row of await countCallbacks(db, start, end, now.toISOString())) {
+    callbacks[row.status as CallbackStatus] += Number(row.count);
+    callbacks.overdue += Number(row.overdue ?? 0);
+  }
+  return callbacks;
 }

@@ -24,8 +24,8 @@ export { publishDraft as publishKnowledgeDraft } from './publishing.js';
 /** The tables the knowledge module owns. */
 export type { KnowledgeTables } from './tables.js';
 /**
- * What other modules (inquiries) call: theme checks, and counting that an entry answered someone;
- * creating a theme (test factories).
+ * What other modules (inquiries) call: theme checks and names (figures by theme), and counting that
+ * an entry answered someone; creating a theme (test factories).
  */
 export { getThemeForField, insertTheme as createKnowledgeTheme, listThemeChoices } from './themes.js';
 export { recordUsage } from './usage.js';

@@ -2,8 +2,22 @@ import { type Static, type TInteger, Type } from 'typebox';
 import { ExportFormatParam, IsoDate, Nullable } from './platform-schemas.js';
 import { CHANNELS, INQUIRY_LANGUAGES, ORIGINS, STATUSES } from './vocabulary.js';
 
-/** What a figures file holds: the days by origin, or the teams' service levels and response times. */
-export const FIGURES_TABLES = ['days', 'teams'] as const;
+/**
+ * What a figures file holds: the days by origin, the teams' service levels and response times, one
+ * breakdown (origins, channels, themes, statuses), the backlog per team, the response times, or the
+ * callbacks: every table the figures page shows.
+ */
+export const FIGURES_TABLES = [
+  'days',
+  'teams',
+  'origins',
+  'channels',
+  'themes',
+  'statuses',
+  'backlog',
+  'times',
+  'callbacks',
+] as const;
 export type FiguresTable = (typeof FIGURES_TABLES)[number];
 
 export const FiguresQuery = Type.Object(
@@ -42,7 +56,18 @@ export const InquiryFiguresView = Type.Object({
   by_channel: CountsOf(CHANNELS),
   by_status: CountsOf(STATUSES),
   by_language: CountsOf(INQUIRY_LANGUAGES),
+  /** The period's inquiries per team holding them, and how many of those are still open (its backlog). */
   by_team: Type.Array(
+    Type.Object({
+      code: Nullable(Type.String()),
+      name_fr: Nullable(Type.String()),
+      name_nl: Nullable(Type.String()),
+      count: Type.Integer(),
+      open: Type.Integer(),
+    }),
+  ),
+  /** By the FAQ theme the inquiry was filed under (`code` null: no theme given), the most asked first. */
+  by_theme: Type.Array(
     Type.Object({
       code: Nullable(Type.String()),
       name_fr: Nullable(Type.String()),
@@ -50,6 +75,16 @@ export const InquiryFiguresView = Type.Object({
       count: Type.Integer(),
     }),
   ),
+  /**
+   * The callbacks the period's inquiries asked for, by status now (done, still pending, given up),
+   * and of the pending ones how many are past their due time.
+   */
+  callbacks: Type.Object({
+    done: Type.Integer(),
+    pending: Type.Integer(),
+    gave_up: Type.Integer(),
+    overdue: Type.Integer(),
+  }),
   /** Time to first answer and to closure of the period's inquiries, from their arrival. */
   times: Type.Object({ first_answer: DurationSummary, closure: DurationSummary }),
   /**

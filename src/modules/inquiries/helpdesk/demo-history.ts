@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { demoPeople, idsOfUsernames, namesOfPeople } from '../../directory/index.js';
 import { HELPDESK_TEAM_CODE, type HelpdeskCategory } from '../contract.js';
+import { generator, insertChunked, pick, reserveRefNumbers } from '../demo-bulk.js';
 import { formatInquiryRef } from '../refs.js';
 import { type Db, forOtherModules } from '../repository/db.js';
 import { findTeamByCode } from '../repository/teams.js';
@@ -9,8 +10,7 @@ import type { InquiryTables } from '../tables.js';
 
 // The helpdesk's 2020, as the demo shows it: about 600 tickets a month until the whole staff went
 // home in March, then more than 1,000 a month, remote access (VPN) dominating the first weeks.
-// Generated from a fixed seed (the same history at every start) and written in bulk: a year of
-// tickets must not slow the first `npm start`.
+// Generated and written with the demo's bulk helpers (demo-bulk.ts).
 
 const YEAR = 2020;
 /** Tickets per month of 2020. */
@@ -76,29 +76,7 @@ const ANSWERS: [fr: string, nl: string] = [
   'Opgelost, laat het ons weten als het probleem terugkomt.',
 ];
 
-/** A small deterministic generator (mulberry32): the same demo at every start. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const periodOf = (month: number) => (month < 2 ? 'before' : month === 2 ? 'march' : 'after');
-
-function pick<T extends string>(weights: Record<T, number>, random: number): T {
-  const entries = Object.entries(weights) as [T, number][];
-  let left = random * entries.reduce((sum, [, weight]) => sum + weight, 0);
-  for (const [key, weight] of entries) {
-    left -= weight;
-    if (left < 0) return key;
-  }
-  return entries[entries.length - 1]![0];
-}
 
 /** A working day of the month and an hour of the office's day (Brussels is UTC+1 or +2). */
 function createdAt(month: number, random: () => number): Date {
@@ -109,22 +87,6 @@ function createdAt(month: number, random: () => number): Date {
     if (weekday === 0 || weekday === 6) continue;
     return new Date(Date.UTC(YEAR, month, day, 6 + Math.floor(random() * 10), Math.floor(random() * 60)));
   }
-}
-
-/** Values per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-const VALUES_PER_INSERT = 12_000;
-
-async function insertChunked<T extends keyof InquiryTables>(
-  trx: Db,
-  table: T,
-  rows: Insertable<InquiryTables[T]>[],
-) {
-  const chunk = Math.floor(VALUES_PER_INSERT / Object.keys(rows[0] ?? { one: 1 }).length);
-  for (let i = 0; i < rows.length; i += chunk)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + chunk) as never)
-      .execute();
 }
 
 /** Seeds the helpdesk's 2020 and makes the demo ICT staff members of its team. */
@@ -144,12 +106,6 @@ export async function seedHelpdeskHistory(trx: Db): Promise<{ tickets: number }>
     .values(ict.map((person_id) => ({ team_id: team.id, person_id })))
     .execute();
 
-  const counter = await trx
-    .selectFrom('inquiry_ref_counter')
-    .select('last_number')
-    .where('year', '=', YEAR)
-    .executeTakeFirst();
-  let number = counter?.last_number ?? 0;
   const random = generator(2020);
   // Columns left out are null: fewer values to send make a year of tickets quicker to write.
   const inquiries: Insertable<InquiryTables['inquiry']>[] = [];
@@ -158,6 +114,7 @@ export async function seedHelpdeskHistory(trx: Db): Promise<{ tickets: number }>
   const tickets = DEMO_TICKETS_PER_MONTH.flatMap((count, month) =>
     Array.from({ length: count }, () => ({ month, at: createdAt(month, random) })),
   ).sort((a, b) => a.at.getTime() - b.at.getTime());
+  let number = (await reserveRefNumbers(trx, YEAR, tickets.length)) - 1;
 
   for (const { month, at } of tickets) {
     const period = periodOf(month);
@@ -231,12 +188,5 @@ export async function seedHelpdeskHistory(trx: Db): Promise<{ tickets: number }>
   await insertChunked(trx, 'inquiry', inquiries);
   await insertChunked(trx, 'inquiry_status_change', changes);
   await insertChunked(trx, 'inquiry_message', messages);
-  if (counter)
-    await trx
-      .updateTable('inquiry_ref_counter')
-      .set({ last_number: number })
-      .where('year', '=', YEAR)
-      .execute();
-  else await trx.insertInto('inquiry_ref_counter').values({ year: YEAR, last_number: number }).execute();
   return { tickets: inquiries.length };
 }

@@ -61,13 +61,18 @@ describe.each(DIALECTS)('%s: the crisis mailbox', (dialect) => {
 
   const send = (...args: Parameters<ReturnType<typeof apiSender>>) => apiSender(t.app)(...args);
   const read = async (ref: string) => json(await send(agent, 'GET', `/api/v1/inquiries/${ref}`));
+  // The demo's mailbox of 2020 is history: the inquiries that count here came in while this file runs.
+  const startedAt = new Date().toISOString();
   const emailInquiries = async () =>
-    json(await send(agent, 'GET', '/api/v1/inquiries?channel=email&limit=200')).items as {
-      ref: string;
-      language: string;
-      question: string;
-      status: string;
-    }[];
+    (
+      json(await send(agent, 'GET', '/api/v1/inquiries?channel=email&limit=200')).items as {
+        ref: string;
+        language: string;
+        question: string;
+        status: string;
+        created_at: string;
+      }[]
+    ).filter((inquiry) => inquiry.created_at >= startedAt);
   const deliver = async (mail: CitizenMail) => imap.deliver(await compose(mail));
   /** Sends the outbox and returns the mails that arrived at the SMTP server meanwhile. */
   const sendOutbox = async () => {

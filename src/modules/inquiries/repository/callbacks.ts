@@ -8,7 +8,11 @@ export async function insertCallback(trx: Db, row: CallbackRow): Promise<void> {
   await trx.insertInto('inquiry_callback').values(row).execute();
 }
 
-/** A page of the callbacks in a status, the earliest due first, with their inquiry's reference and question. */
+/**
+ * A page of the callbacks in a status, with their inquiry's reference and question: the pending
+ * ones earliest due first (the next to call), the closed ones (done, given up) latest first (what
+ * was just recorded, not a year of history, on the first page).
+ */
 export async function findCallbackPage(db: Db, filter: { status: string; limit: number; offset: number }) {
   const query = db
     .selectFrom('inquiry_callback as c')
@@ -29,7 +33,8 @@ export async function findCallbackPage(db: Db, filter: { status: string; limit: 
         'c.claimed_by',
         'c.fallback',
       ])
-      .orderBy('c.due_at')
+      .$if(filter.status === 'pending', (q) => q.orderBy('c.due_at'))
+      .$if(filter.status !== 'pending', (q) => q.orderBy('c.closed_at', 'desc'))
       .orderBy('c.id')
       .limit(filter.limit)
       .offset(filter.offset)

@@ -8,13 +8,14 @@ export type HourCount = {
   channel: string;
   status: string;
   language: string;
+  theme: string | null;
   team_id: string | null;
   count: number | string | bigint;
 };
 
 /**
  * Inquiries created from `start` (included) to `end` (excluded), counted by UTC hour, origin,
- * channel, status, language and team: the same on SQLite and PostgreSQL.
+ * channel, status, language, theme and team: the same on SQLite and PostgreSQL.
  */
 export async function countInquiriesByHour(db: Db, start: string, end: string): Promise<HourCount[]> {
   // created_at is an ISO instant in UTC: its first 13 characters are its hour.
@@ -27,13 +28,14 @@ export async function countInquiriesByHour(db: Db, start: string, end: string): 
       'channel',
       'status',
       'language',
+      'theme',
       'team_id',
       eb.fn.countAll().as('count'),
     ])
     .where('kind', '=', 'citizen')
     .where('created_at', '>=', start)
     .where('created_at', '<', end)
-    .groupBy([hour, 'origin', 'channel', 'status', 'language', 'team_id'])
+    .groupBy([hour, 'origin', 'channel', 'status', 'language', 'theme', 'team_id'])
     .execute()) as HourCount[];
 }
 
@@ -64,3 +66,20 @@ export const listHeldStatusChanges = (db: Db, start: string, end: string) =>
     .orderBy('c.at')
     .orderBy('c.id')
     .execute();
+
+/**
+ * The callbacks asked for the inquiries created from `start` to `end`, counted by status, with the
+ * pending ones already due at `now` counted apart.
+ */
+export async function countCallbacks(db: Db, start: string, end: string, now: string) {
+  const overdue = sql<number>`sum(case when c.status = 'pending' and c.due_at < ${now} then 1 else 0 end)`;
+  return db
+    .selectFrom('inquiry_callback as c')
+    .innerJoin('inquiry as i', 'i.id', 'c.inquiry_id')
+    .select((eb) => ['c.status', eb.fn.countAll().as('count'), overdue.as('overdue')])
+    .where('i.kind', '=', 'citizen')
+    .where('i.created_at', '>=', start)
+    .where('i.created_at', '<', end)
+    .groupBy('c.status')
+    .execute();
+}

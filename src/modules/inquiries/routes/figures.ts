@@ -3,10 +3,10 @@ import { brusselsDay } from '../../../platform/db/time.js';
 import { sendTable } from '../../../platform/exports/send.js';
 import { FiguresQuery, InquiryFiguresView, MAX_FIGURES_DAYS } from '../contract.js';
 import { daysBefore, inquiryFigures } from '../figures.js';
-import { figuresExport, teamFiguresExport } from '../inquiry-export.js';
+import { sendFiguresTable } from '../figures-export.js';
 import { inquiryProblems } from './responses.js';
 
-/** Management's figures: how many inquiries came in (by origin, channel, status, language, team, day), how fast they were answered, how often each team kept its service level. */
+/** Management's figures: how many inquiries came in (by origin, channel, theme, status, language, team, day), the teams' backlog, how fast they were answered, how often each team kept its service level, the callbacks done and pending. */
 export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/figures',
@@ -14,7 +14,7 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['inquiries'],
         summary: 'How many inquiries came in over a period of Brussels days (30 days to today by default)',
-        description: `By origin, channel, status now, language and team, and day by day; at most ${MAX_FIGURES_DAYS} days. Also the time to first answer and to closure (median, 90th percentile) and, per team, service-level attainment. With \`format=csv\` or \`format=xlsx\`, the days as a file (a day per row, by origin), or with \`table=teams\` the teams' service levels and times (a team per row).`,
+        description: `By origin, channel, FAQ theme, status now, language and team (with its backlog: those still open), and day by day; at most ${MAX_FIGURES_DAYS} days. Also the time to first answer and to closure (median, 90th percentile), per team service-level attainment, and the callbacks asked for (done, pending, overdue, given up). With \`format=csv\` or \`format=xlsx\`, one table as a file: the days (a day per row, by origin, by default), or with \`table\` the teams' service levels and times, a breakdown (origins, channels, themes, statuses), the backlog per team, the response times or the callbacks.`,
         querystring: FiguresQuery,
         response: { 200: InquiryFiguresView, ...inquiryProblems },
       },
@@ -26,9 +26,9 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const figures = await inquiryFigures(app.db, from, to);
       const { format, table } = request.query;
       if (!format) return figures;
-      return table === 'teams'
-        ? sendTable(reply, format, teamFiguresExport(figures, request.language))
-        : sendTable(reply, format, figuresExport(figures, request.language));
+      return sendFiguresTable(figures, table ?? 'days', request.language, (file) =>
+        sendTable(reply, format, file),
+      );
     },
   );
 };

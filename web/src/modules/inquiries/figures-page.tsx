@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   CHANNELS,
+  type FiguresTable,
   type InquiryFigures,
   ORIGINS,
   STATUSES,
@@ -15,6 +16,7 @@ import { formatDay, formatMinutes, formatPeriod } from '../../app/format.js';
 import { TableDownload } from '../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
 import { withParam } from '../../app/url-params.js';
+import { FiguresBreakdown, QuickPeriods } from './figures-sections.js';
 import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.figures';
@@ -66,6 +68,12 @@ export function FiguresPage() {
   const problem = figures.error instanceof ApiError && figures.error.status === 400 ? figures.error : null;
   const fieldError = (name: string) => problem?.fieldErrors.find((e) => e.field === name)?.message;
 
+  const pick = (period: { from: string; to: string }) => {
+    setDraft(period);
+    const next = withParam('from', period.from);
+    next.set('to', period.to);
+    setParams(next, { replace: true });
+  };
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const next = withParam('from', draft.from || null);
@@ -75,36 +83,16 @@ export function FiguresPage() {
   };
   const nf = new Intl.NumberFormat(i18n.language);
   const data = figures.data;
-  const share = (count: number) =>
-    data && data.total > 0 ? `${Math.round((count / data.total) * 1000) / 10} %` : '—';
   const label = (group: string, key: string) => t(`web.inquiries.${group}.${key}`);
-
-  const breakdown = (title: string, rows: { key: string; name: string; count: number }[]) => (
-    <Paper withBorder p="md" component="section" aria-labelledby={`figures-${title}`}>
-      <Title order={2} fz="h4" id={`figures-${title}`} mb="sm">
-        {t(`${K}.by.${title}`)}
-      </Title>
-      {/* Long one-word names ("Socialeverzekeringsfonds") may break rather than widen a phone's page. */}
-      <Table style={{ overflowWrap: 'anywhere' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t(`${K}.columns.${title}`)}</Table.Th>
-            <Table.Th ta="right">{t(`${K}.count`)}</Table.Th>
-            <Table.Th ta="right">{t(`${K}.share`)}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Td>{row.name}</Table.Td>
-              <Table.Td ta="right">{nf.format(row.count)}</Table.Td>
-              <Table.Td ta="right">{share(row.count)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Paper>
-  );
+  /** A breakdown of the period's inquiries: its table, title and row header, shares of the total. */
+  const breakdownOf = (figures: InquiryFigures, table: FiguresTable, column: string) => ({
+    figures,
+    table,
+    title: t(`${K}.by.${column}`),
+    rowHeader: t(`${K}.columns.${column}`),
+    columns: [t(`${K}.count`)],
+    total: figures.total,
+  });
 
   return (
     <>
@@ -141,6 +129,7 @@ export function FiguresPage() {
               error={fieldError('to')}
             />
             <Button type="submit">{t(`${K}.show`)}</Button>
+            <QuickPeriods current={data ? { from: data.from, to: data.to } : null} onPick={pick} />
           </Group>
           {data && (
             <Text size="sm" fw={500} mt="xs" data-period>
@@ -237,29 +226,70 @@ export function FiguresPage() {
             </details>
           </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {breakdown(
-              'origin',
-              ORIGINS.map((key) => ({ key, name: label('origins', key), count: data.by_origin[key] })),
-            )}
-            {breakdown(
-              'channel',
-              CHANNELS.map((key) => ({ key, name: label('channels', key), count: data.by_channel[key] })),
-            )}
-            {breakdown(
-              'status',
-              STATUSES.map((key) => ({ key, name: label('statuses', key), count: data.by_status[key] })),
-            )}
-            {breakdown(
-              'team',
-              data.by_team.map((team) => ({
+            <FiguresBreakdown
+              {...breakdownOf(data, 'origins', 'origin')}
+              rows={ORIGINS.map((key) => ({
+                key,
+                name: label('origins', key),
+                values: [data.by_origin[key]],
+              }))}
+            />
+            <FiguresBreakdown
+              {...breakdownOf(data, 'channels', 'channel')}
+              rows={CHANNELS.map((key) => ({
+                key,
+                name: label('channels', key),
+                values: [data.by_channel[key]],
+              }))}
+            />
+            <FiguresBreakdown
+              {...breakdownOf(data, 'themes', 'theme')}
+              rows={data.by_theme.map((theme) => ({
+                key: theme.code ?? 'none',
+                name:
+                  theme.name_fr && theme.name_nl
+                    ? teamName({ name_fr: theme.name_fr, name_nl: theme.name_nl }, i18n.language)
+                    : (theme.code ?? t(`${K}.no_theme`)),
+                values: [theme.count],
+              }))}
+            />
+            <FiguresBreakdown
+              {...breakdownOf(data, 'statuses', 'status')}
+              rows={STATUSES.map((key) => ({
+                key,
+                name: label('statuses', key),
+                values: [data.by_status[key]],
+              }))}
+            />
+            <FiguresBreakdown
+              figures={data}
+              table="backlog"
+              title={t(`${K}.backlog.title`)}
+              help={t(`${K}.backlog.help`)}
+              rowHeader={t(`${K}.columns.team`)}
+              columns={[t(`${K}.count`), t(`${K}.backlog.open`)]}
+              rows={data.by_team.map((team) => ({
                 key: team.code ?? 'none',
                 name:
                   team.name_fr && team.name_nl
                     ? teamName({ name_fr: team.name_fr, name_nl: team.name_nl }, i18n.language)
                     : t(`${K}.no_team`),
-                count: team.count,
-              })),
-            )}
+                values: [team.count, team.open],
+              }))}
+            />
+            <FiguresBreakdown
+              figures={data}
+              table="callbacks"
+              title={t(`${K}.callbacks.title`)}
+              help={t(`${K}.callbacks.help`)}
+              rowHeader={t(`${K}.callbacks.status`)}
+              columns={[t(`${K}.callbacks.count`)]}
+              rows={(['done', 'pending', 'overdue', 'gave_up'] as const).map((key) => ({
+                key,
+                name: t(`${K}.callbacks.${key}`),
+                values: [data.callbacks[key]],
+              }))}
+            />
           </SimpleGrid>
         </>
       )}
@@ -274,9 +304,16 @@ function ResponseTimes(props: { figures: InquiryFigures }) {
   const { times } = props.figures;
   return (
     <Paper withBorder p="md" mb="md" component="section" aria-labelledby="figures-times">
-      <Title order={2} fz="h4" id="figures-times" mb={4}>
-        {t(`${K}.times.title`)}
-      </Title>
+      <Group justify="space-between" align="flex-start" mb={4}>
+        <Title order={2} fz="h4" id="figures-times">
+          {t(`${K}.times.title`)}
+        </Title>
+        <TableDownload
+          path="/inquiries/figures"
+          query={{ from: props.figures.from, to: props.figures.to, table: 'times' }}
+          label={t(`${K}.download_named`, { table: t(`${K}.times.title`) })}
+        />
+      </Group>
       <Text size="sm" c="dimmed" mb="sm">
         {t(`${K}.times.help`)}
       </Text>
