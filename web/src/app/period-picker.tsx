@@ -11,7 +11,7 @@ const K = 'web.period';
 /** A period of days, both included: what a figures screen shows. */
 export type Period = { from: string; to: string };
 
-/** One click to a period people ask for often ("2020", "18 March 2020"). */
+/** One click to a period people ask for often ("this month", "2020"); the one shown is marked pressed. */
 export type QuickPeriod = Period & { label: string };
 
 /**
@@ -81,18 +81,27 @@ export function PeriodPicker(props: {
             {field('from')}
             {field('to')}
             <Button type="submit">{t(`${K}.show`)}</Button>
-            {props.quick?.map((choice) => (
-              <Button
-                key={choice.label}
-                variant="default"
-                onClick={() => {
-                  setDraft({ from: choice.from, to: choice.to });
-                  show(choice);
-                }}
-              >
-                {choice.label}
-              </Button>
-            ))}
+            {props.quick && (
+              <Group gap="xs" role="group" aria-label={t(`${K}.quick`)}>
+                {props.quick.map((choice) => {
+                  const isShown = props.shown?.from === choice.from && props.shown?.to === choice.to;
+                  return (
+                    <Button
+                      key={choice.label}
+                      size="xs"
+                      variant={isShown ? 'filled' : 'default'}
+                      aria-pressed={isShown}
+                      onClick={() => {
+                        setDraft({ from: choice.from, to: choice.to });
+                        show(choice);
+                      }}
+                    >
+                      {choice.label}
+                    </Button>
+                  );
+                })}
+              </Group>
+            )}
           </Group>
           {props.shown && (
             <Text size="sm" fw={500} mt="xs" data-period>

@@ -1,8 +1,6 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   CHANNELS,
@@ -12,11 +10,11 @@ import {
   STATUSES,
 } from '../../../../src/modules/inquiries/contract.js';
 import { ApiError, api } from '../../app/api.js';
-import { formatDay, formatMinutes, formatPeriod } from '../../app/format.js';
+import { formatDay, formatMinutes } from '../../app/format.js';
+import { PeriodPicker, usePeriodParams } from '../../app/period-picker.js';
 import { TableDownload } from '../../app/table-download.js';
 import { ErrorState, LoadingState, PageHeader } from '../../app/ui.js';
-import { withParam } from '../../app/url-params.js';
-import { FiguresBreakdown, QuickPeriods } from './figures-sections.js';
+import { FiguresBreakdown, quickPeriods } from './figures-sections.js';
 import { teamName } from './inquiry-labels.js';
 
 const K = 'web.inquiries.figures';
@@ -53,34 +51,8 @@ function useFigures(from: string | null, to: string | null) {
  */
 export function FiguresPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from');
-  const to = params.get('to');
-  const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
+  const { from, to } = usePeriodParams();
   const figures = useFigures(from, to);
-  // Without a chosen period the server shows the last 30 days: the fields say which days those are.
-  const shownFrom = figures.data?.from;
-  const shownTo = figures.data?.to;
-  useEffect(() => {
-    if (!shownFrom || !shownTo) return;
-    setDraft((current) => (current.from || current.to ? current : { from: shownFrom, to: shownTo }));
-  }, [shownFrom, shownTo]);
-  const problem = figures.error instanceof ApiError && figures.error.status === 400 ? figures.error : null;
-  const fieldError = (name: string) => problem?.fieldErrors.find((e) => e.field === name)?.message;
-
-  const pick = (period: { from: string; to: string }) => {
-    setDraft(period);
-    const next = withParam('from', period.from);
-    next.set('to', period.to);
-    setParams(next, { replace: true });
-  };
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const next = withParam('from', draft.from || null);
-    if (draft.to) next.set('to', draft.to);
-    else next.delete('to');
-    setParams(next, { replace: true });
-  };
   const nf = new Intl.NumberFormat(i18n.language);
   const data = figures.data;
   const label = (group: string, key: string) => t(`web.inquiries.${group}.${key}`);
@@ -101,53 +73,18 @@ export function FiguresPage() {
         description={t(`${K}.intro`)}
         actions={data && <TableDownload path="/inquiries/figures" query={{ from: data.from, to: data.to }} />}
       />
-      <Paper withBorder p="md" mb="md" component="search" aria-label={t(`${K}.period`)}>
-        <form onSubmit={apply} noValidate>
-          <Group align="flex-end" wrap="wrap">
-            <TextInput
-              label={t(`${K}.from`)}
-              type="date"
-              w={170}
-              name="from"
-              value={draft.from}
-              onChange={(event) => {
-                const from = event.currentTarget.value;
-                setDraft((d) => ({ ...d, from }));
-              }}
-              error={fieldError('from')}
-            />
-            <TextInput
-              label={t(`${K}.to`)}
-              type="date"
-              w={170}
-              name="to"
-              value={draft.to}
-              onChange={(event) => {
-                const to = event.currentTarget.value;
-                setDraft((d) => ({ ...d, to }));
-              }}
-              error={fieldError('to')}
-            />
-            <Button type="submit">{t(`${K}.show`)}</Button>
-            <QuickPeriods current={data ? { from: data.from, to: data.to } : null} onPick={pick} />
-          </Group>
-          {data && (
-            <Text size="sm" fw={500} mt="xs" data-period>
-              {t(`${K}.period_shown`, { period: formatPeriod(data.from, data.to) })}
-            </Text>
-          )}
-          <Text size="sm" c="dimmed" mt={4}>
-            {t(`${K}.period_help`)}
-          </Text>
-        </form>
-      </Paper>
-      {problem && !fieldError('from') && !fieldError('to') && (
-        <Alert color="red" role="alert" mb="md">
-          {problem.message}
-        </Alert>
-      )}
+      {/* Without a chosen period the server shows the last 30 days: the fields say which days those are. */}
+      <PeriodPicker
+        shown={data}
+        error={figures.error}
+        quick={quickPeriods().map(({ key, year, period }) => ({
+          ...period,
+          label: t(`${K}.quick.${key}`, { year }),
+        }))}
+        help={t(`${K}.period_help`)}
+      />
       {figures.isPending && <LoadingState />}
-      {figures.isError && !problem && (
+      {figures.isError && !(figures.error instanceof ApiError && figures.error.status === 400) && (
         <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
       )}
       {data && (

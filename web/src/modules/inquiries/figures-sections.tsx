@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FiguresTable, InquiryFigures } from '../../../../src/modules/inquiries/contract.js';
@@ -24,29 +24,6 @@ export function quickPeriods(today = brusselsToday()): { key: string; year?: num
     { key: 'year', year: CRISIS_YEAR, period: { from: `${CRISIS_YEAR}-01-01`, to: `${CRISIS_YEAR}-12-31` } },
     { key: 'last_30_days', period: { from: daysBefore(29), to: today } },
   ];
-}
-
-/** One click to a usual period; the chosen one is marked (pressed). */
-export function QuickPeriods(props: { current: Period | null; onPick: (period: Period) => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs" role="group" aria-label={t(`${K}.quick.label`)}>
-      {quickPeriods().map(({ key, year, period }) => {
-        const isCurrent = props.current?.from === period.from && props.current?.to === period.to;
-        return (
-          <Button
-            key={key}
-            size="xs"
-            variant={isCurrent ? 'filled' : 'default'}
-            aria-pressed={isCurrent}
-            onClick={() => props.onPick(period)}
-          >
-            {t(`${K}.quick.${key}`, { year })}
-          </Button>
-        );
-      })}
-    </Group>
-  );
 }
 
 export type FiguresRow = { key: string; name: string; values: number[] };

@@ -158,7 +158,7 @@ export function TeleworkStatisticsPage() {
                 }}
                 error={fieldError('at')}
               />
-              <Button type="submit">{t('web.inquiries.figures.show')}</Button>
+              <Button type="submit">{t('web.period.show')}</Button>
             </Group>
           </form>
         </Paper>
