@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideCallLink, type MatchableCall, type MatchableInquiry, matchCalls } from './call-link.js';
+import {
+  decideCallLink,
+  fitsCall,
+  type MatchableCall,
+  type MatchableInquiry,
+  matchCalls,
+} from './call-link.js';
 
 const phone = { id: 'q1', channel: 'phone' };
 const answered = { outcome: 'answered', inquiry_id: null };
@@ -115,5 +121,45 @@ describe('matchCalls: a call links by line and time', () => {
       { call_id: 'c1', inquiry_id: 'q1' },
       { call_id: 'c2', inquiry_id: 'q2' },
     ]);
+  });
+});
+
+describe('matchCalls agrees with fitsCall', () => {
+  it('finds, for random calls and inquiries on three lines, exactly the pairs where each is the other’s only fit', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const base = Date.parse('2020-03-18T08:00:00.000Z');
+    const minute = (m: number) => new Date(base + Math.round(m * 60_000)).toISOString();
+    const calls: MatchableCall[] = Array.from({ length: 300 }, (_, i) => {
+      const start = random() * 600;
+      return {
+        call_id: `c${i}`,
+        line: 1 + Math.floor(random() * 3),
+        outcome: random() < 0.8 ? 'answered' : 'abandoned',
+        answered_at: minute(start),
+        ended_at: minute(start + random() * 15),
+        inquiry_id: random() < 0.1 ? 'elsewhere' : null,
+      };
+    });
+    const inquiries: MatchableInquiry[] = Array.from({ length: 120 }, (_, i) => ({
+      id: `q${i}`,
+      channel: random() < 0.9 ? 'phone' : 'email',
+      line: random() < 0.9 ? 1 + Math.floor(random() * 3) : null,
+      created_at: minute(random() * 620),
+      has_call: random() < 0.1,
+    }));
+    // The rule read plainly: every pair checked.
+    const expected = calls.flatMap((call) => {
+      const fits = inquiries.filter((inquiry) => fitsCall(call, inquiry));
+      const [only] = fits;
+      if (fits.length !== 1 || !only) return [];
+      const rivals = calls.filter((other) => fitsCall(other, only));
+      return rivals.length === 1 ? [{ call_id: call.call_id, inquiry_id: only.id }] : [];
+    });
+    expect(expected.length).toBeGreaterThan(5);
+    expect(matchCalls(calls, inquiries)).toEqual(expected);
   });
 });

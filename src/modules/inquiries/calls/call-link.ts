@@ -76,10 +76,27 @@ export function matchCalls(
   inquiries: readonly MatchableInquiry[],
   graceMinutes = CALL_LINK_GRACE_MINUTES,
 ): CallMatch[] {
+  // The inquiries that may take a call, per line in the order they were logged: each call looks up
+  // its window by binary search, so a year of calls against thousands of inquiries stays quick.
+  const byLine = new Map<number, { id: string; at: number }[]>();
+  for (const inquiry of inquiries) {
+    if (inquiry.channel !== 'phone' || inquiry.has_call || inquiry.line === null) continue;
+    const list = byLine.get(inquiry.line) ?? [];
+    list.push({ id: inquiry.id, at: Date.parse(inquiry.created_at) });
+    byLine.set(inquiry.line, list);
+  }
+  for (const list of byLine.values()) list.sort((a, b) => a.at - b.at);
   const fitsOfCall = new Map<string, string[]>();
   const fitsOfInquiry = new Map<string, number>();
   for (const call of calls) {
-    const fits = inquiries.filter((inquiry) => fitsCall(call, inquiry, graceMinutes)).map((i) => i.id);
+    const list = byLine.get(call.line);
+    if (!list || call.outcome !== 'answered' || call.answered_at === null || call.inquiry_id !== null)
+      continue;
+    const from = Date.parse(call.answered_at);
+    const until = Date.parse(call.ended_at) + graceMinutes * 60_000;
+    const fits: string[] = [];
+    for (let i = firstAtOrAfter(list, from); i < list.length && (list[i] as { at: number }).at <= until; i++)
+      fits.push((list[i] as { id: string }).id);
     fitsOfCall.set(call.call_id, fits);
     for (const id of fits) fitsOfInquiry.set(id, (fitsOfInquiry.get(id) ?? 0) + 1);
   }
@@ -90,4 +107,16 @@ export function matchCalls(
       matches.push({ call_id: callId, inquiry_id: only });
   }
   return matches;
+}
+
+/** The index of the first entry logged at or after `at` (the list sorted by time). */
+function firstAtOrAfter(list: readonly { at: number }[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as { at: number }).at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
