@@ -10,6 +10,9 @@
  *   known, nothing stored).
  * - figures: the year 2020 by day (366 rows) and by hour, and one day (18 March 2020) by hour,
  *   BENCH_CALLS_RUNS times each (default 200, after 10 of warm-up); p50 and p99.
+ * - import with inquiries: the calls forgotten, 3,681 phone inquiries logged on their lines (one
+ *   30 s after the answer of every tenth answered call, one in fifty twice), the file imported
+ *   again: the link by line and time at scale, and how many it links.
  * Targets: import under 5 s, figures p99 under 50 ms. BENCH_DATABASES=sqlite (or postgres) runs
  * one; BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432) is where a database
  * relais_bench_<random> is created and dropped. Prints ONE JSON line on stdout, figures on stderr.
@@ -58,6 +61,65 @@ async function timeStats(db: Db, query: Parameters<typeof callStats>[1]) {
   return { received, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99) };
 }
 
+/**
+ * The import when agents logged phone inquiries on their lines during 2020: the calls forgotten,
+ * one inquiry logged 30 s after the answer of every LOGGED_EVERY-th answered call (a few of them
+ * twice, which must stay unlinked), then the file imported again and linked.
+ */
+const LOGGED_EVERY = 10;
+async function timeImportWithInquiries(db: Db) {
+  await db.deleteFrom('inquiry_call_record').execute();
+  const answered = fs
+    .readFileSync(CALLS_FILE, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter((columns) => columns[6] === 'answered');
+  const callOf = new Map<string, string>();
+  const rows = answered
+    .filter((_, i) => i % LOGGED_EVERY === 0)
+    .flatMap((columns, i) => {
+      callOf.set(`bench-${i}-1`, columns[0] as string);
+      const at = new Date(Date.parse(columns[4] as string) + 30_000).toISOString();
+      const row = (n: number) => ({
+        id: `bench-${i}-${n}`,
+        ref: `Q-BENCH-${i}-${n}`,
+        channel: 'phone',
+        origin: 'self_employed',
+        language: 'fr',
+        status: 'new',
+        question: 'Bench',
+        kind: 'citizen',
+        line: Number(columns[1]),
+        created_at: at,
+        updated_at: at,
+      });
+      return i % 50 === 0 ? [row(1), row(2)] : [row(1)];
+    });
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('inquiry')
+      .values(rows.slice(i, i + 500) as never)
+      .execute();
+  const start = performance.now();
+  const imported = await importCallFile(db, ACTOR, fs.readFileSync(CALLS_FILE, 'utf8'));
+  const importMs = Math.round(performance.now() - start);
+  // A link is right when it names the call the inquiry was logged for.
+  const links = await db
+    .selectFrom('inquiry_call_record')
+    .select(['call_id', 'inquiry_id'])
+    .where('inquiry_id', 'is not', null)
+    .execute();
+  return {
+    calls: imported.inserted,
+    inquiries: rows.length,
+    import_ms: importMs,
+    linked: imported.linked,
+    linked_wrongly: links.filter((link) => callOf.get(link.inquiry_id as string) !== link.call_id).length,
+  };
+}
+
 async function onDatabase(dialect: 'sqlite' | 'postgres') {
   let handle: DatabaseHandle;
   let drop = async () => {};
@@ -98,11 +160,16 @@ async function onDatabase(dialect: 'sqlite' | 'postgres') {
     log(
       `${dialect}: 2020 by day p50 ${perDay.p50_ms} ms, p99 ${perDay.p99_ms} ms; by hour p50 ${perHour.p50_ms} ms, p99 ${perHour.p99_ms} ms; 18 March by hour p50 ${oneDay.p50_ms} ms, p99 ${oneDay.p99_ms} ms (${perDay.received} calls, ${oneDay.received} that day)`,
     );
+    const linking = await timeImportWithInquiries(db);
+    log(
+      `${dialect}: imported ${linking.calls} calls again, with ${linking.inquiries} phone inquiries logged on their lines, in ${linking.import_ms} ms (${linking.linked} linked by line and time, ${linking.linked_wrongly} of them to another call than the one logged)`,
+    );
     return {
       calls: imported.inserted,
       import_ms: importMs,
       import_again_ms: againMs,
       again_inserted: again.inserted,
+      import_with_inquiries: linking,
       year_by_day: perDay,
       year_by_hour: perHour,
       day_by_hour: oneDay,

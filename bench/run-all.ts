@@ -172,6 +172,7 @@ function summarise(figures: Record<string, unknown>): string {
             | {
                 calls: number;
                 import_ms: number;
+                import_with_inquiries?: { inquiries: number; import_ms: number; linked: number };
                 year_by_day: Timing;
                 year_by_hour: Timing;
                 day_by_hour: Timing;
@@ -179,7 +180,7 @@ function summarise(figures: Record<string, unknown>): string {
             | undefined;
           return f
             ? [
-                `${database} ${f.calls} calls imported in ${f.import_ms} ms (target < ${figures.target_import_ms}); figures p50/p99 ms: 2020 by day ${f.year_by_day.p50_ms}/${f.year_by_day.p99_ms}, by hour ${f.year_by_hour.p50_ms}/${f.year_by_hour.p99_ms}, 18 March by hour ${f.day_by_hour.p50_ms}/${f.day_by_hour.p99_ms} (target p99 < ${figures.target_stats_p99_ms})`,
+                `${database} ${f.calls} calls imported in ${f.import_ms} ms (target < ${figures.target_import_ms}); figures p50/p99 ms: 2020 by day ${f.year_by_day.p50_ms}/${f.year_by_day.p99_ms}, by hour ${f.year_by_hour.p50_ms}/${f.year_by_hour.p99_ms}, 18 March by hour ${f.day_by_hour.p50_ms}/${f.day_by_hour.p99_ms} (target p99 < ${figures.target_stats_p99_ms})${f.import_with_inquiries ? `; with ${f.import_with_inquiries.inquiries} phone inquiries on their lines, imported in ${f.import_with_inquiries.import_ms} ms, ${f.import_with_inquiries.linked} linked` : ''}`,
               ]
             : [];
         })

@@ -68,6 +68,7 @@ export {
   AttachmentView,
   DeadlinesView,
   FlagView,
+  InquiryCallView,
   InquiryDetail,
   type InquiryDetailView,
   InquiryListQuery,

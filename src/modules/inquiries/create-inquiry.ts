@@ -6,6 +6,7 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { normalizeEnterpriseNumber, normalizeNiss, partnerCodes } from '../directory/index.js';
 import { getThemeForField } from '../knowledge/index.js';
 import { canSeeInquiry, type InquiryCaller } from './caller.js';
+import { linkLoggedInquiry } from './calls/auto-link.js';
 import type { Channel, NewInquiry, Origin } from './contract.js';
 import { auditRefusedRead } from './inquiry-access.js';
 import { nextInquiryRef, numbersLast, provisionalRef } from './refs.js';
@@ -98,6 +99,7 @@ export async function insertInquiry(
   const channel = caller.partnerId ? 'partner' : input.channel;
   const requester = input.requester ?? {};
   const social = socialColumns(channel, input.social);
+  const line = phoneLine(channel, input.line);
   const fundId = await resolveFund(trx, caller, requester.fund, channel);
   if (input.theme) await getThemeForField(forOtherModules(trx), input.theme);
   const now = nowInstant();
@@ -142,6 +144,7 @@ export async function insertInquiry(
     asset_tag: ticket?.assetTag ?? null,
     requester_person_id: ticket?.requesterPersonId ?? null,
     ...social,
+    line,
   };
   await addInquiryRow(trx, row);
   await addStatusChange(trx, {
@@ -159,7 +162,28 @@ export async function insertInquiry(
     objectId: row.id,
     summary: { ref: row.ref, channel: row.channel, origin: row.origin },
   });
+  // A call logged on a line links to its call record when the telephony sent it first.
+  if (row.line !== null) {
+    const call = await linkLoggedInquiry(trx, { id: row.id, line: row.line, created_at: row.created_at });
+    if (call)
+      await writeAudit(trx, caller.actor, {
+        action: 'inquiries.call_linked',
+        objectType: 'inquiry',
+        objectId: row.id,
+        summary: { ref: row.ref, call },
+      });
+  }
   return row;
+}
+
+/**
+ * The telephony line a phone inquiry was taken on (what links it to its call record); any other
+ * channel has none, and one given is a mistake in the form, said rather than stored.
+ */
+function phoneLine(channel: Channel, line: number | undefined): number | null {
+  if (line === undefined) return null;
+  if (channel !== 'phone') throw invalid([{ field: 'line', code: 'inquiries.line_only_for_phone_channel' }]);
+  return line;
 }
 
 /** The fund the inquiry concerns: a partner's own fund, or the one named (which must exist). */

@@ -2,6 +2,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { mailStatesOf } from '../../platform/mail/outbox.js';
 import { namesOfPeople, partnerCodes } from '../directory/index.js';
 import type { InquiryCaller } from './caller.js';
+import { callOfInquiry } from './calls/call-repository.js';
 import type { DeadlinesView, InquiryDetailView, InquirySummaryView } from './contract.js';
 import { getVisibleInquiry } from './inquiry-access.js';
 import { deadlinesOf } from './inquiry-deadlines.js';
@@ -150,11 +151,12 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
   // own working records: a fund following its question reads what was asked and answered, not them;
   // so does a member of staff following their helpdesk ticket.
   const isFund = caller.partnerId !== null || caller.requesterId !== null;
-  const [messages, flags, attachments, story] = await Promise.all([
+  const [messages, flags, attachments, story, call] = await Promise.all([
     listMessages(db, row.id, !isFund),
     isFund ? [] : listFlags(db, row.id),
     listAttachments(db, row.id),
     isFund ? undefined : readStory(db, row.id),
+    row.channel === 'phone' ? callOfInquiry(db, row.id) : undefined,
   ]);
   const people = [
     ...messages.flatMap((m) => (m.author_id ? [m.author_id] : [])),
@@ -173,6 +175,8 @@ export async function readInquiry(db: Db, caller: InquiryCaller, ref: string): P
   await auditPersonalDataRead(db, caller, row, summary);
   return {
     ...summary,
+    line: row.line,
+    call: call ?? null,
     messages: messages.map((m) => ({
       id: m.id,
       kind: m.kind as InquiryDetailView['messages'][number]['kind'],

@@ -62,6 +62,8 @@ export interface InquiryTables {
     social_platform: string | null;
     /** Channel `social`: the sender's name on that network (personal data, erased with the rest). */
     social_handle: string | null;
+    /** Channel `phone`: the telephony line the agent took the call on (1–99), when the console said. */
+    line: number | null;
   };
   /** What the screens of an inquiry's expert and team are told at once (server-sent events). */
   inquiry_notice: {

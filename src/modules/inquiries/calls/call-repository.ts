@@ -3,6 +3,7 @@ import { isPostgres } from '../../../platform/db/dialect.js';
 import type { CallGrouping } from '../contract.js';
 import type { Db } from '../repository/db.js';
 import type { CallCounts } from './call-figures.js';
+import type { CallMatch, MatchableCall, MatchableInquiry } from './call-link.js';
 import type { CallRow } from './call-row.js';
 
 // The SQL of the call records, the same on SQLite and PostgreSQL.
@@ -130,3 +131,83 @@ export async function waitCounts(
     group by ${key}, wait_s`.execute(db);
   return rows.rows.map((row) => ({ key: String(row.key), wait: Number(row.wait_s), count: Number(row.n) }));
 }
+
+/** Where the calls and inquiries to match are looked for: lines and a span of instants. */
+export type MatchSpan = { lines: number[]; from: string; to: string };
+
+/** The phone inquiries logged on these lines within the span, each saying whether a call names it. */
+export async function phoneInquiriesLogged(db: Db, span: MatchSpan): Promise<MatchableInquiry[]> {
+  if (span.lines.length === 0) return [];
+  const rows = await db
+    .selectFrom('inquiry')
+    .select((eb) => [
+      'inquiry.id',
+      'inquiry.channel',
+      'inquiry.line',
+      'inquiry.created_at',
+      eb
+        .exists(
+          eb
+            .selectFrom('inquiry_call_record')
+            .select('inquiry_call_record.call_id')
+            .whereRef('inquiry_call_record.inquiry_id', '=', 'inquiry.id'),
+        )
+        .as('has_call'),
+    ])
+    .where('inquiry.line', 'in', span.lines)
+    .where('inquiry.created_at', '>=', span.from)
+    .where('inquiry.created_at', '<=', span.to)
+    .where('inquiry.channel', '=', 'phone')
+    .execute();
+  // SQLite answers EXISTS with 0 or 1, PostgreSQL with a boolean.
+  return rows.map((row) => ({ ...row, has_call: Boolean(row.has_call) }));
+}
+
+/** The answered calls of these lines no inquiry names yet, whose time overlaps the span. */
+export const unlinkedCallsDuring = (db: Db, span: MatchSpan): Promise<MatchableCall[]> =>
+  span.lines.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('inquiry_call_record')
+        .select(['call_id', 'line', 'outcome', 'answered_at', 'ended_at', 'inquiry_id'])
+        .where('line', 'in', span.lines)
+        .where('ended_at', '>=', span.from)
+        .where('answered_at', '<=', span.to)
+        .where('outcome', '=', 'answered')
+        .where('inquiry_id', 'is', null)
+        .execute();
+
+/** Sets the inquiry of each call matched, a statement per few thousand; says how many it set. */
+export async function linkMatchedCalls(db: Db, matches: readonly CallMatch[]): Promise<number> {
+  let linked = 0;
+  // Three parameters a match: well under SQLite's 32,766.
+  for (let i = 0; i < matches.length; i += 2000) {
+    const part = matches.slice(i, i + 2000);
+    const inquiryOf = sql.join(
+      part.map((m) => sql`when ${m.call_id} then ${m.inquiry_id}`),
+      sql` `,
+    );
+    const result = await db
+      .updateTable('inquiry_call_record')
+      .set({ inquiry_id: sql<string>`case call_id ${inquiryOf} end` })
+      .where(
+        'call_id',
+        'in',
+        part.map((m) => m.call_id),
+      )
+      .where('inquiry_id', 'is', null)
+      .executeTakeFirst();
+    linked += Number(result.numUpdatedRows ?? 0);
+  }
+  return linked;
+}
+
+/** The call a phone inquiry was linked to (the first received, should several name it). */
+export const callOfInquiry = (db: Db, inquiryId: string) =>
+  db
+    .selectFrom('inquiry_call_record')
+    .select(['call_id', 'line', 'received_at', 'answered_at', 'ended_at', 'wait_s'])
+    .where('inquiry_id', '=', inquiryId)
+    .orderBy('received_at')
+    .limit(1)
+    .executeTakeFirst();

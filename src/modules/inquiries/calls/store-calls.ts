@@ -6,6 +6,7 @@ import { withTransaction } from '../../../platform/db/transaction.js';
 import { AppError, type FieldError, invalid } from '../../../platform/errors.js';
 import type { CallBatchResult, CallRecord } from '../contract.js';
 import type { Db } from '../repository/db.js';
+import { linkArrivedCalls } from './auto-link.js';
 import { MAX_REPORTED_ERRORS, parseCallFile } from './call-file.js';
 import { insertNewCalls } from './call-repository.js';
 import { type CallRow, checkCall } from './call-row.js';
@@ -36,15 +37,15 @@ async function storeCalls(
       inserted += await insertNewCalls(trx, rows.slice(i, i + CHUNK), importedAt);
       onProgress?.(Math.min(i + CHUNK, total), total);
     }
-    if (inserted > 0)
+    // The answered calls link to the phone inquiries logged on their line while they lasted.
+    const linked = await linkArrivedCalls(trx, rows);
+    if (inserted > 0 || linked > 0)
       await writeAudit(trx, actor, {
         action: 'inquiries.calls_received',
         objectType: 'inquiry_call_record',
-        summary: { source, count: total, created: inserted },
+        summary: { source, count: total, created: inserted, linked },
       });
-    // Phone inquiries record no telephony line, so a record links only when the console names its
-    // call (linkCallToInquiry): a new record is never linked yet.
-    return { received: total, inserted, already_known: total - inserted, linked: 0 };
+    return { received: total, inserted, already_known: total - inserted, linked };
   });
 }
 

@@ -58,6 +58,11 @@ export const NewInquiry = Type.Object(
     requester: Type.Optional(RequesterInput),
     /** Required with channel `social`, refused with any other. */
     social: Type.Optional(SocialInput),
+    /**
+     * Channel `phone`: the telephony line the call was taken on (refused with any other channel);
+     * the call record of that line and time then links to the inquiry.
+     */
+    line: Type.Optional(Type.Integer({ minimum: 1, maximum: 99 })),
   },
   { additionalProperties: false },
 );
@@ -167,9 +172,25 @@ export const AttachmentView = Type.Object({
 });
 export type AttachmentView = Static<typeof AttachmentView>;
 
+/** The telephony's record of the call a phone inquiry was logged for. */
+export const InquiryCallView = Type.Object({
+  call_id: Type.String(),
+  line: Type.Integer(),
+  received_at: Instant,
+  answered_at: Nullable(Instant),
+  ended_at: Instant,
+  /** Seconds from arrival to answer. */
+  wait_s: Nullable(Type.Integer()),
+});
+export type InquiryCallView = Static<typeof InquiryCallView>;
+
 export const InquiryDetail = Type.Intersect([
   InquirySummary,
   Type.Object({
+    /** Channel `phone`: the line the agent took the call on, when the console said. */
+    line: Nullable(Type.Integer()),
+    /** Channel `phone`: the call record linked to it (by line and time, or named by the console). */
+    call: Nullable(InquiryCallView),
     messages: Type.Array(MessageView),
     /** Everything else that happened, oldest first (none for a fund: the institute's working records). */
     events: Type.Array(ThreadEvent),

@@ -29,6 +29,7 @@ import * as inquiriesTicketAssetIndex from './2026_12_07_1850_inquiries_ticket_a
 import * as inquiriesCallRecords from './2026_12_08_0100_inquiries_call_records.js';
 import * as knowledgeDeflections from './2026_12_08_0110_knowledge_deflections.js';
 import * as inquiriesSocialChannel from './2026_12_08_0120_inquiries_social_channel.js';
+import * as inquiriesPhoneLine from './2026_12_08_0200_inquiries_phone_line.js';
 
 /** Every migration, by its frozen name; Kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_08_0100_inquiries_call_records': inquiriesCallRecords,
   '2026_12_08_0110_knowledge_deflections': knowledgeDeflections,
   '2026_12_08_0120_inquiries_social_channel': inquiriesSocialChannel,
+  '2026_12_08_0200_inquiries_phone_line': inquiriesPhoneLine,
 };

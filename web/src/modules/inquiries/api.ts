@@ -86,4 +86,6 @@ export const inquiryActions = {
   flag: (ref: string, kind: FlagKind, note?: string) =>
     post(ref, 'flags', { kind, ...(note?.trim() && { note: note.trim() }) }),
   close: (ref: string, note?: string) => post(ref, 'close', note?.trim() ? { note: note.trim() } : {}),
+  /** Names the telephony's record of the call this phone inquiry was logged for. */
+  linkCall: (ref: string, callId: string) => post(ref, 'call', { call_id: callId }),
 };

@@ -14,7 +14,12 @@ export type CallValues = {
   /** Channel `social`: the network the private message came from, and the sender's name there. */
   social_platform: SocialPlatform;
   social_handle: string;
+  /** Channel `phone`: the telephony line the agent sits on ('' when not said), kept from call to call. */
+  line: string;
 };
+
+/** The lines the new-call screen offers (the institute's telephony has six). */
+export const PHONE_LINES = [1, 2, 3, 4, 5, 6] as const;
 
 export const REQUESTER_KEYS = ['name', 'niss', 'enterprise_number', 'phone', 'email'] as const;
 export type RequesterKey = (typeof REQUESTER_KEYS)[number];
@@ -29,9 +34,10 @@ export const CALL_FIELDS = [
   'social',
   'social.platform',
   'social.handle',
+  'line',
 ] as const;
 
-export const emptyCall = (language: 'fr' | 'nl'): CallValues => ({
+export const emptyCall = (language: 'fr' | 'nl', line = ''): CallValues => ({
   language,
   channel: 'phone',
   origin: 'self_employed',
@@ -43,6 +49,7 @@ export const emptyCall = (language: 'fr' | 'nl'): CallValues => ({
   email: '',
   social_platform: 'facebook',
   social_handle: '',
+  line,
 });
 
 /** The API body: text trimmed, empty identification left out (an empty NISS is no NISS). */
@@ -61,6 +68,7 @@ export function toNewInquiry(values: CallValues): NewInquiry {
     ...(values.channel === 'social' && {
       social: { platform: values.social_platform, handle: values.social_handle.trim() },
     }),
+    ...(values.channel === 'phone' && values.line !== '' && { line: Number(values.line) }),
   };
 }
 

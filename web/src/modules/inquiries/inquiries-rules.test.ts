@@ -49,6 +49,15 @@ describe('web: a call as the API receives it', () => {
     expect(Value.Check(NewInquiry, body)).toBe(true);
   });
 
+  it('sends the agent’s line with a phone call only, as a number', () => {
+    const phone = toNewInquiry({ ...emptyCall('fr', '4'), question: 'Droit passerelle ?' });
+    expect(phone.line).toBe(4);
+    expect(Value.Check(NewInquiry, phone)).toBe(true);
+    expect(toNewInquiry({ ...emptyCall('fr'), question: 'Droit passerelle ?' })).not.toHaveProperty('line');
+    const mail = toNewInquiry({ ...emptyCall('fr', '4'), channel: 'email', question: 'Par mail' });
+    expect(mail).not.toHaveProperty('line');
+  });
+
   it('sends the network and trimmed handle of a private message, and asks for the handle before logging it', () => {
     const message = { ...emptyCall('fr'), channel: 'social' as const, question: 'Report ?' };
     expect(missingCallFields(message)).toEqual(['social.handle']);

@@ -8,6 +8,7 @@ import { ToneBadge } from '../knowledge/tone-badge.js';
 import '../knowledge/knowledge.css';
 import './inquiries.css';
 import { type InquiryDetailView, useInquiry } from './api.js';
+import { InquiryCall } from './inquiry-call.js';
 import { InquiryDeadlines } from './inquiry-deadlines.js';
 import { InquiryStatusBadge, teamName } from './inquiry-labels.js';
 import { Thread } from './inquiry-thread.js';
@@ -83,6 +84,7 @@ export function InquiryPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <Details inquiry={data} />
+            {data.channel === 'phone' && <InquiryCall inquiry={data} canWork={canWork} />}
             <InquiryDeadlines inquiry={data} />
             <Requester inquiry={data} />
             <Flags inquiry={data} />
@@ -131,6 +133,9 @@ function Details(props: { inquiry: InquiryDetailView }) {
           ],
           [t('web.inquiries.fields.social_handle'), inquiry.social.handle],
         ] as [string, string][])
+      : []),
+    ...(inquiry.line !== null
+      ? ([[t('web.inquiries.fields.line'), String(inquiry.line)]] as [string, string][])
       : []),
     [t('web.inquiries.fields.origin'), t(`web.inquiries.origins.${inquiry.origin}`)],
     [t('web.inquiries.fields.language'), t(`web.inquiries.languages.${inquiry.language}`)],

@@ -15,7 +15,7 @@ import {
   SOCIAL_PLATFORMS,
   SocialLimits,
 } from '../../../../../src/modules/inquiries/contract.js';
-import { type CallValues, hasIdentification, type RequesterKey } from '../call-values.js';
+import { type CallValues, hasIdentification, PHONE_LINES, type RequesterKey } from '../call-values.js';
 import { Keys } from '../inquiry-labels.js';
 import { ariaShortcut, SHORTCUTS } from '../shortcuts.js';
 import type { NewCall } from './use-new-call.js';
@@ -63,6 +63,21 @@ export function CallerFields(props: { call: NewCall }) {
         data={ORIGINS.map((o) => ({ value: o, label: t(`web.inquiries.origins.${o}`) }))}
         w={230}
       />
+      {values.channel === 'phone' && (
+        <NativeSelect
+          name="line"
+          label={t('web.inquiries.fields.line')}
+          description={t('web.inquiries.new_call.line_help')}
+          value={values.line}
+          onChange={(event) => set('line', event.currentTarget.value)}
+          error={byField.line}
+          data={[
+            { value: '', label: t('web.inquiries.new_call.line_none') },
+            ...PHONE_LINES.map((line) => ({ value: String(line), label: String(line) })),
+          ]}
+          w={150}
+        />
+      )}
       {values.channel === 'social' && <SocialFields call={props.call} />}
     </Group>
   );

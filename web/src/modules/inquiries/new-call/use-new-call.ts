@@ -21,6 +21,7 @@ import {
 import { ESCALATION_FIELDS, type EscalationValues, emptyEscalation } from '../escalation-fields.js';
 import { teamName } from '../inquiry-labels.js';
 import { SHORTCUTS, useShortcuts } from '../shortcuts.js';
+import { rememberedLine, rememberLine } from './line-memory.js';
 
 /** How many suggestions to show: enough to find the right one, few enough to see them all. */
 const SUGGESTIONS = 6;
@@ -44,7 +45,7 @@ export function useNewCall() {
   const defaultLanguage = contentLanguageOf(i18n.language);
   const today = useMemo(() => brusselsToday(), []);
 
-  const [values, setValues] = useState<CallValues>(() => emptyCall(defaultLanguage));
+  const [values, setValues] = useState<CallValues>(() => emptyCall(defaultLanguage, rememberedLine()));
   // One key per call: pressing the action twice, or again after a network cut, logs one inquiry.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -74,8 +75,11 @@ export function useNewCall() {
   const chosenEntry = useEntry(chosen, null);
   const teams = useTeams();
 
-  const set = <K extends keyof CallValues>(key: K, value: CallValues[K]) =>
+  const set = <K extends keyof CallValues>(key: K, value: CallValues[K]) => {
+    // An agent sits on one line for a shift: the next call, and the next visit, start on it.
+    if (key === 'line') rememberLine(value as string);
     setValues((current) => ({ ...current, [key]: value }));
+  };
 
   // An error on the caller's identification opens that part, so the message is seen beside its field.
   useEffect(() => {
@@ -86,7 +90,7 @@ export function useNewCall() {
   }, [isEscalating]);
 
   const startNextCall = () => {
-    setValues(emptyCall(defaultLanguage));
+    setValues((current) => emptyCall(defaultLanguage, current.line));
     setIdempotencyKey(newIdempotencyKey());
     progress.current = { ref: null, isFlagged: false };
     setChosen(null);
