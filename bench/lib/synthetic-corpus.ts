@@ -1,16 +1,7 @@
 import type { SearchableEntry } from '../../src/modules/knowledge/search/types.js';
+import { seededRandom } from '../../src/platform/seeded-random.js';
 
-/** A small seeded pseudo-random generator (mulberry32): the same corpus on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const REPLACE_RATE = 0.15;
 const MUTATE_RATE = 0.02;

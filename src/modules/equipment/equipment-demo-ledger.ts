@@ -11,22 +11,6 @@ type Tables = EquipmentTables;
 type Asset = Tables['equipment_asset'];
 type Request = Tables['equipment_request'];
 
-/**
- * A repeatable sequence (mulberry32, in 32-bit integer arithmetic: a multiplier of 2^30 on a state
- * of 2^31 would overflow a double's 53 bits and fall into short cycles): the demo is the same on
- * every first start.
- */
-export function pseudoRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Where a move leaves a unit. A field left out becomes null, except the site, kept. */
 export type Place = {
   location: AssetLocation;

@@ -1,5 +1,6 @@
+import { seededRandom } from '../../platform/seeded-random.js';
 import { MODELS, STREETS } from './equipment-demo-catalogue.js';
-import { DemoLedger, pseudoRandom } from './equipment-demo-ledger.js';
+import { DemoLedger } from './equipment-demo-ledger.js';
 import type { AssetRow, DeliveryRow, RequestRow } from './tables.js';
 
 // The ICT service's 2020, told in order: the desks fitted out in 2018, the fleet of laptops of
@@ -67,7 +68,7 @@ export const screenRecipients = (staff: readonly DemoStaff[]): DemoStaff[] =>
   );
 
 export function buildEquipmentDemo(input: StoryInput): DemoLedger {
-  const book = new DemoLedger(pseudoRandom(2020_03_16));
+  const book = new DemoLedger(seededRandom(2020_03_16));
   const { site, today } = input;
   const byName = new Map(input.staff.map((p) => [p.username, p]));
   const idOf = (username: string) => byName.get(username)?.id ?? null;

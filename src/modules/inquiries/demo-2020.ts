@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Insertable } from 'kysely';
 import { projectFile } from '../../platform/project-files.js';
+import { seededRandom } from '../../platform/seeded-random.js';
 import { demoPeople, idsOfUsernames, listPartnerOrganisations } from '../directory/index.js';
 import type { Channel, Origin, Status } from './contract.js';
 import {
@@ -13,7 +14,7 @@ import {
   type Texts,
   UNTHEMED,
 } from './demo-2020-texts.js';
-import { generator, insertChunked, oneOf, pick, reserveRefNumbers } from './demo-bulk.js';
+import { insertChunked, oneOf, pick, reserveRefNumbers } from './demo-bulk.js';
 import { daysBetween } from './figures.js';
 import { formatInquiryRef } from './refs.js';
 import { type Db, forOtherModules } from './repository/db.js';
@@ -202,7 +203,7 @@ export async function seedCallCenter2020(
   const cast: Cast = { agents: agentNames.flatMap((name) => ids.get(name) ?? []), researchers, teams, funds };
   if (cast.agents.length === 0 || funds.length === 0 || teams.size === 0) return { inquiries: 0 };
 
-  const random = generator(16_03_2020);
+  const random = seededRandom(16_03_2020);
   const list = arrivals(random);
   const first = await reserveRefNumbers(trx, YEAR, list.length);
   const rows: Rows = { inquiries: [], changes: [], messages: [], callbacks: [], attempts: [], requests: [] };

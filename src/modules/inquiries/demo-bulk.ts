@@ -2,21 +2,9 @@ import type { Insertable } from 'kysely';
 import type { Db } from './repository/db.js';
 import type { InquiryTables } from './tables.js';
 
-// What the demo's generated histories share (the helpdesk's 2020, the call center's 2020): a seeded
-// random, a weighted pick, bulk inserts and a block of reference numbers. Generated from a fixed
-// seed (the same history at every start) and written in bulk: a year must not slow `npm start`.
-
-/** A small deterministic generator (mulberry32): the same demo at every start. */
-export function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// What the demo's generated histories share (the helpdesk's 2020, the call center's 2020): a weighted
+// pick, bulk inserts and a block of reference numbers. Generated from a fixed seed (the platform's
+// seededRandom: the same history at every start) and written in bulk: a year must not slow `npm start`.
 
 /** A key drawn by its weight (`random` in [0, 1)). */
 export function pick<T extends string>(weights: Record<T, number>, random: number): T {

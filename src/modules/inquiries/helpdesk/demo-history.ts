@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
+import { seededRandom } from '../../../platform/seeded-random.js';
 import { demoPeople, idsOfUsernames, namesOfPeople } from '../../directory/index.js';
 import { HELPDESK_TEAM_CODE, type HelpdeskCategory } from '../contract.js';
-import { generator, insertChunked, pick, reserveRefNumbers } from '../demo-bulk.js';
+import { insertChunked, pick, reserveRefNumbers } from '../demo-bulk.js';
 import { formatInquiryRef } from '../refs.js';
 import { type Db, forOtherModules } from '../repository/db.js';
 import { findTeamByCode } from '../repository/teams.js';
@@ -106,7 +107,7 @@ export async function seedHelpdeskHistory(trx: Db): Promise<{ tickets: number }>
     .values(ict.map((person_id) => ({ team_id: team.id, person_id })))
     .execute();
 
-  const random = generator(2020);
+  const random = seededRandom(2020);
   // Columns left out are null: fewer values to send make a year of tickets quicker to write.
   const inquiries: Insertable<InquiryTables['inquiry']>[] = [];
   const changes: InquiryTables['inquiry_status_change'][] = [];
