@@ -17,17 +17,14 @@
  * one; BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432) is where a database
  * relais_bench_<random> is created and dropped. Prints ONE JSON line on stdout, figures on stderr.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { callStats } from '../src/modules/inquiries/calls/call-stats.js';
 import { importCallFile } from '../src/modules/inquiries/calls/store-calls.js';
 import type { Db } from '../src/modules/inquiries/repository/db.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { ROOT } from './support/build.js';
-import { log, machine, tempDataDir } from './support/server.js';
+import { BENCH_DATABASES, withBenchDatabase } from './support/database.js';
+import { log, machine } from './support/server.js';
 
 const CALLS_FILE = path.join(ROOT, 'demo/callcenter/calls-2020.csv');
 const RUNS = Number(process.env.BENCH_CALLS_RUNS ?? 200);
@@ -35,11 +32,6 @@ const WARM_UP = 10;
 const TARGET_IMPORT_MS = 5000;
 const TARGET_STATS_P99_MS = 50;
 const SERVICE_LEVEL_SECONDS = 20;
-const POSTGRES_URL = (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(
-  /\/$/,
-  '',
-);
-const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const ACTOR = { id: null, username: 'bench' };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -121,28 +113,7 @@ async function timeImportWithInquiries(db: Db) {
 }
 
 async function onDatabase(dialect: 'sqlite' | 'postgres') {
-  let handle: DatabaseHandle;
-  let drop = async () => {};
-  if (dialect === 'sqlite') {
-    const dir = tempDataDir('calls');
-    handle = openSqlite(path.join(dir, 'relais.db'));
-    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
-  } else {
-    const name = `relais_bench_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    handle = openPostgres(`${POSTGRES_URL}/${name}`);
-    drop = async () => {
-      const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
-  }
-  try {
-    await migrateToLatest(handle.db);
+  return withBenchDatabase(dialect, 'calls', async (handle) => {
     const db = handle.db as unknown as Db;
     let start = performance.now();
     const imported = await importCallFile(db, ACTOR, fs.readFileSync(CALLS_FILE, 'utf8'));
@@ -174,10 +145,7 @@ async function onDatabase(dialect: 'sqlite' | 'postgres') {
       year_by_hour: perHour,
       day_by_hour: oneDay,
     };
-  } finally {
-    await handle.close();
-    await drop();
-  }
+  });
 }
 
 const result: Record<string, unknown> = {
@@ -188,7 +156,7 @@ const result: Record<string, unknown> = {
   machine: machine(),
 };
 let isMet = true;
-for (const dialect of DATABASES) {
+for (const dialect of BENCH_DATABASES) {
   const figures = await onDatabase(dialect);
   result[dialect] = figures;
   const worstP99 = Math.max(

@@ -23,17 +23,13 @@
  * status, and free text, BENCH_EQUIPMENT_SEARCH_RUNS times each (default 300); p50 and p99 per
  * kind. Target: p99 ≤ 20 ms for every kind on both databases.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/modules/equipment/request-repository.js';
 import { reserveRequest } from '../src/modules/equipment/reservation-service.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { AppError } from '../src/platform/errors.js';
+import { BENCH_DATABASES, withBenchDatabase } from './support/database.js';
 import { benchAssetSearch, type SearchKind } from './support/equipment-assets.js';
-import { log, machine, tempDataDir } from './support/server.js';
+import { log, machine } from './support/server.js';
 
 const CLIENTS = 50;
 const LAST_UNITS = 20;
@@ -43,11 +39,6 @@ const TARGET_SQLITE = 500;
 const SEARCH_ASSETS = Number(process.env.BENCH_EQUIPMENT_ASSETS ?? 100_000);
 const SEARCH_RUNS = Number(process.env.BENCH_EQUIPMENT_SEARCH_RUNS ?? 300);
 const TARGET_SEARCH_P99_MS = 20;
-const POSTGRES_URL = (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(
-  /\/$/,
-  '',
-);
-const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const ACTOR = { id: null, username: 'bench' };
 const NOW = '2026-12-07T08:00:00.000Z';
 const PERSON = 'bench-person';
@@ -232,28 +223,7 @@ async function throughput(db: Db) {
 }
 
 async function onDatabase(dialect: 'sqlite' | 'postgres') {
-  let handle: DatabaseHandle;
-  let drop = async () => {};
-  if (dialect === 'sqlite') {
-    const dir = tempDataDir('equipment');
-    handle = openSqlite(path.join(dir, 'relais.db'));
-    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
-  } else {
-    const name = `relais_bench_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    handle = openPostgres(`${POSTGRES_URL}/${name}`);
-    drop = async () => {
-      const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
-  }
-  try {
-    await migrateToLatest(handle.db);
+  return withBenchDatabase(dialect, 'equipment', async (handle) => {
     const db = handle.db as unknown as Db;
     const contended = await lastUnits(db);
     log(
@@ -264,10 +234,7 @@ async function onDatabase(dialect: 'sqlite' | 'postgres') {
       `${dialect}: ${CLIENTS} clients, ${plenty.units} units for ${plenty.units} requests: ${plenty.reservations_per_s} reservations/s, p50 ${plenty.p50_ms} ms, p99 ${plenty.p99_ms} ms; over-allocation: ${plenty.over_allocation}`,
     );
     return { last_units: contended, throughput: plenty };
-  } finally {
-    await handle.close();
-    await drop();
-  }
+  });
 }
 
 const result: Record<string, unknown> = {
@@ -282,7 +249,7 @@ const result: Record<string, unknown> = {
 let overAllocated = 0;
 let reservationsMet = true;
 let searchMet = true;
-for (const dialect of DATABASES) {
+for (const dialect of BENCH_DATABASES) {
   const figures = await onDatabase(dialect);
   overAllocated += figures.last_units.over_allocation + figures.throughput.over_allocation;
   if (dialect === 'sqlite' && figures.last_units.reservations_per_s < TARGET_SQLITE) reservationsMet = false;

@@ -20,11 +20,7 @@
  * postgres://postgres@127.0.0.1:5432) is where a database relais_bench_<random> is created and dropped.
  * Prints ONE JSON line on stdout and the figures on stderr.
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
 import {
   analyzeStatTables,
   type Db,
@@ -39,21 +35,15 @@ import {
   yearlyStatistics,
 } from '../src/modules/telework/statistics-rules.js';
 import type { StatAgreementRow, StatEmployeeRow } from '../src/modules/telework/tables.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seededRandom } from './lib/synthetic-corpus.js';
-import { log, machine, median, tempDataDir } from './support/server.js';
+import { BENCH_DATABASES, withBenchDatabase } from './support/database.js';
+import { log, machine, median } from './support/server.js';
 
 const PEOPLE = 100_000;
 const FROM = 2015;
 const TO = 2024;
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 5);
 const TARGET_MS = 1000;
-const POSTGRES_URL = (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(
-  /\/$/,
-  '',
-);
-const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const ORG = 'bench-org';
 
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -104,28 +94,7 @@ function generate(): { employees: StatEmployeeRow[]; agreements: StatAgreementRo
 }
 
 async function onDatabase(dialect: 'sqlite' | 'postgres', data: ReturnType<typeof generate>) {
-  let handle: DatabaseHandle;
-  let drop = async () => {};
-  if (dialect === 'sqlite') {
-    const dir = tempDataDir('telework-report');
-    handle = openSqlite(path.join(dir, 'relais.db'));
-    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
-  } else {
-    const name = `relais_bench_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    handle = openPostgres(`${POSTGRES_URL}/${name}`);
-    drop = async () => {
-      const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
-  }
-  try {
-    await migrateToLatest(handle.db);
+  return withBenchDatabase(dialect, 'telework-report', async (handle) => {
     const db = handle.db as unknown as Db;
     const loadStarted = performance.now();
     await db.transaction().execute(async (trx) => {
@@ -178,10 +147,7 @@ async function onDatabase(dialect: 'sqlite' | 'postgres', data: ReturnType<typeo
       `${dialect}: report of ${figures.years} years over ${PEOPLE.toLocaleString('en')} people: median ${figures.report_median_ms} ms, max ${figures.report_max_ms} ms (target < ${TARGET_MS}); load ${loadMs} ms; same as in memory: ${figures.equals_in_memory_count}`,
     );
     return figures;
-  } finally {
-    await handle.close();
-    await drop();
-  }
+  });
 }
 
 const data = generate();
@@ -197,7 +163,7 @@ const result: Record<string, unknown> = {
 };
 const medians: number[] = [];
 let isExact = true;
-for (const dialect of DATABASES) {
+for (const dialect of BENCH_DATABASES) {
   const figures = await onDatabase(dialect, data);
   result[dialect] = figures;
   medians.push(figures.report_median_ms);
