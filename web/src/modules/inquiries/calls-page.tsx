@@ -151,7 +151,7 @@ function KeyFigures(props: { stats: CallStats }) {
   const { totals } = props.stats;
   const shareOf = (count: number) => (totals.received > 0 ? pf.format(count / totals.received) : undefined);
   return (
-    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" mb="md">
+    <SimpleGrid cols={{ base: 2, sm: 3, xl: 6 }} spacing="md" mb="md">
       {[
         { key: 'received', value: nf.format(totals.received) },
         { key: 'answered', value: nf.format(totals.answered), hint: shareOf(totals.answered) },
