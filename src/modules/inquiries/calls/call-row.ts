@@ -1,4 +1,5 @@
 import { CALL_LANGUAGES, CALL_OUTCOMES } from '../contract.js';
+import type { InquiryTables } from '../tables.js';
 import { brusselsDayAndHour } from './brussels-clock.js';
 
 // One call-detail record checked, without a database: a CSV row of the telephony's export and a
@@ -21,19 +22,8 @@ export type CallColumn = (typeof CALL_COLUMNS)[number];
 /** A call as the telephony writes it: every value as text, an empty answered_at for none. */
 export type RawCall = Record<CallColumn, string>;
 
-/** A checked call, ready to store. Instants are UTC ISO-8601. */
-export type CallRow = {
-  call_id: string;
-  line: number;
-  caller_language: string;
-  received_at: string;
-  answered_at: string | null;
-  ended_at: string;
-  outcome: string;
-  wait_s: number | null;
-  received_day: string;
-  received_hour: number;
-};
+/** A checked call, ready to store: its table's row before any link. Instants are UTC ISO-8601. */
+export type CallRow = Omit<InquiryTables['inquiry_call_record'], 'inquiry_id' | 'imported_at'>;
 
 export type CallProblem = { column: CallColumn; code: string; params?: Record<string, unknown> };
 
